@@ -1,0 +1,1 @@
+"""Domain code: units, indicators, figures and summaries. Never imports telegram or tinydb."""
