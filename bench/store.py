@@ -1,0 +1,210 @@
+"""How fast is a durable single-figure write when the store holds all of Vietnam?
+
+Run on demand: ``python bench/store.py [--observations N] [--writes N]``. Builds a
+synthetic national store (every 2025 commune/ward, every legacy commune, district and
+province from ``vietnamadminunits``) in a temporary directory, then times opening it,
+single-figure writes and a full iteration, and compares the writes with TinyDB's default
+one-file ``JSONStorage`` and with SQLite (WAL, ``synchronous=FULL``) holding the same
+documents. Prints figures; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sqlite3
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from tinydb import TinyDB
+from vietnamadminunits.database import get_data
+
+from bot.domain.models import ArticleSource, Observation
+from bot.store import Store
+
+__all__ = ["main"]
+
+INDICATORS = [
+    ("ntm_criteria_met", 19.0),
+    ("poverty_rate", None),
+    ("health_insurance_rate", None),
+    ("clean_water_rate", None),
+    ("income_per_capita", None),
+    ("paved_roads_km", None),
+]
+#: Above this, a one-file write is too slow to repeat --writes times.
+SLOW_WRITE_SECONDS = 1.0
+ONEFILE_BUDGET_SECONDS = 60.0
+
+
+def national_units() -> list[tuple[str, str, str]]:
+    """(unit id, name, province) for every unit the bot may hold figures for."""
+    units: dict[str, tuple[str, str, str]] = {}
+    for row in get_data(table="admin_units"):
+        units[f"2025-{row['wardCode']}"] = (f"2025-{row['wardCode']}", row["ward"], row["province"])
+    for row in get_data(table="admin_units_legacy"):
+        for unit_id, name in (
+            (f"legacy-{row['wardCode']}", row["ward"]),
+            (f"legacy-d-{row['districtCode']}", row["district"]),
+            (f"legacy-p-{row['provinceCode']}", row["province"]),
+        ):
+            units.setdefault(unit_id, (unit_id, name, row["province"]))
+    return list(units.values())
+
+
+def make_observation(rng: random.Random, unit: tuple[str, str, str], serial: int) -> dict:
+    """A figure shaped like the ones the seed and the admins produce."""
+    unit_id, name, province = unit
+    indicator, denominator = rng.choice(INDICATORS)
+    value = float(rng.randint(1, 19)) if denominator else round(rng.uniform(0, 100), 2)
+    year = rng.randint(2015, 2025)
+    day = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+    source = ArticleSource(
+        file=f"articles/{province}/{serial}.md",
+        title=f"{name}: kết quả xây dựng nông thôn mới năm {year}",
+        date=day,
+        quote=f"Đến nay, {name} ({province}) đã đạt {value:g} theo báo cáo của UBND.",
+    )
+    return Observation(
+        unit_id=unit_id,
+        indicator=indicator,
+        value=value,
+        as_of=day,
+        source=source,
+        denominator=denominator,
+        recorded_at=f"{day}T08:00:{serial % 60:02d}+07:00",
+    ).to_dict()
+
+
+def percentile(samples: list[float], fraction: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def timed(action: Callable[[], Any]) -> float:
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start
+
+
+def describe(label: str, samples: list[float]) -> str:
+    return (
+        f"{label}: n={len(samples)} p50={percentile(samples, 0.5) * 1000:.2f} ms "
+        f"p99={percentile(samples, 0.99) * 1000:.2f} ms max={max(samples) * 1000:.2f} ms"
+    )
+
+
+def build_ours(directory: Path, by_unit: dict[str, list[dict]]) -> float:
+    """One durable write per unit through the real store."""
+    start = time.perf_counter()
+    with Store.open(directory) as store:
+        for docs in by_unit.values():
+            store.add_observations(docs)
+    return time.perf_counter() - start
+
+
+def bench_onefile(path: Path, docs: list[dict], new_docs: list[dict]) -> tuple[list[float], str]:
+    db = TinyDB(path, ensure_ascii=False)
+    table = db.table("observations")
+    table.insert_multiple(docs)
+    samples = [timed(lambda: table.insert(new_docs[0]))]
+    wanted = len(new_docs)
+    if samples[0] > SLOW_WRITE_SECONDS:
+        wanted = max(3, min(20, wanted, int(ONEFILE_BUDGET_SECONDS / samples[0])))
+    for doc in new_docs[1:wanted]:
+        samples.append(timed(lambda doc=doc: table.insert(doc)))
+    db.close()
+    note = ""
+    if wanted < len(new_docs):
+        note = (
+            f"  (one write took {samples[0]:.2f} s > {SLOW_WRITE_SECONDS:.0f} s: timed "
+            f"{wanted} writes instead of {len(new_docs)}; its p99 is close to the max)"
+        )
+    return samples, note
+
+
+def bench_sqlite(path: Path, docs: list[dict], new_docs: list[dict]) -> list[float]:
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("CREATE TABLE obs (id TEXT PRIMARY KEY, unit_id TEXT NOT NULL, doc TEXT)")
+    conn.execute("CREATE INDEX obs_unit ON obs (unit_id)")
+    conn.execute("BEGIN")
+    conn.executemany(
+        "INSERT INTO obs VALUES (?, ?, ?)",
+        ((d["id"], d["unit_id"], json.dumps(d, ensure_ascii=False)) for d in docs),
+    )
+    conn.execute("COMMIT")
+
+    def write(doc: dict) -> None:
+        conn.execute("BEGIN")
+        conn.execute(
+            "INSERT OR IGNORE INTO obs VALUES (?, ?, ?)",
+            (doc["id"], doc["unit_id"], json.dumps(doc, ensure_ascii=False)),
+        )
+        conn.execute("COMMIT")
+
+    samples = [timed(lambda doc=doc: write(doc)) for doc in new_docs]
+    conn.close()
+    return samples
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--observations", type=int, default=300_000)
+    parser.add_argument("--writes", type=int, default=200)
+    parser.add_argument("--seed", type=int, default=2025)
+    args = parser.parse_args(argv)
+    rng = random.Random(args.seed)
+
+    units = national_units()
+    start = time.perf_counter()
+    docs = [make_observation(rng, rng.choice(units), n) for n in range(args.observations)]
+    by_unit: dict[str, list[dict]] = defaultdict(list)
+    for doc in docs:
+        by_unit[doc["unit_id"]].append(doc)
+    new_docs = [
+        make_observation(rng, rng.choice(units), args.observations + n) for n in range(args.writes)
+    ]
+    print(
+        f"synthetic data: {len(units):,} units, {len(docs):,} observations over "
+        f"{len(by_unit):,} units, generated in {time.perf_counter() - start:.1f} s"
+    )
+
+    with tempfile.TemporaryDirectory(prefix="bench-store-") as tmp:
+        tmp_dir = Path(tmp)
+        data_dir = tmp_dir / "data"
+        print(f"build (ours, one durable write per unit): {build_ours(data_dir, by_unit):.1f} s")
+
+        start = time.perf_counter()
+        store = Store.open(data_dir)
+        print(f"open store: {(time.perf_counter() - start) * 1000:.1f} ms")
+        ours = [timed(lambda doc=doc: store.add_observations([doc])) for doc in new_docs]
+        print(describe("ours, durable single-figure writes", ours))
+        start = time.perf_counter()
+        count = sum(1 for _ in store.iter_observations())
+        print(f"iterate all observations: {count:,} in {time.perf_counter() - start:.2f} s")
+        store.close()
+
+        sqlite = bench_sqlite(tmp_dir / "bench.sqlite", docs, new_docs)
+        print(describe("sqlite WAL synchronous=FULL", sqlite))
+
+        onefile, note = bench_onefile(tmp_dir / "onefile.json", docs, new_docs)
+        print(describe("tinydb one-file JSONStorage", onefile) + note)
+
+    ours_p99, sqlite_p99 = percentile(ours, 0.99), percentile(sqlite, 0.99)
+    onefile_p99 = percentile(onefile, 0.99)
+    print(f"ours p99 / sqlite p99 = {ours_p99 / sqlite_p99:.2f} (target <= 3)")
+    print(f"onefile p99 / ours p99 = {onefile_p99 / ours_p99:.1f} (target >= 10)")
+
+
+if __name__ == "__main__":
+    main()

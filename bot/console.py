@@ -1,0 +1,94 @@
+"""``python -m bot console``: the real application, offline, in a terminal.
+
+Interactive on a terminal (a number picks a button of the last reply); from a pipe it
+reads one command per line and prints each reply as plain text, so it can be scripted.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import re
+import sys
+from typing import Any, TextIO
+
+from telegram import Update
+
+from bot.app import build_application
+from bot.offline import OfflineRequest, SentCall, callback_update, message_update
+from bot.settings import Settings
+
+__all__ = ["html_to_text", "run_console"]
+
+_TAG = re.compile(r"<[^>]+>")
+_PROMPT = "bạn> "
+
+
+def html_to_text(text: str) -> str:
+    """Telegram HTML → what the user reads."""
+    return html.unescape(_TAG.sub("", text))
+
+
+def _show(call: SentCall, out: TextIO) -> list[dict[str, Any]]:
+    out.write(html_to_text(call.text).rstrip() + "\n")
+    buttons = [b for row in (call.reply_markup or {}).get("inline_keyboard", []) for b in row]
+    for number, button in enumerate(buttons, start=1):
+        out.write(f"  [{number}] {button['text']}\n")
+    return buttons
+
+
+async def _console(settings: Settings, user_id: int, lines: TextIO, out: TextIO, tty: bool) -> None:
+    request = OfflineRequest()
+    app = build_application(settings, request=request)
+    async with app:
+        await app.post_init(app)
+        request.clear()
+        last_message: dict[str, Any] | None = None
+        last_buttons: list[dict[str, Any]] = []
+        if tty:
+            out.write("Bản tin xã — chế độ ngoại tuyến. Gõ /help để xem lệnh, Ctrl-D để thoát.\n")
+        try:
+            while True:
+                if tty:
+                    out.write(_PROMPT)
+                    out.flush()
+                line = lines.readline()
+                if not line:
+                    break
+                text = line.strip()
+                if not text:
+                    continue
+                if text.isdigit() and last_buttons and 1 <= int(text) <= len(last_buttons):
+                    data = last_buttons[int(text) - 1]["callback_data"]
+                    payload = callback_update(data, last_message or {}, user_id=user_id)
+                else:
+                    payload = message_update(text, user_id=user_id)
+                await app.process_update(Update.de_json(payload, app.bot))
+                for call in request.calls:
+                    if call.method in {"sendMessage", "editMessageText"}:
+                        buttons = _show(call, out)
+                        if buttons:
+                            last_buttons = buttons
+                            last_message = _message_json(call, user_id)
+                if not tty:
+                    out.write("\n")
+                out.flush()
+                request.clear()
+        finally:
+            await app.post_shutdown(app)
+
+
+def _message_json(call: SentCall, user_id: int) -> dict[str, Any]:
+    return {
+        "message_id": 1,
+        "date": 0,
+        "chat": {"id": call.params.get("chat_id", user_id), "type": "private"},
+        "text": call.text,
+        "reply_markup": call.reply_markup,
+    }
+
+
+def run_console(settings: Settings, user_id: int) -> None:
+    """Run until end of input."""
+    tty = sys.stdin.isatty()
+    asyncio.run(_console(settings, user_id, sys.stdin, sys.stdout, tty))

@@ -1,0 +1,27 @@
+"""Protocol strings in one place: callback-data prefixes, job names, store collections."""
+
+from __future__ import annotations
+
+__all__ = [
+    "CALLBACK_PICK_UNIT",
+    "COMMANDS",
+    "UNITS_COLLECTION",
+    "META_COLLECTION",
+]
+
+#: ``u:<command>:<unit token>[|<extra>]`` — a button that picks one of several units.
+CALLBACK_PICK_UNIT = "u:"
+
+UNITS_COLLECTION = "units"
+META_COLLECTION = "meta"
+
+#: The command menu (``set_my_commands``): name and Vietnamese description.
+COMMANDS: list[tuple[str, str]] = [
+    ("xa", "Tình hình một xã: /xa Mỹ Thạnh"),
+    ("huyen", "Tình hình một huyện và các xã: /huyen Giồng Trôm"),
+    ("chiso", "Danh mục chỉ số và tên viết tắt"),
+    ("lichsu", "Lịch sử số liệu: /lichsu Mỹ Thạnh [chỉ số]"),
+    ("nguon", "Nguồn và trích dẫn của số liệu một xã"),
+    ("help", "Hướng dẫn sử dụng"),
+    ("start", "Giới thiệu bot"),
+]

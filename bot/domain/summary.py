@@ -1,0 +1,248 @@
+"""What an official sees of a unit: latest figures by group, targets, gaps and sources.
+
+Builds plain view objects for the templates; no formatting and no Telegram here.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from bot.domain.models import Observation, Unit
+
+if TYPE_CHECKING:
+    from bot.domain.catalog import Catalog, Indicator
+    from bot.domain.registry import UnitRegistry
+
+__all__ = [
+    "CommuneRow",
+    "DistrictSummary",
+    "FigureLine",
+    "GroupView",
+    "SourceRef",
+    "TargetLine",
+    "UnitSummary",
+    "active",
+    "summarize_district",
+    "summarize_unit",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    """A numbered source: an article (title, date, quotes) or an admin's edit."""
+
+    number: int
+    kind: str
+    title: str | None = None
+    date: str | None = None
+    file: str | None = None
+    user_id: int | None = None
+    time: str | None = None
+    note: str | None = None
+
+
+@dataclass(slots=True)
+class TargetLine:
+    value: float
+    denominator: float | None
+    deadline: str | None
+    overdue: bool
+    met: bool
+    gap: float | None
+    source: int
+
+
+@dataclass(slots=True)
+class FigureLine:
+    indicator: Indicator
+    value: float | None = None
+    denominator: float | None = None
+    as_of: str | None = None
+    approximate: bool = False
+    source: int | None = None
+    previous_value: float | None = None
+    previous_denominator: float | None = None
+    previous_as_of: str | None = None
+    criteria_unmet: list[str] = field(default_factory=list)
+    target: TargetLine | None = None
+
+
+@dataclass(slots=True)
+class GroupView:
+    name: str
+    lines: list[FigureLine]
+
+
+@dataclass(slots=True)
+class UnitSummary:
+    unit: Unit
+    groups: list[GroupView]
+    sources: list[SourceRef]
+    as_of: str | None
+    successor: Unit | None = None
+    merged_with_figures: list[Unit] = field(default_factory=list)
+    overdue_count: int = 0
+
+    @property
+    def has_figures(self) -> bool:
+        return bool(self.groups)
+
+
+@dataclass(slots=True)
+class CommuneRow:
+    unit: Unit
+    figures: int
+    as_of: str | None
+    ntm: FigureLine | None
+
+
+@dataclass(slots=True)
+class DistrictSummary:
+    own: UnitSummary
+    communes: list[CommuneRow]
+
+
+def active(observations: list[dict]) -> list[Observation]:
+    """Observations still in force (not undone), oldest first."""
+    live = [Observation.from_dict(o) for o in observations if not o.get("retracted")]
+    return sorted(live, key=lambda o: (o.as_of or "", o.recorded_at or ""))
+
+
+def _fraction(value: float, denominator: float | None) -> float:
+    return value / denominator if denominator else value
+
+
+class _Sources:
+    def __init__(self) -> None:
+        self._numbers: dict[tuple, int] = {}
+        self.refs: list[SourceRef] = []
+
+    def number(self, obs: Observation) -> int:
+        src = obs.source
+        if src.kind == "article":
+            key: tuple = ("article", src.file)
+            ref = SourceRef(0, "article", title=src.title, date=src.date, file=src.file)
+        else:
+            key = ("admin", src.user_id, src.time)
+            ref = SourceRef(0, "admin", user_id=src.user_id, time=src.time, note=src.note)
+        if key not in self._numbers:
+            self._numbers[key] = len(self.refs) + 1
+            self.refs.append(SourceRef(len(self.refs) + 1, *_ref_fields(ref)))
+        return self._numbers[key]
+
+
+def _ref_fields(ref: SourceRef) -> tuple:
+    return (ref.kind, ref.title, ref.date, ref.file, ref.user_id, ref.time, ref.note)
+
+
+def _target_line(
+    target: Observation, latest: Observation | None, today: date, sources: _Sources
+) -> TargetLine:
+    met = latest is not None and _fraction(latest.value, latest.denominator) >= _fraction(
+        target.value, target.denominator
+    )
+    overdue = bool(target.deadline and target.deadline < today.isoformat() and not met)
+    gap = None
+    if latest is not None and not met and (latest.denominator or 0) == (target.denominator or 0):
+        gap = target.value - latest.value
+    return TargetLine(
+        value=target.value, denominator=target.denominator, deadline=target.deadline,
+        overdue=overdue, met=met, gap=gap, source=sources.number(target),
+    )
+
+
+def summarize_unit(
+    unit: Unit,
+    observations: list[dict],
+    catalog: Catalog,
+    registry: UnitRegistry,
+    today: date,
+) -> UnitSummary:
+    """Latest achievement and latest target per indicator, grouped as the catalog groups them."""
+    sources = _Sources()
+    achieved: dict[str, list[Observation]] = defaultdict(list)
+    targets: dict[str, Observation] = {}
+    for obs in active(observations):
+        if obs.is_target:
+            targets[obs.indicator] = obs
+        else:
+            achieved[obs.indicator].append(obs)
+    lines_by_group: dict[str, list[FigureLine]] = defaultdict(list)
+    overdue = 0
+    for indicator in catalog.indicators:
+        history = achieved.get(indicator.key, [])
+        target = targets.get(indicator.key)
+        if not history and target is None:
+            continue
+        line = FigureLine(indicator=indicator)
+        latest = history[-1] if history else None
+        if latest is not None:
+            line.value, line.denominator = latest.value, latest.denominator
+            line.as_of, line.approximate = latest.as_of, latest.approximate
+            line.source = sources.number(latest)
+            line.criteria_unmet = [_criterion_name(catalog, k) for k in latest.criteria_unmet]
+            if len(history) > 1:
+                before = history[-2]
+                line.previous_value = before.value
+                line.previous_denominator = before.denominator
+                line.previous_as_of = before.as_of
+        if target is not None:
+            line.target = _target_line(target, latest, today, sources)
+            overdue += line.target.overdue
+        lines_by_group[indicator.group].append(line)
+    groups = [GroupView(name, lines_by_group[name]) for name in _group_order(catalog)
+              if lines_by_group.get(name)]
+    dates = [line.as_of for g in groups for line in g.lines if line.as_of]
+    successor = registry.get(unit.successor_id) if unit.successor_id else None
+    merged = [u for u in registry.predecessors(unit.id) if registry.has_figures(u.id)]
+    return UnitSummary(
+        unit=unit, groups=groups, sources=sources.refs, as_of=max(dates) if dates else None,
+        successor=successor, merged_with_figures=merged, overdue_count=overdue,
+    )
+
+
+def _group_order(catalog: Catalog) -> list[str]:
+    order: list[str] = []
+    for indicator in catalog.indicators:
+        if indicator.group not in order:
+            order.append(indicator.group)
+    return order
+
+
+def _criterion_name(catalog: Catalog, key: str) -> str:
+    for criterion in catalog.criteria:
+        if criterion.key == key:
+            return criterion.name
+    return key
+
+
+def summarize_district(
+    district: Unit,
+    observations_for: dict[str, list[dict]],
+    catalog: Catalog,
+    registry: UnitRegistry,
+    today: date,
+) -> DistrictSummary:
+    """The district's own figures and a row per commune that has figures."""
+    own = summarize_unit(district, observations_for.get(district.id, []), catalog, registry, today)
+    rows = []
+    for commune in registry.children(district.id):
+        observations = observations_for.get(commune.id)
+        if not observations:
+            continue
+        summary = summarize_unit(commune, observations, catalog, registry, today)
+        ntm = next(
+            (line for g in summary.groups for line in g.lines
+             if line.indicator.kind == "ratio" and line.indicator.key.startswith("ntm")
+             and line.value is not None),
+            None,
+        )
+        rows.append(CommuneRow(
+            unit=commune, figures=sum(len(g.lines) for g in summary.groups),
+            as_of=summary.as_of, ntm=ntm,
+        ))
+    rows.sort(key=lambda r: r.unit.name)
+    return DistrictSummary(own=own, communes=rows)

@@ -1,0 +1,138 @@
+"""What every command handler needs: services, arguments, replies, and picking a unit."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.ext import ContextTypes
+
+from bot.constants import CALLBACK_PICK_UNIT
+from bot.domain.models import Unit, UnitLevel
+from bot.rendering import render, split_message
+from bot.services import Services
+from bot.text import clean_input
+
+__all__ = [
+    "UnitAnswer",
+    "answer_for_unit",
+    "command_text",
+    "get_services",
+    "pick_data",
+    "register_unit_answer",
+    "reply",
+    "resolve_token",
+]
+
+_MAX_BUTTONS = 8
+_CALLBACK_LIMIT = 64
+
+#: Renders a reply for one unit: (services, unit, extra) → HTML text.
+UnitAnswer = Callable[[Services, Unit, str | None], Awaitable[str]]
+_UNIT_ANSWERS: dict[str, UnitAnswer] = {}
+
+
+def get_services(context: ContextTypes.DEFAULT_TYPE) -> Services:
+    return context.application.bot_data["services"]
+
+
+def command_text(context: ContextTypes.DEFAULT_TYPE, max_length: int = 200) -> str:
+    """The command's arguments as one clean string (NFC, no control characters)."""
+    return clean_input(" ".join(context.args or []), max_length=max_length)
+
+
+async def reply(update: Update, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
+    """Send ``text`` as one or more messages within Telegram's limit; buttons go on the last."""
+    message = update.effective_message
+    if message is None:
+        return
+    chunks = split_message(text)
+    for index, chunk in enumerate(chunks):
+        last = index == len(chunks) - 1
+        await message.reply_text(chunk, reply_markup=markup if last else None)
+
+
+async def edit_or_reply(message: Message | None, update: Update, text: str) -> None:
+    """Answer a button in place when the reply fits one message, else reply anew."""
+    chunks = split_message(text)
+    if message is not None and len(chunks) == 1:
+        await message.edit_text(chunks[0])
+        return
+    await reply(update, text)
+
+
+def register_unit_answer(command: str, answer: UnitAnswer) -> None:
+    """Let the unit-picking buttons of ``command`` call ``answer`` once a unit is chosen."""
+    _UNIT_ANSWERS[command] = answer
+
+
+def answer_for_unit(command: str) -> UnitAnswer | None:
+    return _UNIT_ANSWERS.get(command)
+
+
+def _token(unit_id: str) -> str:
+    return unit_id if len(unit_id) <= 40 else "#" + hashlib.sha1(unit_id.encode()).hexdigest()[:16]
+
+
+def resolve_token(services: Services, token: str) -> Unit | None:
+    """Unit id from a button's token (long ids travel as a short hash)."""
+    if not token.startswith("#"):
+        return services.registry.get(token)
+    return next((u for u in services.registry if _token(u.id) == token), None)
+
+
+def pick_data(command: str, unit: Unit, extra: str | None = None) -> str:
+    """Callback data for a unit button, within Telegram's 64 bytes."""
+    data = f"{CALLBACK_PICK_UNIT}{command}:{_token(unit.id)}"
+    if extra and len(f"{data}|{extra}".encode()) <= _CALLBACK_LIMIT:
+        data = f"{data}|{extra}"
+    return data
+
+
+def unit_label(unit: Unit) -> str:
+    place = ", ".join(p for p in (unit.district, unit.province) if p)
+    era = " (trước 2025)" if unit.era == "legacy" and unit.level == "commune" else ""
+    label = f"{unit.type} {unit.name}" + (f" – {place}" if place else "") + era
+    return label[:60]
+
+
+async def find_unit_or_ask(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    command: str,
+    query: str,
+    levels: tuple[UnitLevel, ...] = ("commune",),
+    extra: str | None = None,
+) -> Unit | None:
+    """The unit ``query`` names; else a reply with suggestions or buttons, and ``None``."""
+    services = get_services(context)
+    match = services.finder.find(query, levels)
+    if match.preferred is not None:
+        return match.preferred
+    env = services.templates
+    if match.units:
+        units = match.units[:_MAX_BUTTONS]
+        buttons = [
+            [InlineKeyboardButton(unit_label(u), callback_data=pick_data(command, u, extra))]
+            for u in units
+        ]
+        text = render(
+            env, "unit_choice", query=match.query, count=len(match.units), shown=len(units),
+            command=command,
+        )
+        await reply(update, text, InlineKeyboardMarkup(buttons))
+        return None
+    text = render(
+        env, "unit_not_found", query=match.query, suggestions=match.suggestions,
+        command=command, levels=levels,
+    )
+    await reply(update, text)
+    return None
+
+
+def others_note(services: Services, query: str, levels: tuple[UnitLevel, ...], unit: Unit) -> dict[str, Any]:
+    """How many other units share the name, for a hint under the answer."""
+    match = services.finder.find(query, levels)
+    return {"others": len(match.others) if match.preferred and match.preferred.id == unit.id else 0}

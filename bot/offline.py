@@ -1,0 +1,161 @@
+"""A Bot API that never leaves the process: for the console and for tests.
+
+It answers the calls the bot makes (``getMe``, ``sendMessage``, ``editMessageText`` …)
+as Telegram would, and records every call so a caller can show or assert what a user
+would have seen.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from telegram.request import BaseRequest, RequestData
+
+__all__ = [
+    "BOT_USER",
+    "OFFLINE_TOKEN",
+    "OfflineRequest",
+    "SentCall",
+    "callback_update",
+    "message_update",
+]
+
+OFFLINE_TOKEN = "123456:OFFLINE-CONSOLE-TOKEN"
+BOT_USER = {
+    "id": 123456,
+    "is_bot": True,
+    "first_name": "Bản tin xã",
+    "username": "bantinxa_bot",
+    "can_join_groups": True,
+    "can_read_all_group_messages": False,
+    "supports_inline_queries": False,
+}
+
+
+@dataclass
+class SentCall:
+    """One Bot API call the bot made: method name and its parameters."""
+
+    method: str
+    params: dict[str, Any]
+
+    @property
+    def text(self) -> str:
+        return str(self.params.get("text", ""))
+
+    @property
+    def reply_markup(self) -> dict[str, Any] | None:
+        markup = self.params.get("reply_markup")
+        return json.loads(markup) if isinstance(markup, str) else markup
+
+
+@dataclass
+class OfflineRequest(BaseRequest):
+    """Records calls and answers like the Bot API; no network, ever."""
+
+    calls: list[SentCall] = field(default_factory=list)
+    _message_ids: itertools.count = field(default_factory=lambda: itertools.count(1000))
+
+    async def initialize(self) -> None:
+        return None
+
+    async def shutdown(self) -> None:
+        return None
+
+    @property
+    def read_timeout(self) -> float | None:
+        return 1.0
+
+    def sent(self, method: str = "sendMessage") -> list[SentCall]:
+        return [c for c in self.calls if c.method == method]
+
+    def clear(self) -> None:
+        self.calls.clear()
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: Any = None,
+        write_timeout: Any = None,
+        connect_timeout: Any = None,
+        pool_timeout: Any = None,
+    ) -> tuple[int, bytes]:
+        api_method = url.rsplit("/", 1)[-1]
+        params = dict(request_data.parameters) if request_data else {}
+        self.calls.append(SentCall(api_method, params))
+        result = self._answer(api_method, params)
+        return 200, json.dumps({"ok": True, "result": result}).encode()
+
+    def _answer(self, method: str, params: dict[str, Any]) -> Any:
+        if method == "getMe":
+            return BOT_USER
+        if method in {"sendMessage", "editMessageText"}:
+            chat_id = params.get("chat_id", 0)
+            message = {
+                "message_id": params.get("message_id") or next(self._message_ids),
+                "date": int(time.time()),
+                "chat": {"id": chat_id, "type": "private" if int(chat_id) > 0 else "group"},
+                "from": BOT_USER,
+                "text": params.get("text", ""),
+            }
+            if params.get("reply_markup"):
+                markup = params["reply_markup"]
+                message["reply_markup"] = json.loads(markup) if isinstance(markup, str) else markup
+            return message
+        if method == "getUpdates":
+            return []
+        return True
+
+
+_update_ids = itertools.count(1)
+
+
+def message_update(
+    text: str,
+    *,
+    user_id: int = 1,
+    chat_id: int | None = None,
+    chat_type: str = "private",
+    first_name: str = "Cán bộ",
+) -> dict[str, Any]:
+    """A Bot API ``Update`` (as JSON) carrying a text message; commands get their entity."""
+    chat_id = user_id if chat_id is None else chat_id
+    message: dict[str, Any] = {
+        "message_id": next(_update_ids),
+        "date": int(time.time()),
+        "chat": {"id": chat_id, "type": chat_type},
+        "from": {"id": user_id, "is_bot": False, "first_name": first_name},
+        "text": text,
+    }
+    if text.startswith("/"):
+        command = text.split(maxsplit=1)[0]
+        message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
+    if chat_type != "private":
+        message["chat"]["title"] = "Nhóm cán bộ"
+    return {"update_id": next(_update_ids), "message": message}
+
+
+def callback_update(
+    data: str,
+    message: dict[str, Any],
+    *,
+    user_id: int = 1,
+    first_name: str = "Cán bộ",
+) -> dict[str, Any]:
+    """A Bot API ``Update`` for a press on an inline button of ``message``."""
+    return {
+        "update_id": next(_update_ids),
+        "callback_query": {
+            "id": str(next(_update_ids)),
+            "from": {"id": user_id, "is_bot": False, "first_name": first_name},
+            "chat_instance": "offline",
+            "data": data,
+            "message": message,
+        },
+    }

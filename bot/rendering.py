@@ -1,0 +1,117 @@
+"""Jinja templates for replies: Telegram HTML, autoescaped, with Vietnamese filters.
+
+Templates hold wording and layout; they get plain values and these small filters.
+Telegram refuses a whole message over one stray ``<`` or ``&``, so autoescape is always on.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from bot import PROJECT_ROOT
+from bot.numbers import format_number
+
+__all__ = [
+    "MESSAGE_LIMIT",
+    "create_environment",
+    "progress_bar",
+    "render",
+    "split_message",
+    "vn_date",
+    "vn_number",
+]
+
+MESSAGE_LIMIT = 4096
+TEMPLATES_DIR = PROJECT_ROOT / "templates"
+_BLANK_RUNS = re.compile(r"\n{3,}")
+
+
+def vn_number(value: float | None, max_decimals: int = 2) -> str:
+    """``46346.8`` → ``46.346,8``; ``None`` → ``—``."""
+    return "—" if value is None else format_number(value, max_decimals)
+
+
+def vn_date(value: str | date | None) -> str:
+    """ISO date (or datetime) → ``dd/mm/yyyy``."""
+    if not value:
+        return "—"
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    return value.strftime("%d/%m/%Y")
+
+
+def vn_datetime(value: str | datetime | None) -> str:
+    if not value:
+        return "—"
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    return value.strftime("%H:%M %d/%m/%Y")
+
+
+def progress_bar(value: float | None, denominator: float | None, width: int = 10) -> str:
+    """``16/19`` → ``▰▰▰▰▰▰▰▰▱▱ 84%``: a ratio at a glance, in plain text."""
+    if value is None or not denominator:
+        return ""
+    share = max(0.0, min(1.0, value / denominator))
+    filled = round(share * width)
+    return "▰" * filled + "▱" * (width - filled) + f" {format_number(share * 100, 0)}%"
+
+
+def create_environment(templates_dir: Path = TEMPLATES_DIR) -> Environment:
+    """One environment per application, made in ``post_init``."""
+    env = Environment(
+        loader=FileSystemLoader(str(templates_dir)),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=StrictUndefined,
+        keep_trailing_newline=False,
+    )
+    env.filters["vn_number"] = vn_number
+    env.filters["vn_date"] = vn_date
+    env.filters["vn_datetime"] = vn_datetime
+    env.filters["progress"] = progress_bar
+    return env
+
+
+def render(env: Environment, name: str, **context: Any) -> str:
+    """Render ``templates/<name>.html.j2`` and tidy blank lines."""
+    text = env.get_template(f"{name}.html.j2").render(**context)
+    return _BLANK_RUNS.sub("\n\n", text).strip()
+
+
+def split_message(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
+    """Cut a reply into messages of at most ``limit`` characters, on line boundaries.
+
+    Templates keep every HTML tag within one line, so a cut between lines never splits a
+    tag. A single line longer than the limit (never produced by our templates) is cut hard.
+    """
+    chunks: list[str] = []
+    current = ""
+    for line in text.split("\n"):
+        while len(line) > limit:
+            if current:
+                chunks.append(current)
+                current = ""
+            chunks.append(line[:limit])
+            line = line[limit:]
+        candidate = f"{current}\n{line}" if current else line
+        if len(candidate) > limit:
+            chunks.append(current)
+            current = line
+        else:
+            current = candidate
+    if current.strip():
+        chunks.append(current)
+    return [c.strip("\n") for c in chunks if c.strip()] or [""]

@@ -1,0 +1,444 @@
+"""The bot's store: observed figures sharded per unit, and small state documents.
+
+Layout under ``<data_dir>/store/``::
+
+    .writer.lock                     held by the one process allowed to write
+    observations/<unit>.json         one TinyDB file per unit, keyed by observation id
+    state/<collection>.json          one TinyDB file per collection, keyed by the caller's key
+
+One file per unit keeps a write small: adding a figure rewrites that unit's file, not
+all of Vietnam's. Every file is replaced atomically and fsync'd (see ``storage``), so a
+write that returned survives a crash and a write that did not is absent as a whole.
+
+This module and ``storage`` are the only ones that import ``tinydb``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+from urllib.parse import unquote
+
+from tinydb import TinyDB
+from tinydb.storages import MemoryStorage, Storage
+from tinydb.table import Document, Table
+
+from bot.store.lock import LOCK_FILE_NAME, WriterLock
+from bot.store.storage import TEMP_SUFFIX, AtomicJSONStorage, fsync_directory
+
+__all__ = ["Store", "StoreClosedError", "StoreReadOnlyError"]
+
+_OBSERVATIONS = "observations"
+_DOCS = "docs"
+_SUFFIX = ".json"
+_SAFE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-_")
+#: Longer encoded names fall back to a hash: file names stop at 255 bytes.
+_MAX_NAME = 200
+_HASHED_PREFIX = "~"
+_COLLECTION_NAME = re.compile(r"[a-z][a-z0-9_]{0,63}")
+#: Shards kept in memory by a writer; the rest are re-read from disk when needed.
+_MAX_CACHED_SHARDS = 2048
+
+
+class StoreReadOnlyError(PermissionError):
+    """A write was attempted on a store opened with ``writer=False``."""
+
+
+class StoreClosedError(RuntimeError):
+    """The store was used after ``close()``."""
+
+
+class _KeyedTable(Table):
+    """A table whose document ids are our own string keys (observation id, chat id …)."""
+
+    document_id_class = str
+
+
+class _KeyedDB(TinyDB):
+    table_class = _KeyedTable
+
+
+class _WriteThroughCache(Storage):
+    """Keeps the last state read or written, so a writer does not re-parse its own file.
+
+    Unlike TinyDB's ``CachingMiddleware`` every write reaches the disk before it returns.
+    Safe only for the single writer holding the lock. TinyDB edits the state it read in
+    place before writing it, so a failed write drops the cache rather than keep the edit.
+    """
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self._inner = AtomicJSONStorage(path)
+        self._data: dict[str, dict[str, Any]] | None = None
+        self._loaded = False
+
+    def read(self) -> dict[str, dict[str, Any]] | None:
+        if not self._loaded:
+            self._data = self._inner.read()
+            self._loaded = True
+        return self._data
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        try:
+            self._inner.write(data)
+        except BaseException:
+            self._data, self._loaded = None, False
+            raise
+        self._data, self._loaded = data, True
+
+    def close(self) -> None:
+        self._data, self._loaded = None, False
+
+
+def _shard_name(unit_id: str) -> str:
+    """Reversible, filesystem-safe file stem: ``legacy-28993`` stays, anything else is %XX.
+
+    Uppercase letters and dots are escaped too, so names cannot collide on a
+    case-insensitive filesystem nor start with a dot.
+    """
+    encoded = "".join(
+        ch if ch in _SAFE_CHARS else "".join(f"%{b:02X}" for b in ch.encode("utf-8"))
+        for ch in unit_id
+    )
+    if len(encoded) > _MAX_NAME:
+        return _HASHED_PREFIX + hashlib.sha256(unit_id.encode("utf-8")).hexdigest()
+    return encoded
+
+
+def _copy(value: Any) -> Any:
+    """A deep copy of JSON-shaped data, so callers never share dicts with the cache."""
+    if isinstance(value, dict):
+        return {key: _copy(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_copy(item) for item in value]
+    return value
+
+
+def _normalised(doc: dict[str, Any]) -> dict[str, Any]:
+    """What a JSON file would give back: memory and disk stores then behave alike."""
+    return json.loads(json.dumps(doc, ensure_ascii=False))
+
+
+def _sort_key(doc: dict[str, Any]) -> tuple[str, str]:
+    return (doc.get("as_of") or "", doc.get("recorded_at") or "")
+
+
+def _make_dirs(path: Path) -> None:
+    """Create ``path`` and its parents, fsyncing each parent so the new entries persist."""
+    missing: list[Path] = []
+    current = path
+    while not current.exists():
+        missing.append(current)
+        current = current.parent
+    for directory in reversed(missing):
+        with contextlib.suppress(FileExistsError):
+            directory.mkdir()
+        fsync_directory(directory.parent)
+
+
+def _require_text(doc: dict[str, Any], field: str) -> str:
+    value = doc.get(field) if isinstance(doc, dict) else None
+    if not isinstance(value, str) or not value:
+        raise ValueError(f"observation needs a non-empty string {field!r}: {doc!r}")
+    return value
+
+
+class Store:
+    """Observations per unit and small documents per collection, behind one object.
+
+    Open it with :meth:`open`. A writer holds the data directory's lock until
+    :meth:`close`; a reader (``writer=False``) takes no lock, re-reads files on every
+    call and refuses writes. Methods are synchronous and thread-safe: call them from
+    async code through ``asyncio.to_thread``.
+    """
+
+    def __init__(
+        self,
+        root: Path | None,
+        *,
+        writer: bool,
+        lock: WriterLock | None = None,
+    ) -> None:
+        self._root = root
+        self._writer = writer
+        self._lock = lock
+        self._mutex = threading.Lock()
+        self._closed = False
+        self._shards: OrderedDict[str, TinyDB] = OrderedDict()
+        self._collections: dict[str, TinyDB] = {}
+
+    @classmethod
+    def open(cls, data_dir: Path | None, *, writer: bool = True) -> Store:
+        """Open the store of ``data_dir`` (``None``: in memory, for tests).
+
+        Raises ``StoreLockedError`` when ``writer`` and another process holds the lock.
+        Reads no shard: they load when first asked for.
+        """
+        if data_dir is None:
+            return cls(None, writer=writer)
+        data_dir = Path(data_dir)
+        root = data_dir / "store"
+        if not writer:
+            return cls(root, writer=False)
+        _make_dirs(root / _OBSERVATIONS)
+        _make_dirs(root / "state")
+        lock = WriterLock(data_dir, root / LOCK_FILE_NAME)
+        lock.acquire()
+        store = cls(root, writer=True, lock=lock)
+        store._remove_stale_temp_files()
+        return store
+
+    @property
+    def is_writer(self) -> bool:
+        return self._writer
+
+    @property
+    def in_memory(self) -> bool:
+        return self._root is None
+
+    def close(self) -> None:
+        """Release the writer lock and forget cached shards; idempotent."""
+        with self._mutex:
+            if self._closed:
+                return
+            self._closed = True
+            for db in [*self._shards.values(), *self._collections.values()]:
+                db.close()
+            self._shards.clear()
+            self._collections.clear()
+            if self._lock is not None:
+                self._lock.release()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # Observations
+
+    def add_observations(self, observations: list[dict[str, Any]]) -> list[str]:
+        """Store new figures; ids already stored are skipped. Returns the ids added.
+
+        All figures of one unit in this call land in one atomic, fsync'd file write;
+        different units are written one after another.
+        """
+        self._check_writable()
+        by_unit: dict[str, dict[str, dict[str, Any]]] = {}
+        for observation in observations:
+            obs_id = _require_text(observation, "id")
+            unit_id = _require_text(observation, "unit_id")
+            by_unit.setdefault(unit_id, {}).setdefault(obs_id, _normalised(observation))
+        added: list[str] = []
+        with self._mutex:
+            self._check_open()
+            for unit_id, docs in by_unit.items():
+                table = self._shard(unit_id).table(_OBSERVATIONS)
+                new = [
+                    Document(doc, doc_id)
+                    for doc_id, doc in docs.items()
+                    if not table.contains(doc_id=doc_id)
+                ]
+                if new:
+                    table.insert_multiple(new)
+                    added.extend(doc.doc_id for doc in new)
+        return added
+
+    def observations_for(self, unit_id: str) -> list[dict[str, Any]]:
+        """Every figure stored for one unit, oldest first (by ``as_of``, then ``recorded_at``)."""
+        with self._mutex:
+            self._check_open()
+            docs = [_copy(doc) for doc in self._shard(unit_id).table(_OBSERVATIONS).all()]
+        return sorted(docs, key=_sort_key)
+
+    def iter_observations(self) -> Iterator[dict[str, Any]]:
+        """Every stored figure, unit by unit; shards are read one at a time, not all at once."""
+        for unit_id in sorted(self.unit_ids_with_observations()):
+            with self._mutex:
+                self._check_open()
+                db = self._cached_shard(unit_id)
+                if db is None:
+                    db = self._shard_from_disk(unit_id)
+                docs = [_copy(doc) for doc in db.table(_OBSERVATIONS).all()]
+            yield from sorted(docs, key=_sort_key)
+
+    def unit_ids_with_observations(self) -> set[str]:
+        """Units that have at least one stored figure, from the directory listing alone."""
+        with self._mutex:
+            self._check_open()
+            if self._root is None:
+                return {
+                    unit_id
+                    for unit_id, db in self._shards.items()
+                    if len(db.table(_OBSERVATIONS))
+                }
+            return set(self._listed_unit_ids())
+
+    def set_observation_flag(self, unit_id: str, observation_id: str, **fields: Any) -> bool:
+        """Change fields of one stored figure in place (``retracted=True`` on undo).
+
+        History is never deleted. Returns False when the figure is not stored.
+        """
+        self._check_writable()
+        if {"id", "unit_id"} & fields.keys():
+            raise ValueError("an observation's id and unit_id cannot change")
+        values = _normalised(fields)
+        with self._mutex:
+            self._check_open()
+            table = self._shard(unit_id).table(_OBSERVATIONS)
+            if not table.contains(doc_id=observation_id):
+                return False
+            table.update(values, doc_ids=[observation_id])
+            return True
+
+    # Small documents
+
+    def put_doc(self, collection: str, key: str, doc: dict[str, Any]) -> None:
+        """Insert or replace the document stored under ``key``; durable on return."""
+        self._check_writable()
+        self._check_key(key)
+        value = _normalised(doc)
+
+        def replace(stored: dict[str, Any]) -> None:
+            stored.clear()
+            stored.update(value)
+
+        with self._mutex:
+            self._check_open()
+            table = self._collection(collection).table(_DOCS)
+            if table.contains(doc_id=key):
+                table.update(replace, doc_ids=[key])
+            else:
+                table.insert(Document(value, key))
+
+    def get_doc(self, collection: str, key: str) -> dict[str, Any] | None:
+        self._check_key(key)
+        with self._mutex:
+            self._check_open()
+            doc = self._collection(collection).table(_DOCS).get(doc_id=key)
+            return None if doc is None else _copy(doc)
+
+    def delete_doc(self, collection: str, key: str) -> bool:
+        """Remove the document under ``key``; False when there was none."""
+        self._check_writable()
+        self._check_key(key)
+        with self._mutex:
+            self._check_open()
+            table = self._collection(collection).table(_DOCS)
+            if not table.contains(doc_id=key):
+                return False
+            table.remove(doc_ids=[key])
+            return True
+
+    def all_docs(self, collection: str) -> list[dict[str, Any]]:
+        """Every document of a collection, in the order they were first stored."""
+        with self._mutex:
+            self._check_open()
+            return [_copy(doc) for doc in self._collection(collection).table(_DOCS).all()]
+
+    # Internals
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise StoreClosedError("the store is closed")
+
+    def _check_writable(self) -> None:
+        self._check_open()
+        if not self._writer:
+            raise StoreReadOnlyError("this store was opened read-only (writer=False)")
+
+    @staticmethod
+    def _check_key(key: str) -> None:
+        if not isinstance(key, str) or not key:
+            raise ValueError(f"document keys are non-empty strings, not {key!r}")
+
+    def _new_db(self, path: Path | None) -> TinyDB:
+        if path is None:
+            return _KeyedDB(storage=MemoryStorage)
+        storage: Callable[[Path], Storage] = (
+            _WriteThroughCache if self._writer else AtomicJSONStorage
+        )
+        return _KeyedDB(path, storage=storage)
+
+    def _shard_path(self, unit_id: str) -> Path | None:
+        if self._root is None:
+            return None
+        return self._root / _OBSERVATIONS / (_shard_name(unit_id) + _SUFFIX)
+
+    def _cached_shard(self, unit_id: str) -> TinyDB | None:
+        return self._shards.get(unit_id)
+
+    def _shard_from_disk(self, unit_id: str) -> TinyDB:
+        """A fresh, uncached view of one shard (readers, or a writer's cold shard)."""
+        path = self._shard_path(unit_id)
+        assert path is not None, "memory shards are always cached"
+        return _KeyedDB(path, storage=AtomicJSONStorage)
+
+    def _shard(self, unit_id: str) -> TinyDB:
+        """The shard of ``unit_id``: cached for a writer or in memory, fresh for a reader."""
+        if not isinstance(unit_id, str) or not unit_id:
+            raise ValueError(f"unit ids are non-empty strings, not {unit_id!r}")
+        if self._root is not None and not self._writer:
+            return self._shard_from_disk(unit_id)
+        db = self._shards.get(unit_id)
+        if db is None:
+            db = self._shards[unit_id] = self._new_db(self._shard_path(unit_id))
+            if self._root is not None and len(self._shards) > _MAX_CACHED_SHARDS:
+                self._shards.popitem(last=False)[1].close()
+        else:
+            self._shards.move_to_end(unit_id)
+        return db
+
+    def _collection(self, name: str) -> TinyDB:
+        if not _COLLECTION_NAME.fullmatch(name):
+            raise ValueError(f"collection names are lowercase identifiers, not {name!r}")
+        path = None if self._root is None else self._root / "state" / (name + _SUFFIX)
+        if self._root is not None and not self._writer:
+            return self._new_db(path)
+        db = self._collections.get(name)
+        if db is None:
+            db = self._collections[name] = self._new_db(path)
+        return db
+
+    def _listed_unit_ids(self) -> Iterable[str]:
+        assert self._root is not None
+        try:
+            names = os.listdir(self._root / _OBSERVATIONS)
+        except FileNotFoundError:
+            return
+        for name in names:
+            if name.startswith(".") or not name.endswith(_SUFFIX):
+                continue
+            stem = name[: -len(_SUFFIX)]
+            if stem.startswith(_HASHED_PREFIX):
+                yield from self._unit_ids_inside(self._root / _OBSERVATIONS / name)
+            else:
+                yield unquote(stem, errors="strict")
+
+    @staticmethod
+    def _unit_ids_inside(path: Path) -> set[str]:
+        """A hashed shard name cannot be decoded: its documents say which unit it holds."""
+        tables = AtomicJSONStorage(path).read() or {}
+        return {doc["unit_id"] for doc in tables.get(_OBSERVATIONS, {}).values()}
+
+    def _remove_stale_temp_files(self) -> None:
+        """Temporary files a killed writer left behind; only the lock holder may do this."""
+        assert self._root is not None
+        for directory in (self._root / _OBSERVATIONS, self._root / "state"):
+            for path in directory.glob(f".*{TEMP_SUFFIX}"):
+                with contextlib.suppress(FileNotFoundError):
+                    path.unlink()

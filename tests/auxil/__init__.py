@@ -1,0 +1,1 @@
+"""Test helpers: an offline bot harness and settings for a temporary data directory."""

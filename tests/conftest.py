@@ -1,0 +1,35 @@
+"""Shared fixtures: a store seeded once per session, copied for each test that needs it."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.services import Services
+from tests.auxil.harness import BotHarness, make_settings, running_bot
+
+
+@pytest.fixture(scope="session")
+def seeded_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data directory seeded from seeds/ (once: seeding is the slow part)."""
+    data_dir = tmp_path_factory.mktemp("seeded") / "data"
+    Services.open(make_settings(data_dir)).close()
+    return data_dir
+
+
+@pytest.fixture
+def data_dir(seeded_dir: Path, tmp_path: Path) -> Path:
+    """A private copy of the seeded store, free to change."""
+    target = tmp_path / "data"
+    shutil.copytree(seeded_dir, target, ignore=shutil.ignore_patterns("*.lock"))
+    return target
+
+
+@pytest.fixture
+async def bot(data_dir: Path) -> AsyncIterator[BotHarness]:
+    """The real bot, offline, on a seeded store."""
+    async with running_bot(make_settings(data_dir)) as harness:
+        yield harness
