@@ -104,9 +104,7 @@ def test_killed_writers_lose_no_acknowledged_batch_and_leave_no_half_batch(
         assert_every_file_parses(tmp_path)
         with Store.open(tmp_path) as store:
             sizes = Counter(doc["batch"] for doc in store.iter_observations())
-            stored_docs = {
-                f"k{d['f0'] % KEYS}": d for d in store.all_docs("generations")
-            }
+            stored_docs = {f"k{d['f0'] % KEYS}": d for d in store.all_docs("generations")}
 
         assert {n for n, size in sizes.items() if size != BATCH} == set(), context
         assert acked_obs <= sizes.keys(), context

@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import tempfile
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -56,21 +56,26 @@ class AtomicJSONStorage(Storage):
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        directory = self._path.parent
-        fd, tmp_name = tempfile.mkstemp(
-            prefix=f".{self._path.name}.", suffix=TEMP_SUFFIX, dir=directory
+        # One temporary name per process and thread: no two writers share it, and a
+        # fixed name is cheaper than mkstemp's random ones on this hot path.
+        tmp_path = self._path.with_name(
+            f".{self._path.name}.{os.getpid()}-{threading.get_ident()}{TEMP_SUFFIX}"
         )
         try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(payload)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp_name, self._path)
+            fd = os.open(tmp_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+            try:
+                view = memoryview(payload)
+                while view:
+                    view = view[os.write(fd, view) :]
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+            os.replace(tmp_path, self._path)
         except BaseException:
             with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp_name)
+                os.unlink(tmp_path)
             raise
-        fsync_directory(directory)
+        fsync_directory(self._path.parent)
 
     def close(self) -> None:
         """Nothing to release: no handle stays open between writes."""

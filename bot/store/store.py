@@ -282,9 +282,7 @@ class Store:
             self._check_open()
             if self._root is None:
                 return {
-                    unit_id
-                    for unit_id, db in self._shards.items()
-                    if len(db.table(_OBSERVATIONS))
+                    unit_id for unit_id, db in self._shards.items() if len(db.table(_OBSERVATIONS))
                 }
             return set(self._listed_unit_ids())
 
