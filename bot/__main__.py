@@ -57,8 +57,10 @@ def _seed(settings: Settings, seeds: Path | None) -> int:
         report = services.seed(seeds)
     finally:
         services.close()
-    print(f"Đã đọc {report.articles} bài, {report.figures} số liệu, "
-          f"thêm mới {report.added}, {len(report.units)} đơn vị.")
+    print(
+        f"Đã đọc {report.articles} bài, {report.figures} số liệu, "
+        f"thêm mới {report.added}, {len(report.units)} đơn vị."
+    )
     for file, problem in report.problems:
         print(f"  ! {file}: {problem}")
     return 0
@@ -73,7 +75,7 @@ def _export(settings: Settings, fmt: str) -> int:
         rows = export_rows(services.store.iter_observations(), services.registry, services.catalog)
     finally:
         services.close()
-    sys.stdout.write((to_csv(rows) if fmt == "csv" else to_json(rows) + "\n"))
+    sys.stdout.write(to_csv(rows) if fmt == "csv" else to_json(rows) + "\n")
     return 0
 
 
@@ -81,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(
         level=logging.WARNING if args.command == "console" else logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     logging.getLogger("httpx").setLevel(logging.WARNING)
     try:

@@ -5,8 +5,8 @@ from __future__ import annotations
 __all__ = [
     "CALLBACK_PICK_UNIT",
     "COMMANDS",
-    "UNITS_COLLECTION",
     "META_COLLECTION",
+    "UNITS_COLLECTION",
 ]
 
 #: ``u:<command>:<unit token>[|<extra>]`` — a button that picks one of several units.

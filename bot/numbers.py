@@ -11,7 +11,7 @@ from decimal import Decimal, InvalidOperation
 
 from babel.numbers import format_decimal
 
-__all__ = ["format_number", "parse_number", "NumberFormatError"]
+__all__ = ["NumberFormatError", "format_number", "parse_number"]
 
 _LOCALE = "vi_VN"
 _GROUPED_DOTS = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")

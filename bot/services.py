@@ -25,7 +25,7 @@ from bot.rendering import create_environment
 from bot.settings import Settings
 from bot.store import Store
 
-__all__ = ["Services", "SEEDS_DIR"]
+__all__ = ["SEEDS_DIR", "Services"]
 
 log = logging.getLogger(__name__)
 SEEDS_DIR = PROJECT_ROOT / "seeds"
@@ -43,7 +43,9 @@ class Services:
     templates: Environment
 
     @classmethod
-    def open(cls, settings: Settings, *, writer: bool = True, seed_if_empty: bool = True) -> Services:
+    def open(
+        cls, settings: Settings, *, writer: bool = True, seed_if_empty: bool = True
+    ) -> Services:
         """Open the store (taking the writer lock) and build the indexes over it."""
         store = Store.open(settings.bot_data_dir, writer=writer)
         try:
@@ -54,13 +56,20 @@ class Services:
                 store.unit_ids_with_observations(),
             )
             services = cls(
-                settings=settings, store=store, catalog=catalog, registry=registry,
-                finder=UnitFinder(registry), templates=create_environment(),
+                settings=settings,
+                store=store,
+                catalog=catalog,
+                registry=registry,
+                finder=UnitFinder(registry),
+                templates=create_environment(),
             )
             if writer and seed_if_empty and not store.get_doc(META_COLLECTION, "seeded"):
                 report = services.seed()
-                log.info("Seeded an empty store: %s figures from %s articles",
-                         report.added, report.articles)
+                log.info(
+                    "Seeded an empty store: %s figures from %s articles",
+                    report.added,
+                    report.articles,
+                )
         except BaseException:
             store.close()
             raise

@@ -22,7 +22,8 @@ def finder() -> UnitFinder:
 
 
 @pytest.mark.parametrize(
-    "query", ["MyThanh", "my thanh", "Mỹ Thạnh", "MỸ THẠNH", "mythanh", "xã Mỹ Thạnh", "X. Mỹ Thạnh"]
+    "query",
+    ["MyThanh", "my thanh", "Mỹ Thạnh", "MỸ THẠNH", "mythanh", "xã Mỹ Thạnh", "X. Mỹ Thạnh"],
 )
 def test_spellings_prefer_the_commune_with_figures(finder: UnitFinder, query: str) -> None:
     match = finder.find(query)
@@ -62,3 +63,18 @@ def test_district_level(finder: UnitFinder) -> None:
 def test_junk_finds_nothing_quietly(finder: UnitFinder, query: str) -> None:
     match = finder.find(query)
     assert match.preferred is None
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        ("Quan Hoa", "Quan Hoa"),
+        ("Phương Mai", "Phương Mai"),
+        ("Huyền Sơn", "Huyền Sơn"),
+        ("Bến Nghé Quận 1", "Bến Nghé"),
+    ],
+)
+def test_names_that_look_like_a_prefix(finder: UnitFinder, query: str, name: str) -> None:
+    """Folded, Quan/Quận and Phương/Phường look alike: the name as typed comes first."""
+    match = finder.find(query)
+    assert match.units and {u.name for u in match.units} == {name}

@@ -23,13 +23,33 @@ from bot.text import fold
 __all__ = ["Gazetteer", "load_gazetteer"]
 
 _LEGACY_FIELDS = [
-    "province", "provinceShort", "provinceCode", "provinceKey",
-    "district", "districtShort", "districtType", "districtCode", "districtKey",
-    "ward", "wardShort", "wardType", "wardCode", "wardKey", "wardKeywords",
+    "province",
+    "provinceShort",
+    "provinceCode",
+    "provinceKey",
+    "district",
+    "districtShort",
+    "districtType",
+    "districtCode",
+    "districtKey",
+    "ward",
+    "wardShort",
+    "wardType",
+    "wardCode",
+    "wardKey",
+    "wardKeywords",
 ]
 _NEW_FIELDS = [
-    "province", "provinceShort", "provinceCode", "provinceKey",
-    "ward", "wardShort", "wardType", "wardCode", "wardKey", "wardKeywords",
+    "province",
+    "provinceShort",
+    "provinceCode",
+    "provinceKey",
+    "ward",
+    "wardShort",
+    "wardType",
+    "wardCode",
+    "wardKey",
+    "wardKeywords",
 ]
 
 
@@ -122,42 +142,78 @@ def _legacy_units(rows: list[dict]) -> tuple[list[Unit], dict[str, list[str]], d
     for row in rows:
         province_id = f"legacy-p-{row['provinceCode']}"
         district_id = f"legacy-d-{row['districtCode']}"
-        units.setdefault(province_id, Unit(
-            id=province_id, name=row["provinceShort"], type=_province_type(row["province"]),
-            level="province", era="legacy", code=row["provinceCode"],
-        ))
-        units.setdefault(district_id, Unit(
-            id=district_id, name=row["districtShort"], type=row["districtType"],
-            level="district", era="legacy", province=row["provinceShort"],
-            code=row["districtCode"], province_id=province_id,
-        ))
+        units.setdefault(
+            province_id,
+            Unit(
+                id=province_id,
+                name=row["provinceShort"],
+                type=_province_type(row["province"]),
+                level="province",
+                era="legacy",
+                code=row["provinceCode"],
+            ),
+        )
+        units.setdefault(
+            district_id,
+            Unit(
+                id=district_id,
+                name=row["districtShort"],
+                type=row["districtType"],
+                level="district",
+                era="legacy",
+                province=row["provinceShort"],
+                code=row["districtCode"],
+                province_id=province_id,
+            ),
+        )
         if not row["wardCode"]:
             continue
         unit_id = f"legacy-{row['wardCode']}"
         units[unit_id] = Unit(
-            id=unit_id, name=row["wardShort"], type=row["wardType"], level="commune",
-            era="legacy", district=row["districtShort"], province=row["provinceShort"],
-            code=row["wardCode"], district_id=district_id, province_id=province_id,
+            id=unit_id,
+            name=row["wardShort"],
+            type=row["wardType"],
+            level="commune",
+            era="legacy",
+            district=row["districtShort"],
+            province=row["provinceShort"],
+            code=row["wardCode"],
+            district_id=district_id,
+            province_id=province_id,
         )
         keywords[unit_id] = json.loads(row["wardKeywords"] or "[]")
         by_legacy_key[f"{row['provinceKey']}_{row['districtKey']}_{row['wardKey']}"] = unit_id
     return list(units.values()), keywords, by_legacy_key
 
 
-def _new_units(rows: list[dict]) -> tuple[list[Unit], dict[str, list[str]], dict[tuple[str, str], str]]:
+def _new_units(
+    rows: list[dict],
+) -> tuple[list[Unit], dict[str, list[str]], dict[tuple[str, str], str]]:
     units: dict[str, Unit] = {}
     keywords: dict[str, list[str]] = {}
     by_key: dict[tuple[str, str], str] = {}
     for row in rows:
         province_id = f"2025-p-{row['provinceCode']}"
-        units.setdefault(province_id, Unit(
-            id=province_id, name=row["provinceShort"], type=_province_type(row["province"]),
-            level="province", era="2025", code=row["provinceCode"],
-        ))
+        units.setdefault(
+            province_id,
+            Unit(
+                id=province_id,
+                name=row["provinceShort"],
+                type=_province_type(row["province"]),
+                level="province",
+                era="2025",
+                code=row["provinceCode"],
+            ),
+        )
         unit_id = f"2025-{row['wardCode']}"
         units[unit_id] = Unit(
-            id=unit_id, name=row["wardShort"], type=row["wardType"], level="commune",
-            era="2025", province=row["provinceShort"], code=row["wardCode"],
+            id=unit_id,
+            name=row["wardShort"],
+            type=row["wardType"],
+            level="commune",
+            era="2025",
+            province=row["provinceShort"],
+            code=row["wardCode"],
             province_id=province_id,
         )
         keywords[unit_id] = json.loads(row["wardKeywords"] or "[]")

@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 
 from bot.domain.models import Unit, UnitLevel
 from bot.domain.registry import UnitRegistry
-from bot.text import clean_input, fold, strip_unit_prefix
+from bot.text import clean_input, fold, fold_words, split_camel_case, strip_unit_prefix
 
 __all__ = ["UnitFinder", "UnitMatch"]
 
@@ -67,11 +67,14 @@ class UnitFinder:
     def find(self, text: str, levels: tuple[UnitLevel, ...] = ("commune",)) -> UnitMatch:
         """Units named by ``text`` at one of ``levels``; suggestions when none is."""
         query = clean_input(text, max_length=120)
-        words = strip_unit_prefix(query).split()
         match = UnitMatch(query=query)
+        # Folded, "Quận"/"Quan", "Huyện"/"Huyền" and "Phường"/"Phương" look alike: try the
+        # name as typed before reading its first word as an administrative prefix.
+        as_typed = fold_words(split_camel_case(query)).split()
+        words = strip_unit_prefix(query).split()
         if not words:
             return match
-        match.units = self._exact(words, levels)
+        match.units = self._exact(as_typed, levels) or self._exact(words, levels)
         if not match.units:
             match.units = self._sorted(
                 [u for u in self._registry.gazetteer.by_alias("".join(words)) if u.level in levels]
@@ -95,11 +98,12 @@ class UnitFinder:
         if found:
             return found
         for cut in range(len(words) - 1, 0, -1):
-            name, parent = "".join(words[:cut]), "".join(words[cut:])
-            parent = fold(strip_unit_prefix(" ".join(words[cut:]))) or parent
+            name = "".join(words[:cut])
+            parents = {"".join(words[cut:]), fold(strip_unit_prefix(" ".join(words[cut:])))}
             narrowed = [
-                u for u in self._units(name, levels)
-                if parent in (fold(u.district or ""), fold(u.province or ""))
+                u
+                for u in self._units(name, levels)
+                if parents & {fold(u.district or ""), fold(u.province or "")}
             ]
             if narrowed:
                 return narrowed
@@ -126,7 +130,10 @@ class UnitFinder:
         if self._choices is None:
             self._choices = list(self._by_name)
         hits = process.extract(
-            key, self._choices, scorer=fuzz.ratio, limit=limit * 3,
+            key,
+            self._choices,
+            scorer=fuzz.ratio,
+            limit=limit * 3,
             score_cutoff=_SUGGESTION_CUTOFF,
         )
         seen: dict[str, Unit] = {}

@@ -118,10 +118,7 @@ class Observation:
     def from_dict(cls, data: dict[str, Any]) -> Observation:
         src = dict(data["source"])
         source: ArticleSource | AdminSource
-        if src.get("kind") == "admin":
-            source = AdminSource(**src)
-        else:
-            source = ArticleSource(**src)
+        source = AdminSource(**src) if src.get("kind") == "admin" else ArticleSource(**src)
         fields = {k: data.get(k) for k in cls.__dataclass_fields__ if k in data}
         fields["source"] = source
         fields["criteria_unmet"] = tuple(data.get("criteria_unmet") or ())

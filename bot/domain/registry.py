@@ -104,8 +104,11 @@ class UnitRegistry:
         eras = ("2025", "legacy") if prefer_2025 else ("legacy", "2025")
         for era in eras:
             found = self.gazetteer.find(
-                request.name, request.level, district=request.district,
-                province=request.province, era=era,
+                request.name,
+                request.level,
+                district=request.district,
+                province=request.province,
+                era=era,
             )
             if len(found) == 1:
                 return found[0]
@@ -119,7 +122,9 @@ class UnitRegistry:
         """
         if request.level != "commune" or not district_id:
             return None
-        hosts = [u for u in self.gazetteer.by_alias(fold(request.name)) if u.district_id == district_id]
+        hosts = [
+            u for u in self.gazetteer.by_alias(fold(request.name)) if u.district_id == district_id
+        ]
         if len(hosts) == 1:
             return hosts[0].successor_id or hosts[0].id
         return None

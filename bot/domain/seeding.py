@@ -39,8 +39,11 @@ class SeedReport:
 def _request(figure: ExtractedFigure) -> UnitRequest:
     ref = figure.unit
     return UnitRequest(
-        level=ref.level, name=ref.name, type=ref.type,
-        district=ref.district, province=ref.province,
+        level=ref.level,
+        name=ref.name,
+        type=ref.type,
+        district=ref.district,
+        province=ref.province,
     )
 
 
@@ -68,7 +71,9 @@ def observations_from_article(
                 approximate=figure.approximate,
                 criteria_unmet=tuple(figure.criteria_unmet),
                 source=ArticleSource(
-                    file=article.file, title=article.title, date=article.date,
+                    file=article.file,
+                    title=article.title,
+                    date=article.date,
                     quote=figure.quote,
                 ),
             )
@@ -104,9 +109,7 @@ def seed_store(
         if not observations:
             continue
         report.figures += len(observations)
-        docs = [
-            {**o.to_dict(), "recorded_at": recorded_at or article.date} for o in observations
-        ]
+        docs = [{**o.to_dict(), "recorded_at": recorded_at or article.date} for o in observations]
         report.added += len(store.add_observations(docs))
         for obs in observations:
             registry.mark_has_figures(obs.unit_id)

@@ -149,8 +149,13 @@ def _target_line(
     if latest is not None and not met and (latest.denominator or 0) == (target.denominator or 0):
         gap = target.value - latest.value
     return TargetLine(
-        value=target.value, denominator=target.denominator, deadline=target.deadline,
-        overdue=overdue, met=met, gap=gap, source=sources.number(target),
+        value=target.value,
+        denominator=target.denominator,
+        deadline=target.deadline,
+        overdue=overdue,
+        met=met,
+        gap=gap,
+        source=sources.number(target),
     )
 
 
@@ -193,14 +198,22 @@ def summarize_unit(
             line.target = _target_line(target, latest, today, sources)
             overdue += line.target.overdue
         lines_by_group[indicator.group].append(line)
-    groups = [GroupView(name, lines_by_group[name]) for name in _group_order(catalog)
-              if lines_by_group.get(name)]
+    groups = [
+        GroupView(name, lines_by_group[name])
+        for name in _group_order(catalog)
+        if lines_by_group.get(name)
+    ]
     dates = [line.as_of for g in groups for line in g.lines if line.as_of]
     successor = registry.get(unit.successor_id) if unit.successor_id else None
     merged = [u for u in registry.predecessors(unit.id) if registry.has_figures(u.id)]
     return UnitSummary(
-        unit=unit, groups=groups, sources=sources.refs, as_of=max(dates) if dates else None,
-        successor=successor, merged_with_figures=merged, overdue_count=overdue,
+        unit=unit,
+        groups=groups,
+        sources=sources.refs,
+        as_of=max(dates) if dates else None,
+        successor=successor,
+        merged_with_figures=merged,
+        overdue_count=overdue,
     )
 
 
@@ -235,14 +248,23 @@ def summarize_district(
             continue
         summary = summarize_unit(commune, observations, catalog, registry, today)
         ntm = next(
-            (line for g in summary.groups for line in g.lines
-             if line.indicator.kind == "ratio" and line.indicator.key.startswith("ntm")
-             and line.value is not None),
+            (
+                line
+                for g in summary.groups
+                for line in g.lines
+                if line.indicator.kind == "ratio"
+                and line.indicator.key.startswith("ntm")
+                and line.value is not None
+            ),
             None,
         )
-        rows.append(CommuneRow(
-            unit=commune, figures=sum(len(g.lines) for g in summary.groups),
-            as_of=summary.as_of, ntm=ntm,
-        ))
+        rows.append(
+            CommuneRow(
+                unit=commune,
+                figures=sum(len(g.lines) for g in summary.groups),
+                as_of=summary.as_of,
+                ntm=ntm,
+            )
+        )
     rows.sort(key=lambda r: r.unit.name)
     return DistrictSummary(own=own, communes=rows)

@@ -19,8 +19,6 @@ def register_handlers(app: Application) -> None:
     app.add_handler(CommandHandler("chiso", chiso.chiso_command))
     app.add_handler(CommandHandler("lichsu", lichsu.lichsu_command))
     app.add_handler(CommandHandler("nguon", nguon.nguon_command))
-    app.add_handler(
-        CallbackQueryHandler(pick.pick_unit_callback, pattern=f"^{CALLBACK_PICK_UNIT}")
-    )
+    app.add_handler(CallbackQueryHandler(pick.pick_unit_callback, pattern=f"^{CALLBACK_PICK_UNIT}"))
     app.add_handler(MessageHandler(filters.COMMAND, start.unknown_command))
     app.add_error_handler(errors.error_handler)

@@ -16,6 +16,6 @@ async def chiso_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     services = get_services(context)
     catalog = services.catalog
     await reply(
-        update, render(services.templates, "chiso", groups=catalog.groups(),
-                       criteria=catalog.criteria)
+        update,
+        render(services.templates, "chiso", groups=catalog.groups(), criteria=catalog.criteria),
     )

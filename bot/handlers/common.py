@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Awaitable, Callable
-from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import ContextTypes
 
 from bot.constants import CALLBACK_PICK_UNIT
+from bot.domain.matching import UnitMatch
 from bot.domain.models import Unit, UnitLevel
 from bot.rendering import render, split_message
 from bot.services import Services
@@ -19,6 +19,7 @@ __all__ = [
     "UnitAnswer",
     "answer_for_unit",
     "command_text",
+    "find_unit_or_ask",
     "get_services",
     "pick_data",
     "register_unit_answer",
@@ -27,6 +28,8 @@ __all__ = [
 ]
 
 _MAX_BUTTONS = 8
+#: Where to send someone who asked /xa for a district, or /huyen for a commune.
+_OTHER_LEVEL_COMMANDS: dict[str, str] = {"commune": "xa", "district": "huyen"}
 _CALLBACK_LIMIT = 64
 
 #: Renders a reply for one unit: (services, unit, extra) → HTML text.
@@ -105,12 +108,16 @@ async def find_unit_or_ask(
     query: str,
     levels: tuple[UnitLevel, ...] = ("commune",),
     extra: str | None = None,
-) -> Unit | None:
-    """The unit ``query`` names; else a reply with suggestions or buttons, and ``None``."""
+) -> UnitMatch | None:
+    """The match whose ``preferred`` unit ``query`` names; else a reply and ``None``.
+
+    No unit: suggestions, or a pointer to the other command when the name is a district
+    (for /xa) or a commune (for /huyen). Several units: buttons to choose.
+    """
     services = get_services(context)
     match = services.finder.find(query, levels)
     if match.preferred is not None:
-        return match.preferred
+        return match
     env = services.templates
     if match.units:
         units = match.units[:_MAX_BUTTONS]
@@ -119,20 +126,26 @@ async def find_unit_or_ask(
             for u in units
         ]
         text = render(
-            env, "unit_choice", query=match.query, count=len(match.units), shown=len(units),
+            env,
+            "unit_choice",
+            query=match.query,
+            count=len(match.units),
+            shown=len(units),
             command=command,
         )
         await reply(update, text, InlineKeyboardMarkup(buttons))
         return None
+    elsewhere = tuple(lvl for lvl in _OTHER_LEVEL_COMMANDS if lvl not in levels)
+    other = services.finder.find(query, elsewhere).units[:1] if elsewhere else []
     text = render(
-        env, "unit_not_found", query=match.query, suggestions=match.suggestions,
-        command=command, levels=levels,
+        env,
+        "unit_not_found",
+        query=match.query,
+        suggestions=match.suggestions,
+        command=command,
+        levels=levels,
+        other=other[0] if other else None,
+        other_command=_OTHER_LEVEL_COMMANDS[other[0].level] if other else None,
     )
     await reply(update, text)
     return None
-
-
-def others_note(services: Services, query: str, levels: tuple[UnitLevel, ...], unit: Unit) -> dict[str, Any]:
-    """How many other units share the name, for a hint under the answer."""
-    match = services.finder.find(query, levels)
-    return {"others": len(match.others) if match.preferred and match.preferred.id == unit.id else 0}

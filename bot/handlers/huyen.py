@@ -42,9 +42,9 @@ async def huyen_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     if not query:
         await reply(update, render(services.templates, "usage", command=COMMAND))
         return
-    unit = await find_unit_or_ask(update, context, COMMAND, query, ("district",))
-    if unit is not None:
-        await reply(update, await huyen_answer(services, unit))
+    match = await find_unit_or_ask(update, context, COMMAND, query, ("district",))
+    if match is not None:
+        await reply(update, await huyen_answer(services, match.preferred))
 
 
 register_unit_answer(COMMAND, huyen_answer)

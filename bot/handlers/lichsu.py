@@ -37,7 +37,9 @@ async def lichsu_answer(services: Services, unit: Unit, extra: str | None = None
         for o in services.observations(unit.id)
         if indicator is None or o["indicator"] == indicator.key
     ]
-    history.sort(key=lambda pair: (pair[0].indicator, pair[0].as_of or "", pair[0].recorded_at or ""))
+    history.sort(
+        key=lambda pair: (pair[0].indicator, pair[0].as_of or "", pair[0].recorded_at or "")
+    )
     rows = [
         {"obs": obs, "retracted": retracted, "indicator": services.catalog.get(obs.indicator)}
         for obs, retracted in history
@@ -53,9 +55,9 @@ async def lichsu_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         await reply(update, render(services.templates, "usage", command=COMMAND))
         return
     name, alias = _split_indicator(services, query)
-    unit = await find_unit_or_ask(update, context, COMMAND, name, _LEVELS, extra=alias)
-    if unit is not None:
-        await reply(update, await lichsu_answer(services, unit, alias))
+    match = await find_unit_or_ask(update, context, COMMAND, name, _LEVELS, extra=alias)
+    if match is not None:
+        await reply(update, await lichsu_answer(services, match.preferred, alias))
 
 
 register_unit_answer(COMMAND, lichsu_answer)

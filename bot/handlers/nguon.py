@@ -30,9 +30,7 @@ async def nguon_answer(services: Services, unit: Unit, extra: str | None = None)
         indicator = services.catalog.get(obs.indicator)
         entry = {"obs": obs, "indicator": indicator, "retracted": bool(doc.get("retracted"))}
         if obs.source.kind == "article":
-            article = articles.setdefault(
-                obs.source.file, {"source": obs.source, "quotes": {}}
-            )
+            article = articles.setdefault(obs.source.file, {"source": obs.source, "quotes": {}})
             article["quotes"].setdefault(obs.source.quote, []).append(entry)
         else:
             edits.append(entry)
@@ -47,9 +45,9 @@ async def nguon_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     if not query:
         await reply(update, render(services.templates, "usage", command=COMMAND))
         return
-    unit = await find_unit_or_ask(update, context, COMMAND, query, _LEVELS)
-    if unit is not None:
-        await reply(update, await nguon_answer(services, unit))
+    match = await find_unit_or_ask(update, context, COMMAND, query, _LEVELS)
+    if match is not None:
+        await reply(update, await nguon_answer(services, match.preferred))
 
 
 register_unit_answer(COMMAND, nguon_answer)

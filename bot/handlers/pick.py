@@ -19,7 +19,7 @@ async def pick_unit_callback(update: Update, context: ContextTypes.DEFAULT_TYPE)
         return
     await query.answer()
     services = get_services(context)
-    payload = (query.data or "")[len(CALLBACK_PICK_UNIT):]
+    payload = (query.data or "")[len(CALLBACK_PICK_UNIT) :]
     command, _, rest = payload.partition(":")
     token, _, extra = rest.partition("|")
     answer = answer_for_unit(command)

@@ -33,4 +33,6 @@ async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     name, _, target = command.partition("@")
     if target and target.lower() != (context.bot.username or "").lower():
         return
-    await reply(update, render(get_services(context).templates, "unknown_command", command=name[:40]))
+    await reply(
+        update, render(get_services(context).templates, "unknown_command", command=name[:40])
+    )

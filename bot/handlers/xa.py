@@ -11,7 +11,6 @@ from bot.handlers.common import (
     command_text,
     find_unit_or_ask,
     get_services,
-    others_note,
     register_unit_answer,
     reply,
 )
@@ -25,7 +24,10 @@ COMMAND = "xa"
 
 async def xa_answer(services: Services, unit: Unit, extra: str | None = None) -> str:
     summary = summarize_unit(
-        unit, services.observations(unit.id), services.catalog, services.registry,
+        unit,
+        services.observations(unit.id),
+        services.catalog,
+        services.registry,
         services.today(),
     )
     return render(services.templates, "xa", s=summary, today=services.today().isoformat())
@@ -38,14 +40,18 @@ async def xa_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     if not query:
         await reply(update, render(services.templates, "usage", command=COMMAND))
         return
-    unit = await find_unit_or_ask(update, context, COMMAND, query, ("commune",))
-    if unit is None:
+    match = await find_unit_or_ask(update, context, COMMAND, query, ("commune",))
+    if match is None:
         return
+    unit = match.preferred
     text = await xa_answer(services, unit)
-    note = others_note(services, query, ("commune",), unit)
-    if note["others"]:
+    if match.others:
         text += "\n\n" + render(
-            services.templates, "same_name_hint", unit=unit, command=COMMAND, **note
+            services.templates,
+            "same_name_hint",
+            unit=unit,
+            command=COMMAND,
+            others=len(match.others),
         )
     await reply(update, text)
 

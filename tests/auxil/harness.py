@@ -54,7 +54,9 @@ class BotHarness:
         await self.app.process_update(Update.de_json(payload, self.app.bot))
         return self.replies()
 
-    async def press(self, reply: SentCall, text_contains: str, *, user_id: int = 1) -> list[SentCall]:
+    async def press(
+        self, reply: SentCall, text_contains: str, *, user_id: int = 1
+    ) -> list[SentCall]:
         """Press the button of ``reply`` whose label contains ``text_contains``."""
         markup = reply.reply_markup or {}
         buttons = [b for row in markup.get("inline_keyboard", []) for b in row]

@@ -1,0 +1,110 @@
+"""An article's shape: title, date and body paragraphs, without the page furniture.
+
+Articles arrive as text copied from news sites: menu words ("Xuất bản thông tin"),
+a "null" left by a template, share buttons, photo credits. Those lines are skipped; every
+span kept points into the NFC text so quotes stay exact.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+__all__ = ["Document", "Paragraph", "read_document"]
+
+_LINE = re.compile(r"[^\r\n]+")
+_BOILERPLATE = re.compile(
+    r"^(?:xuất bản thông tin|chi tiết bài viết.*|null|chia sẻ(?: bài viết)?|bình luận"
+    r"|in bài viết|quay lại|\||[-–—_*·•]+)$",
+    re.IGNORECASE,
+)
+_CREDIT = re.compile(
+    r"^(?:bài(?:,| và)? ảnh|ảnh|tin(?:,| và)? ảnh|tin|bài|biên tập|nguồn|tác giả|video)\s*:",
+    re.IGNORECASE,
+)
+_HEADER_DATE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})(?:\s*[-–|,]\s*\d{1,2}[:h]\d{2})?\s*$")
+_NULL_PREFIX = re.compile(r"null\s+", re.IGNORECASE)
+_PHOTO_CREDIT = re.compile(r"\.?\s*Ảnh\s*:.*$")
+_TEXT_DATES = (
+    re.compile(r"(?i)ngày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})"),
+    re.compile(r"(?i)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"),
+    re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"),
+)
+_HEADING_MAX_WORDS = 12
+_SENTENCE_END = ".!?…:;"
+_HEADER_LINES = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A line of the article; ``heading`` for a short line with no final stop (a subtitle)."""
+
+    start: int
+    end: int
+    heading: bool
+    is_title: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """An article read: its NFC text, title, date (ISO) and paragraphs (title first)."""
+
+    text: str
+    title: str
+    date: str | None
+    paragraphs: tuple[Paragraph, ...]
+
+
+def _iso(day: str, month: str, year: str) -> str | None:
+    try:
+        return date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def _is_heading(line: str) -> bool:
+    stripped = line.rstrip(' ”"’)')
+    return len(line.split()) <= _HEADING_MAX_WORDS and not stripped.endswith(tuple(_SENTENCE_END))
+
+
+def _article_date(text: str, lines: list[re.Match[str]]) -> str | None:
+    for line in lines[:_HEADER_LINES]:
+        found = _HEADER_DATE.match(line.group())
+        if found and (iso := _iso(*found.groups())):
+            return iso
+    for pattern in _TEXT_DATES:
+        for found in pattern.finditer(text):
+            if iso := _iso(*found.groups()):
+                return iso
+    return None
+
+
+def read_document(text: str) -> Document:
+    """Split NFC ``text`` into title, date and paragraphs."""
+    lines = list(_LINE.finditer(text))
+    paragraphs: list[Paragraph] = []
+    title = ""
+    for line in lines:
+        raw = line.group()
+        stripped = raw.strip()
+        if not stripped or _BOILERPLATE.match(stripped) or _CREDIT.match(stripped):
+            continue
+        if _HEADER_DATE.match(stripped):
+            continue
+        start = line.start() + (len(raw) - len(raw.lstrip()))
+        end = line.start() + len(raw.rstrip())
+        if not title:
+            prefix = _NULL_PREFIX.match(text, start, end)
+            if prefix:
+                start = prefix.end()
+            credit = _PHOTO_CREDIT.search(text, start, end)
+            if credit and credit.start() > start:
+                end = credit.start()
+            title = text[start:end].strip()
+            paragraphs.append(Paragraph(start, end, heading=True, is_title=True))
+            continue
+        paragraphs.append(Paragraph(start, end, heading=_is_heading(stripped)))
+    return Document(
+        text=text, title=title, date=_article_date(text, lines), paragraphs=tuple(paragraphs)
+    )

@@ -1,0 +1,259 @@
+"""Reading one article end to end: title, date, subject, and every figure with its sentence.
+
+Used to seed the store from ``seeds/`` and when an admin pastes an article into the chat:
+the same text gives the same figures, whether it arrives composed or decomposed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.domain.catalog import Catalog, Indicator
+from bot.domain.gazetteer import Gazetteer, load_gazetteer
+from bot.extraction.criteria import unmet_criteria
+from bot.extraction.document import read_document
+from bot.extraction.figures import Reading, clause_starts, read_figures
+from bot.extraction.folding import fold_aligned
+from bot.extraction.models import ExtractedArticle, ExtractedFigure, UnitRef
+from bot.extraction.phrases import PhraseMatch, phrase_index
+from bot.extraction.places import places_for
+from bot.extraction.quantities import Quantity, find_quantities
+from bot.extraction.sentences import split_sentences
+from bot.extraction.timing import TimingReader
+from bot.extraction.units import ArticleUnits, Mention
+from bot.text import nfc
+
+__all__ = ["extract_file", "extract_text"]
+
+_CRITERIA_WINDOW = 3
+_OPENING = 25
+NO_UNIT = "Không xác định được xã/huyện mà bài viết nói đến."
+NO_FIGURE = "Không tìm thấy số liệu nào khớp với danh mục chỉ số."
+NO_DATE = "Không thấy ngày của bài viết (dd/mm/yyyy): số liệu chưa có ngày."
+
+
+def _bracket_depths(text: str) -> list[int]:
+    depths, depth = [], 0
+    for ch in text:
+        depth += ch in "(["
+        depths.append(depth)
+        depth -= ch in ")]" and depth > 0
+    return depths
+
+
+def _other_unit(count: int) -> str:
+    return f"Bỏ qua {count} số liệu thuộc đơn vị khác hoặc không rõ đơn vị (ấp, xã chưa nêu tên…)."
+
+
+@dataclass(slots=True)
+class _Paragraph:
+    """What reading one paragraph carries from sentence to sentence."""
+
+    sentences: list[str]
+    heading: bool
+    focus: UnitRef | None = None
+    context: list[PhraseMatch] = field(default_factory=list)
+
+
+class _ArticleReader:
+    def __init__(
+        self, text: str, catalog: Catalog, province_names: Sequence[str], gazetteer: Gazetteer
+    ) -> None:
+        self.text = text
+        self.catalog = catalog
+        self.document = read_document(text)
+        self.units = ArticleUnits(self.document, places_for(gazetteer), province_names)
+        self.timing = TimingReader(self.document.date)
+        self.index = phrase_index(catalog)
+        self.found: list[tuple[ExtractedFigure, bool]] = []
+        self.dropped = 0
+
+    def read(self) -> None:
+        for paragraph in self.document.paragraphs:
+            spans = split_sentences(self.text, paragraph.start, paragraph.end)
+            state = _Paragraph([self.text[a:b] for a, b in spans], paragraph.heading)
+            self.timing.start_paragraph(state.sentences, paragraph.heading)
+            for number, (start, end) in enumerate(spans):
+                mentions = self.units.mentions(start, end)
+                state.context = self._sentence(start, end, number, mentions, state)
+                named = [m for m in mentions if m.name and not m.hamlet]
+                if named:
+                    state.focus = self.units.resolve(named[-1], state.focus) or state.focus
+
+    def _sentence(
+        self, start: int, end: int, number: int, mentions: list[Mention], state: _Paragraph
+    ) -> list[PhraseMatch]:
+        """Read the figures of one sentence; return its phrases for the next one."""
+        sentence = self.text[start:end]
+        folded = fold_aligned(sentence)
+        matches = self.index.find(folded)
+        quantities = [
+            q
+            for q in find_quantities(sentence, folded)
+            if not any(m.start <= q.start < m.end for m in matches)
+        ]
+        if not quantities:
+            return matches
+        # A unit named in brackets is an aside ("xã An Khánh (Châu Thành)"), never the
+        # unit of a number outside them.
+        depth = _bracket_depths(sentence)
+        local = [
+            Mention(
+                m.start - start,
+                m.end - start,
+                m.level,
+                m.name,
+                m.type,
+                m.district,
+                m.province,
+                m.hamlet,
+            )
+            for m in mentions
+            if depth[m.start - start] == 0
+        ]
+        opening = next((m for m in local if m.name and not m.hamlet and m.start < _OPENING), None)
+        new_subject = opening is not None and self.units.resolve(opening) != self.units.subject
+        protected = [(m.start, m.end) for m in local]
+        starts = clause_starts(sentence, [*protected, *((m.start, m.end) for m in matches)])
+        units = {
+            q: self.units.unit_for(
+                local, q.start, max(s for s in starts if s <= q.start), state.focus
+            )
+            for q in quantities
+        }
+
+        def fits(indicator: Indicator, quantity: Quantity) -> bool:
+            unit = units[quantity]
+            return unit is None or unit.level in indicator.levels
+
+        readings = read_figures(
+            sentence,
+            folded,
+            quantities,
+            matches,
+            catalog=self.catalog,
+            index=self.index,
+            fits=fits,
+            context=state.context,
+            protected=protected,
+        )
+        following = state.sentences[number + 1 : number + 1 + _CRITERIA_WINDOW]
+        for reading in readings:
+            unit = units[reading.quantity]
+            if unit is None:
+                self.dropped += 1
+                continue
+            figure = self._figure(reading, unit, sentence, following, new_subject)
+            self.found.append((figure, state.heading))
+        return matches
+
+    def _figure(
+        self,
+        reading: Reading,
+        unit: UnitRef,
+        sentence: str,
+        following: list[str],
+        new_subject: bool,
+    ) -> ExtractedFigure:
+        q = reading.quantity
+        timing = self.timing.read(sentence, q.start, new_subject=new_subject)
+        unmet: tuple[str, ...] = ()
+        if (
+            reading.indicator.criteria
+            and not timing.is_target
+            and reading.denominator
+            and reading.value < reading.denominator
+        ):
+            unmet = unmet_criteria(
+                self.catalog,
+                [sentence[q.end :], *following],
+                int(reading.denominator - reading.value),
+            )
+        return ExtractedFigure(
+            unit=unit,
+            indicator=reading.indicator.key,
+            value=reading.value,
+            denominator=reading.denominator,
+            as_of=timing.as_of,
+            is_target=timing.is_target,
+            deadline=timing.deadline,
+            approximate=q.approximate,
+            quote=sentence,
+            criteria_unmet=unmet,
+        )
+
+    def figures(self) -> list[ExtractedFigure]:
+        """Each figure once: a body sentence is preferred to a heading saying the same."""
+        kept: dict[tuple, tuple[ExtractedFigure, bool]] = {}
+        for figure, heading in self.found:
+            key = (
+                figure.unit,
+                figure.indicator,
+                figure.value,
+                figure.denominator,
+                figure.is_target,
+                figure.deadline,
+            )
+            if key not in kept or (kept[key][1] and not heading):
+                kept[key] = (figure, heading)
+        dated_targets = {key[:5] for key in kept if key[4] and key[5]}
+        return [
+            figure
+            for key, (figure, _) in kept.items()
+            if not (key[4] and key[5] is None and key[:5] in dated_targets)
+        ]
+
+
+def extract_text(
+    text: str,
+    *,
+    file: str,
+    catalog: Catalog,
+    province_names: Sequence[str],
+    gazetteer: Gazetteer | None = None,
+) -> ExtractedArticle:
+    """Every figure ``text`` states, with its unit and exact sentence; problems, never errors.
+
+    ``gazetteer`` (default: the package's) only helps cut names and guess provinces.
+    """
+    text = nfc(text)
+    reader = _ArticleReader(text, catalog, province_names, gazetteer or load_gazetteer())
+    reader.read()
+    figures = reader.figures()
+    problems = []
+    if reader.units.subject is None:
+        problems.append(NO_UNIT)
+    if not figures:
+        problems.append(NO_FIGURE)
+    if reader.dropped:
+        problems.append(_other_unit(reader.dropped))
+    if reader.document.date is None:
+        problems.append(NO_DATE)
+    return ExtractedArticle(
+        file=file,
+        title=reader.document.title,
+        date=reader.document.date,
+        subject=reader.units.subject,
+        figures=figures,
+        problems=problems,
+    )
+
+
+def extract_file(
+    path: Path,
+    *,
+    catalog: Catalog,
+    province_names: Sequence[str],
+    gazetteer: Gazetteer | None = None,
+) -> ExtractedArticle:
+    """:func:`extract_text` on a UTF-8 file; the file's name is the article's ``file``."""
+    text = Path(path).read_text(encoding="utf-8-sig")
+    return extract_text(
+        text,
+        file=Path(path).name,
+        catalog=catalog,
+        province_names=province_names,
+        gazetteer=gazetteer,
+    )

@@ -1,0 +1,410 @@
+"""Which indicator a number measures, read from the catalog phrases around it.
+
+Vietnamese puts the counted noun right after the number ("245 đảng viên", "60% hồ sơ
+công việc …") or names the measure first and joins it with a verb ("tỷ lệ hộ nghèo còn
+1,2%", "diện tích giải tỏa 46.346,8m2", "tổng số đảng viên … là 255 đồng chí"). Each
+reading is scored; the best one whose kind, unit and range fit the number wins. A number
+that nothing fits is not a figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from bot.domain.catalog import Catalog, Indicator
+from bot.extraction.folding import lower_aligned
+from bot.extraction.phrases import PhraseIndex, PhraseMatch
+from bot.extraction.quantities import Quantity
+
+__all__ = ["Reading", "clause_starts", "read_figures"]
+
+_WORD = re.compile(r"\w+")
+_FILLERS = frozenset({"các", "những", "mỗi", "tổng", "số", "gồm"})
+_APPROX = frozenset(
+    {
+        "gần",
+        "khoảng",
+        "hơn",
+        "trên",
+        "dưới",
+        "từ",
+        "xấp",
+        "xỉ",
+        "ước",
+        "tính",
+        "chừng",
+        "ngót",
+        "tối",
+        "thiểu",
+        "ít",
+        "nhất",
+        "tổng",
+        "cộng",
+    }
+)
+_LINKS = frozenset(
+    {
+        "đạt",
+        "là",
+        "có",
+        "còn",
+        "chiếm",
+        "được",
+        "bằng",
+        "ở",
+        "mức",
+        "hiện",
+        "đã",
+        "lên",
+        "xuống",
+        "tăng",
+        "giảm",
+        "phủ",
+        "thực",
+        "đến",
+        "nay",
+        "với",
+        "chỉ",
+        "mới",
+    }
+)
+_LINK_VERBS = frozenset(
+    {
+        "đạt",
+        "là",
+        "còn",
+        "chiếm",
+        "có",
+        "bằng",
+        "phủ",
+        "được",
+        "mức",
+        "lên",
+        "xuống",
+        "tăng",
+        "giảm",
+        "hiện",
+    }
+)
+_CHANGE = frozenset({"tăng", "giảm", "thêm", "bớt"})
+# Words that only place the measure ("của huyện Đồng Phú", "trên địa bàn xã"): a phrase and
+# its number may stand on either side of them.
+_PLACING = frozenset({"của", "địa", "bàn", "toàn", "tại", "ở"})
+_NEGATION_AFTER = re.compile(r"[\s,“”\"]*(?:chưa|không)(?!\w)")
+_NUMBER_AFTER = re.compile(r"[\s“”\"]*(?:(?:từ|trên|dưới|gần|khoảng|hơn)\s+)?\d")
+_PLAN_SHARE = re.compile(
+    r"\s*(?:so với\s+)?(?:kế hoạch|kh\b|dự toán|chỉ tiêu|nghị quyết|nq\b|cùng kỳ|năm trước"
+    r"|mục tiêu|nhiệm vụ)"
+)
+_MISSING_AFTER = re.compile(r"\s*(?:\w+\s+){1,3}?(?:chưa|không)\s+(?:đạt|hoàn thành|có)(?!\w)")
+_MISSING_BEFORE = re.compile(r"(?<!\w)(?:còn thiếu|thiếu|chưa đạt|không đạt)\s*$")
+_TOTAL_BEFORE = re.compile(r"(?<!\w)trong\s+(?:tổng\s+)?(?:số\s+)?$")
+_CLAUSE_MARK = re.compile(r"[;:…]|,(?=\s)")
+# A clause that opens with these continues the measure of the clause before:
+# "45 hộ nghèo, chiếm 1,5%", "giảm 0,5%, còn 0,8%", "đạt 12.450 tỷ đồng, tăng 8,7%" (a rise
+# is kept only for indicators that are rises, such as growth).
+_CONTINUES = re.compile(r"\s*(?:chiếm|còn|giảm|tăng|bằng)(?!\w)")
+_MAX_FOLLOWING_GAP = 10
+_MAX_PRECEDING_GAP = 20
+_MONEY_BASES = (("nghìn đồng", 1e3), ("triệu đồng", 1e6), ("tỷ đồng", 1e9), ("đồng", 1.0))
+_MEASURES = {
+    ("m²", "m²"): 1.0,
+    ("ha", "m²"): 1e4,
+    ("km²", "m²"): 1e6,
+    ("m²", "ha"): 1e-4,
+    ("ha", "ha"): 1.0,
+    ("km²", "ha"): 100.0,
+    ("km", "km"): 1.0,
+    ("kg", "kg"): 1.0,
+    ("tấn", "tấn"): 1.0,
+    ("kg", "tấn"): 1e-3,
+    ("tấn", "kg"): 1e3,
+    ("km²", "km²"): 1.0,
+}
+_MEASURE_UNITS = frozenset(unit for _, unit in _MEASURES)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A number read as a value of an indicator."""
+
+    quantity: Quantity
+    indicator: Indicator
+    value: float
+    denominator: float | None
+    score: float
+    phrase: PhraseMatch | None = None
+
+
+def clause_starts(text: str, protected: Sequence[tuple[int, int]]) -> list[int]:
+    """Where clauses begin: after ";", ":", "…" and ", ", outside brackets and phrases."""
+    depth, starts = 0, [0]
+    marks = {m.start() for m in _CLAUSE_MARK.finditer(text)}
+    for index, ch in enumerate(text):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]" and depth:
+            depth -= 1
+        elif index in marks and depth == 0 and not any(a <= index < b for a, b in protected):
+            starts.append(index + 1)
+    return starts
+
+
+def _clause_of(starts: list[int], position: int) -> tuple[int, int]:
+    """Index of the clause holding ``position`` and its start."""
+    index = max(i for i, s in enumerate(starts) if s <= position)
+    return index, starts[index]
+
+
+def _money_base(unit: str) -> float | None:
+    return next((base for name, base in _MONEY_BASES if unit.startswith(name)), None)
+
+
+def _value_for(indicator: Indicator, quantity: Quantity) -> tuple[float, float | None] | None:
+    """The value (and denominator) ``quantity`` gives ``indicator``, if it can be one."""
+    if indicator.kind == "percent":
+        return (quantity.amount, None) if quantity.percent and not quantity.denominator else None
+    if quantity.percent:
+        return None
+    base = _money_base(indicator.unit)
+    if base is not None:
+        return (quantity.amount / base, None) if quantity.money or quantity.scaled else None
+    if quantity.money:
+        return None
+    if quantity.measure or indicator.unit in _MEASURE_UNITS:
+        if quantity.measure is None:
+            return (quantity.amount, None) if quantity.denominator is None else None
+        factor = _MEASURES.get((quantity.measure, indicator.unit))
+        return (quantity.amount * factor, None) if factor else None
+    if indicator.kind == "count" and quantity.denominator is not None:
+        return None
+    return quantity.amount, quantity.denominator or indicator.denominator
+
+
+class _Sentence:
+    """One sentence being read: text, fold, numbers, phrases and clauses."""
+
+    def __init__(
+        self,
+        text: str,
+        folded: str,
+        quantities: list[Quantity],
+        matches: list[PhraseMatch],
+        protected: Sequence[tuple[int, int]],
+    ) -> None:
+        self.text = text
+        self.lower = lower_aligned(text)
+        self.folded = folded
+        self.quantities = quantities
+        self.matches = matches
+        self.protected = list(protected)
+        self.starts = clause_starts(text, [*protected, *((m.start, m.end) for m in matches)])
+
+    def clause(self, position: int) -> tuple[int, int]:
+        index, start = _clause_of(self.starts, position)
+        end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.text)
+        return start, end
+
+    def words(self, start: int, end: int) -> list[str]:
+        return _WORD.findall(self.lower[start:end])
+
+    def gap(self, start: int, end: int) -> list[str]:
+        """Words between a phrase and its number, without unit names and placing words."""
+        text = list(self.lower[start:end])
+        for a, b in self.protected:
+            for i in range(max(a, start), min(b, end)):
+                text[i - start] = " "
+        return [w for w in _WORD.findall("".join(text)) if w not in _PLACING]
+
+    def number_between(self, start: int, end: int, own: Quantity) -> bool:
+        return any(q is not own and start <= q.start < end for q in self.quantities)
+
+
+class _Reader:
+    def __init__(
+        self, catalog: Catalog, index: PhraseIndex, fits: Callable[[Indicator, Quantity], bool]
+    ) -> None:
+        self.catalog = catalog
+        self.index = index
+        self.fits = fits
+
+    def _candidate(
+        self, key: str, quantity: Quantity, score: float, phrase: PhraseMatch | None = None
+    ) -> Reading | None:
+        indicator = self.catalog.get(key)
+        if indicator is None or not self.fits(indicator, quantity):
+            return None
+        value = _value_for(indicator, quantity)
+        if value is None or self.catalog.validate_value(indicator, *value) is not None:
+            return None
+        return Reading(quantity, indicator, value[0], value[1], score, phrase)
+
+    def slots(self, s: _Sentence, q: Quantity, start: int) -> list[Reading]:
+        found = []
+        for slot in self.index.slots:
+            before_ok = slot.before is None or slot.before.search(s.folded[start : q.start])
+            after = slot.after.match(s.folded, q.end) if slot.after else None
+            if before_ok and (slot.after is None or after):
+                reading = self._candidate(slot.key, q, 100 + slot.words)
+                if reading:
+                    found.append(reading)
+        return found
+
+    def following(self, s: _Sentence, q: Quantity, end: int) -> list[Reading]:
+        by_start: dict[int, list[PhraseMatch]] = {}
+        for match in s.matches:
+            if q.end <= match.start < end:
+                by_start.setdefault(match.start, []).append(match)
+        found = []
+        for start in sorted(by_start):
+            if s.number_between(q.end, start, q):
+                break
+            gap = s.words(q.end, start)
+            if len(gap) > _MAX_FOLLOWING_GAP:
+                break
+            adjacent = all(w in _FILLERS for w in gap)
+            if not adjacent and not q.percent and q.denominator is None:
+                # A count names what it counts right after it; a share or an x/y may say
+                # what its subject became further on ("60% dữ liệu … được số hóa",
+                # "9/9 thôn đạt danh hiệu thôn văn hóa").
+                break
+            longest = max(m.end for m in by_start[start])
+            readings = []
+            for match in by_start[start]:
+                if match.end != longest or _NEGATION_AFTER.match(s.lower, match.end):
+                    continue
+                if match.ends_with_verb and _NUMBER_AFTER.match(s.lower, match.end):
+                    continue
+                score = (60 if adjacent else 40 - len(gap)) + match.words / 2
+                if reading := self._candidate(match.key, q, score, match):
+                    readings.append(reading)
+            found += readings
+            if adjacent:
+                # The number's own noun decides: "100% đảng viên đăng ký học tập" is no count
+                # of members, and no later phrase may claim it either.
+                break
+        return found
+
+    def preceding(
+        self,
+        s: _Sentence,
+        q: Quantity,
+        start: int,
+        claimed: set[PhraseMatch],
+        continued: bool = False,
+    ) -> list[Reading]:
+        """Phrases before the number; ``continued``: the clause goes on from the one before
+        ("giảm 0,5% so với năm trước, còn 0,8%"), so a number between does not stop it."""
+        found = []
+        for match in s.matches:
+            if not start <= match.start or match.end > q.start or match in claimed:
+                continue
+            if not continued and s.number_between(match.end, q.start, q):
+                continue
+            gap = s.gap(match.end, q.start)
+            core = list(gap)
+            while core and core[-1] in _APPROX:
+                core.pop()
+            indicator = self.catalog.get(match.key)
+            if core and core[-1] in _CHANGE and not (indicator and indicator.flow):
+                continue
+            if all(w in _LINKS or w in _APPROX for w in gap):
+                score = 55 - len(gap) + match.words / 2
+            elif core and core[-1] in _LINK_VERBS and len(gap) <= _MAX_PRECEDING_GAP:
+                score = 35 - len(gap) / 2 + match.words / 2
+            else:
+                continue
+            if reading := self._candidate(match.key, q, score, match):
+                found.append(reading)
+        return found
+
+    def head(self, s: _Sentence, q: Quantity, context: Sequence[PhraseMatch]) -> list[Reading]:
+        head = self.index.head_at(s.folded, q.end)
+        if head is None or _NEGATION_AFTER.match(s.lower, head[1]):
+            return []
+        if any(m.start <= head[1] and m.end > q.end for m in s.matches):
+            return []
+        keys = self.index.heads[head[0]]
+        earlier = [m for m in context if m.key in keys]
+        earlier += [m for m in s.matches if m.key in keys and m.end <= q.start]
+        for match in reversed(earlier):
+            if reading := self._candidate(match.key, q, 45):
+                return [reading]
+        return []
+
+
+def _change_before(s: _Sentence, q: Quantity) -> bool:
+    words = s.words(max(0, q.start - 30), q.start)
+    core = [w for w in words if w not in _APPROX]
+    return bool(core) and core[-1] in _CHANGE
+
+
+def read_figures(
+    text: str,
+    folded: str,
+    quantities: list[Quantity],
+    matches: list[PhraseMatch],
+    *,
+    catalog: Catalog,
+    index: PhraseIndex,
+    fits: Callable[[Indicator, Quantity], bool],
+    context: Sequence[PhraseMatch] = (),
+    protected: Sequence[tuple[int, int]] = (),
+) -> list[Reading]:
+    """The figures of one sentence: at most one reading per number.
+
+    ``fits`` says whether an indicator may apply to the unit the number belongs to;
+    ``context`` holds the phrases of the sentence before, for "131 mô hình" after a
+    sentence about "mô hình Dân vận khéo"; ``protected`` spans (unit names such as "xã
+    Phước Hưng, huyện Long Điền") hold no clause break.
+    """
+    s = _Sentence(text, folded, quantities, matches, protected)
+    reader = _Reader(catalog, index, fits)
+    totals: dict[int, tuple[str, float]] = {}
+    readings: list[Reading] = []
+    claimed: set[PhraseMatch] = set()
+    for q in quantities:
+        clause_start, clause_end = s.clause(q.start)
+        if q.percent and _PLAN_SHARE.match(s.lower, q.end) and not _change_before(s, q):
+            # "đạt 112% dự toán" measures the plan, not the indicator; "tăng 8,7% so với
+            # cùng kỳ" is a growth rate, kept for growth indicators only.
+            continue
+        if _MISSING_BEFORE.search(s.lower[: q.start]) or _MISSING_AFTER.match(s.lower, q.end):
+            # "còn thiếu 2 tiêu chí", "3 TC chưa đạt": what is missing, not what is met.
+            continue
+        if _TOTAL_BEFORE.search(s.lower[: q.start]) and q.denominator is None:
+            noun = " ".join(s.words(q.end, min(len(text), q.end + 40))[:2])
+            totals[q.start] = (noun, q.amount)
+            continue
+        preceding_start = clause_start
+        continued = bool(_CONTINUES.match(s.lower, clause_start))
+        if continued:
+            preceding_start = s.clause(max(0, clause_start - 2))[0]
+        candidates = reader.slots(s, q, clause_start)
+        candidates += reader.following(s, q, clause_end)
+        candidates += reader.preceding(s, q, preceding_start, claimed, continued)
+        if not candidates:
+            candidates = reader.head(s, q, context)
+        if _change_before(s, q):
+            candidates = [c for c in candidates if c.indicator.flow]
+        if not candidates:
+            continue
+        best = max(candidates, key=lambda r: r.score)
+        if best.phrase is not None and best.phrase.start >= q.end:
+            claimed.add(best.phrase)
+        readings.append(_with_total(best, totals, s))
+    return readings
+
+
+def _with_total(reading: Reading, totals: dict[int, tuple[str, float]], s: _Sentence) -> Reading:
+    """ "trong 23 chỉ tiêu …, có 7 chỉ tiêu đạt" reads as 7/23."""
+    q = reading.quantity
+    if reading.indicator.kind != "ratio" or q.denominator is not None or not totals:
+        return reading
+    noun = " ".join(s.words(q.end, min(len(s.text), q.end + 40))[:2])
+    for start, (total_noun, amount) in totals.items():
+        if start < q.start and total_noun and total_noun == noun:
+            return Reading(q, reading.indicator, reading.value, amount, reading.score)
+    return reading

@@ -1,0 +1,47 @@
+"""What the extractor hands back: units as the article names them, figures with quotes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+__all__ = ["ExtractedArticle", "ExtractedFigure", "UnitRef"]
+
+
+@dataclass(frozen=True, slots=True)
+class UnitRef:
+    """A unit as the article gives it (plus the parents we could infer), not yet resolved."""
+
+    level: Literal["commune", "district", "province"]
+    name: str
+    type: str | None = None
+    district: str | None = None
+    province: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractedFigure:
+    """One figure an article states about one unit, with the sentence that states it."""
+
+    unit: UnitRef
+    indicator: str
+    value: float
+    denominator: float | None
+    as_of: str | None
+    is_target: bool
+    deadline: str | None
+    approximate: bool
+    quote: str
+    criteria_unmet: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class ExtractedArticle:
+    """An article read: its title and date, the unit it is about, its figures and problems."""
+
+    file: str
+    title: str
+    date: str | None
+    subject: UnitRef | None
+    figures: list[ExtractedFigure] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)

@@ -1,0 +1,56 @@
+"""What the gazetteer can tell the extractor about place names.
+
+Used only to help: cut a name from the words that follow it ("xã Mỹ Thạnh Đoàn Phương
+Tùng"), and guess a province the article does not spell out (Giồng Trôm → Bến Tre). A name
+the gazetteer does not know is still a name.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import cache
+
+from bot.domain.gazetteer import Gazetteer
+from bot.text import fold
+
+__all__ = ["Places", "places_for"]
+
+
+class Places:
+    """Folded names by level, and which provinces hold a district or commune of a name."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self._names: dict[str, set[str]] = defaultdict(set)
+        self._district_provinces: dict[str, set[str]] = defaultdict(set)
+        self._commune_places: dict[str, set[tuple[str | None, str]]] = defaultdict(set)
+        self._central_cities: set[str] = set()
+        for unit in gazetteer:
+            key = fold(unit.name)
+            self._names[unit.level].add(key)
+            if unit.level == "province" and unit.type == "Thành phố":
+                self._central_cities.add(key)
+            if unit.era != "legacy" or not unit.province:
+                continue
+            if unit.level == "district":
+                self._district_provinces[key].add(unit.province)
+            elif unit.level == "commune":
+                self._commune_places[key].add((unit.district, unit.province))
+
+    def knows(self, name: str, level: str) -> bool:
+        return fold(name) in self._names[level]
+
+    def is_central_city(self, name: str) -> bool:
+        """Hà Nội, Hồ Chí Minh … are provinces; "thành phố Bến Tre" is a district."""
+        return fold(name) in self._central_cities
+
+    def provinces_of_district(self, name: str) -> set[str]:
+        return set(self._district_provinces.get(fold(name), ()))
+
+    def places_of_commune(self, name: str) -> set[tuple[str | None, str]]:
+        return set(self._commune_places.get(fold(name), ()))
+
+
+@cache
+def places_for(gazetteer: Gazetteer) -> Places:
+    """The place index of ``gazetteer``, built once."""
+    return Places(gazetteer)

@@ -1,0 +1,346 @@
+"""Numbers in a sentence that can be figures, with their units; the rest set aside.
+
+Most digits in a report are not figures: dates, document numbers ("Nghị quyết số 03",
+"01-NQ/TU", "ISO 9001:2015"), ordinals ("mức độ 3", "tiêm mũi 3", "Trung ương 4"), ages
+and doses ("12 tuổi", "2 mũi"), years and terms ("nhiệm kỳ 2020 - 2025"), list markers
+("1]"), names ("Rạch Miễu 2", "Covid-19", "4G/5G"), breakdowns in brackets. They are told
+apart by their neighbours, never by their value alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.extraction.folding import lower_aligned
+from bot.numbers import NumberFormatError, parse_number
+
+__all__ = ["Quantity", "find_quantities"]
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_DENOMINATOR = re.compile(r"\s?/\s?(\d+(?:[.,]\d+)*)")
+# Read on the lower-case NFC text: folded, "đồng" (money) would also match "động", "dòng".
+_SUFFIX = re.compile(
+    r"\s*(?:(?P<pct>%|phần trăm(?!\w))"
+    r"|(?P<scale>nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)(?:\s*(?P<money>đồng|vnđ|vnd|đ)(?!\w))?"
+    r"|(?P<money_only>đồng|vnđ|vnd)(?!\w)(?!\s+(?:chí|bào|ruộng|thời|tình|loạt|bộ|đội|hương"
+    r"|minh|nghiệp|thuận|khởi|hành|lòng|ý)(?!\w)))"
+)
+_SCALES = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+_LIST_BEFORE = re.compile(r"(\d+)\s*(?:,|và|hoặc)\s*$")
+_MEASURE = re.compile(r"\s*(m2|m²|m3|m³|km2|km²|km|ha|hécta|héc-ta|kg|tấn)(?!\w)")
+_MEASURE_NAMES = {
+    "m2": "m²",
+    "m²": "m²",
+    "m3": "m³",
+    "m³": "m³",
+    "km2": "km²",
+    "km²": "km²",
+    "km": "km",
+    "ha": "ha",
+    "hécta": "ha",
+    "héc-ta": "ha",
+    "kg": "kg",
+    "tấn": "tấn",
+}
+_PER_UNIT = re.compile(r"(?:\s*/\s*[^\W\d_]+)+")
+_NOT_A_FIGURE_AFTER = re.compile(
+    r"\s*(?:tuổi|mũi|tháng|năm|ngày|giờ|phút|giây|lần|sao|buổi|đợt|khóa|khoá|nhiệm kỳ|kỳ"
+    r"|quý|tuần|tiết|thế hệ|độ)(?!\w)"
+)
+_RANGE_AFTER = re.compile(r"\s*(?:den|toi|-|–)\s*(?:duoi|tren|hon|khoang|gan)?\s*\d")
+_LOWER_BOUND_AFTER = re.compile(r"\s*(?:%\s*)?tro (?:len|xuong)")
+_YEAR_RANGE_AFTER = re.compile(r"\s*[-–]\s*(?:19|20)\d\d(?!\d)")
+_YEAR_RANGE_BEFORE = re.compile(r"(?:19|20)\d\d\s*[-–]\s*$")
+_MASKS = tuple(
+    re.compile(p)
+    for p in (
+        r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}",
+        r"\d{1,2}-\d{1,2}-\d{4}",
+        r"(?<![\d.,])\d{1,2}\.\d{1,2}\.\d{4}(?![\d])",
+        r"(?<![\d.,/])\d{1,2}\s*[/-]\s*(?:19|20)\d\d(?!\d)",
+        r"(?:ngay|sang|chieu|toi|dem|hom)\s+(?:ngay\s+)?\d{1,2}\s*/\s*\d{1,2}",
+        r"\d{1,2}\s*(?:h|:)\s*\d{2}(?!\d)",
+        r"\d+\s*:\s*\d+",
+    )
+)
+_WORD = re.compile(r"\w+")
+_CLAUSE_OPENERS = ',;:(“"–-…'
+
+# Words after which a number is a label, not an amount: "số 03", "mũi 3", "quý 2",
+# "mức độ 4", "Nghị quyết 03", "Trung ương 4", "khu phố 2"…
+_LABEL_ONE = frozenset(
+    {
+        "số",
+        "mũi",
+        "khóa",
+        "khoá",
+        "thứ",
+        "đợt",
+        "quý",
+        "tháng",
+        "ngày",
+        "năm",
+        "kỳ",
+        "điều",
+        "khoản",
+        "chương",
+        "nhóm",
+        "loại",
+        "ấp",
+        "tổ",
+        "khóm",
+        "thôn",
+        "phường",
+        "quận",
+        "lô",
+        "mục",
+        "hạng",
+        "top",
+        "bước",
+        "lần",
+        "trang",
+        "câu",
+        "cầu",
+        "kênh",
+        "lộ",
+    }
+)
+_LABEL_TWO = frozenset(
+    {
+        "mức độ",
+        "cấp độ",
+        "giai đoạn",
+        "nhiệm kỳ",
+        "khu phố",
+        "lần thứ",
+        "nghị quyết",
+        "chỉ thị",
+        "quyết định",
+        "kết luận",
+        "kế hoạch",
+        "chương trình",
+        "thông tư",
+        "thông báo",
+        "công văn",
+        "trung ương",
+        "tỉnh lộ",
+        "quốc lộ",
+        "huyện lộ",
+        "hương lộ",
+        "đường tỉnh",
+        "tuyến số",
+    }
+)
+_COUNT_BEFORE_SO = frozenset({"tổng", "dân"})
+_LEVEL_AFTER_CAP = frozenset({"tỉnh", "huyện", "xã", "thành", "phố", "cơ", "sở", "ương"})
+_YEAR_BEFORE = frozenset(
+    {
+        "năm",
+        "đến",
+        "từ",
+        "đoạn",
+        "kỳ",
+        "khóa",
+        "khoá",
+        "cuối",
+        "đầu",
+        "trong",
+        "sau",
+        "trước",
+        "vào",
+        "tết",
+        "xuân",
+        "mùa",
+        "hết",
+        "tới",
+        "độ",
+        "nhìn",
+    }
+)
+_APPROX_ONE = frozenset({"gần", "khoảng", "hơn", "trên", "dưới", "chừng", "tầm", "ngót", "ước"})
+_APPROX_TWO = frozenset({"xấp xỉ", "ước đạt", "ước tính", "ước khoảng", "gần như", "trên dưới"})
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number that may be a figure; ``amount`` includes its scale word (4 ngàn → 4000)."""
+
+    start: int
+    end: int
+    amount: float
+    denominator: float | None
+    percent: bool
+    money: bool
+    scaled: bool
+    measure: str | None
+    approximate: bool
+
+
+def _masked(folded: str) -> list[tuple[int, int]]:
+    return [m.span() for pattern in _MASKS for m in pattern.finditer(folded)]
+
+
+def _bracket_depths(text: str) -> list[int]:
+    depths, depth = [], 0
+    for ch in text:
+        if ch in "([":
+            depth += 1
+        depths.append(depth)
+        if ch in ")]" and depth:
+            depth -= 1
+    return depths
+
+
+def _words_before(lower: str, position: int) -> list[str]:
+    return _WORD.findall(lower[max(0, position - 60) : position])
+
+
+def _proper_noun_before(text: str, position: int) -> bool:
+    """The word before is capitalised mid-clause: the number belongs to a name."""
+    before = text[:position].rstrip()
+    word = re.search(r"(\w+)$", before)
+    if not word or not word.group(1)[0].isupper() or word.group(1).isdigit():
+        return False
+    rest = before[: word.start()].rstrip()
+    return bool(rest) and rest[-1] not in _CLAUSE_OPENERS
+
+
+def _is_label(words: list[str]) -> bool:
+    if not words:
+        return False
+    last = words[-1]
+    if last == "số":
+        return len(words) < 2 or words[-2] not in _COUNT_BEFORE_SO
+    if len(words) >= 2 and words[-2] == "cấp" and last in _LEVEL_AFTER_CAP:
+        return True
+    return last in _LABEL_ONE or (len(words) >= 2 and f"{words[-2]} {last}" in _LABEL_TWO)
+
+
+def _approximate(words: list[str], folded_after: str) -> bool:
+    if words and words[-1] in _APPROX_ONE:
+        return True
+    if len(words) >= 2 and f"{words[-2]} {words[-1]}" in _APPROX_TWO:
+        return True
+    return bool(words and words[-1] == "từ" and _LOWER_BOUND_AFTER.match(folded_after))
+
+
+def _parse(raw: str) -> float | None:
+    try:
+        return parse_number(raw)
+    except NumberFormatError:
+        return None
+
+
+def _is_year(value: float, raw: str, words: list[str], folded: str, start: int, end: int) -> bool:
+    if not raw.isdigit() or not 1900 <= value <= 2100:
+        return False
+    if words and words[-1] in _YEAR_BEFORE:
+        return True
+    if _YEAR_RANGE_AFTER.match(folded, end) or _YEAR_RANGE_BEFORE.search(folded[:start]):
+        return True
+    after = folded[end:].lstrip()
+    return not after or after[0] in ",.;:)…"
+
+
+def find_quantities(text: str, folded: str) -> list[Quantity]:
+    """Candidate figures of one sentence (NFC ``text`` and its aligned fold)."""
+    lower = lower_aligned(text)
+    masks = _masked(folded)
+    depths = _bracket_depths(text)
+    found: list[Quantity] = []
+    consumed = 0
+    for match in _NUMBER.finditer(folded):
+        start, end = match.span()
+        if start < consumed:
+            continue
+        quantity, consumed_to = _read(text, lower, folded, start, end, masks, depths)
+        consumed = max(consumed, consumed_to)
+        if quantity is not None:
+            found.append(quantity)
+    return found
+
+
+def _read(
+    text: str,
+    lower: str,
+    folded: str,
+    start: int,
+    end: int,
+    masks: list[tuple[int, int]],
+    depths: list[int],
+) -> tuple[Quantity | None, int]:
+    """Read the quantity whose number is ``folded[start:end]``; also return where it ends."""
+    if any(a <= start < b for a, b in masks) or depths[start] > 0:
+        return None, end
+    before = folded[start - 1] if start else " "
+    if before.isalnum() or before in "-_/:.":
+        return None, end
+    value = _parse(folded[start:end])
+    if value is None:
+        return None, end
+    raw, denominator = folded[start:end], None
+    ratio = _DENOMINATOR.match(folded, end)
+    if ratio and not folded[ratio.end() : ratio.end() + 1].isalpha():
+        denominator = _parse(ratio.group(1))
+        if denominator is None:
+            return None, ratio.end()
+        end = ratio.end()
+    following = folded[end : end + 1]
+    if following == "]" or (following == ")" and "(" not in text[:start]):
+        return None, end
+    if following and following in "-–:/" and folded[end + 1 : end + 2].isalnum():
+        return None, end
+    measure_match = _MEASURE.match(lower, end)
+    if following.isalpha() and not (measure_match and measure_match.start() == end):
+        return None, end
+    suffix = _SUFFIX.match(lower, end)
+    percent = bool(suffix and suffix.group("pct"))
+    scale = suffix.group("scale") if suffix else None
+    money = bool(suffix and (suffix.group("money") or suffix.group("money_only")))
+    measure = None
+    unit_end = suffix.end() if suffix else end
+    if not suffix and measure_match:
+        measure = _MEASURE_NAMES[measure_match.group(1)]
+        unit_end = measure_match.end()
+    if money or measure:
+        per_unit = _PER_UNIT.match(text, unit_end)
+        unit_end = per_unit.end() if per_unit else unit_end
+    words = _words_before(lower, start)
+    if _RANGE_AFTER.match(folded, unit_end):
+        next_number = _NUMBER.search(folded, unit_end)
+        skip_to = next_number.end() if next_number else unit_end
+        return None, skip_to
+    plain = not (percent or scale or money or measure)
+    if _is_label(words) or _proper_noun_before(text, start):
+        return None, unit_end
+    listed = _LIST_BEFORE.search(lower[:start])
+    if (
+        plain
+        and denominator is None
+        and listed
+        and len(listed.group(1)) < 4
+        and _is_label(_words_before(lower, listed.start()))
+    ):
+        # "mức độ 3, 4": the second number continues the first one's list of labels.
+        return None, unit_end
+    if (
+        plain
+        and denominator is None
+        and (
+            _NOT_A_FIGURE_AFTER.match(lower, end) or _is_year(value, raw, words, folded, start, end)
+        )
+    ):
+        return None, unit_end
+    amount = value * _SCALES[scale] if scale else value
+    return Quantity(
+        start=start,
+        end=unit_end,
+        amount=amount,
+        denominator=denominator,
+        percent=percent,
+        money=money,
+        scaled=scale in ("triệu", "tỷ", "tỉ"),
+        measure=measure,
+        approximate=_approximate(words, folded[unit_end:]),
+    ), unit_end

@@ -1,0 +1,163 @@
+"""Whether a figure is a target or a result, the target's deadline, the date a result holds for.
+
+Reports mix results and plans in one paragraph, so the nearest cue before the number
+decides: "phấn đấu", "mục tiêu", "có ít nhất", "đến năm 2025" make it a target; "đã",
+"đến nay", "kết quả", "năm 2021" (a past year) a result. A paragraph that opens with a
+target ("Mục tiêu đến năm 2025, …") makes its other sentences targets too, and the next
+paragraph as well when that one reports no result.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+from bot.extraction.folding import lower_aligned
+
+__all__ = ["Timing", "TimingReader"]
+
+_TARGET = re.compile(
+    r"(?<!\w)(?:phấn đấu|(?<!chương trình )mục tiêu(?!\s+kép)|đề ra|đặt ra|ít nhất|tối thiểu"
+    r"|dự kiến|kế hoạch năm|hướng đến|hướng tới|tiến tới|sẽ|cần|nhiệm vụ đột phá|từ nay đến"
+    r"|định hướng|phải đạt|chỉ tiêu giao|đến cuối năm)(?!\w)"
+)
+_ACHIEVED = re.compile(
+    r"(?<!\w)(?:đã|đến nay|hiện nay|hiện có|hiện đang|kết quả|bước đầu|vừa qua|thời gian qua"
+    r"|năm qua|đạt được|tính đến|lũy kế|luỹ kế)(?!\w)"
+)
+_YEAR_AHEAD = re.compile(r"(?<!\w)(?:đến|tới|hết)\s+(?:cuối\s+)?(?:năm\s+)?(\d{4})(?!\d)")
+_YEAR = re.compile(r"(?<!\w)(?:trong\s+)?năm\s+(\d{4})(?!\d)")
+_MONTHS = re.compile(r"(?<!\w)(\d{1,2})\s+tháng\s+(?:đầu\s+)?năm\s+(\d{4})(?!\d)")
+_UNTIL_DATE = re.compile(r"(?<!\w)(?:tính\s+)?đến\s+(?:ngày\s+)?(\d{1,2})/(\d{1,2})/(\d{4})")
+_DEADLINES = (
+    (
+        re.compile(r"(?<!\w)(?:đến|tới|trong|hết|cuối|vào)\s+(?:cuối\s+)?(?:năm\s+)?(\d{4})(?!\d)"),
+        "year",
+    ),
+    (re.compile(r"giai đoạn\s+\d{4}\s*[-–]\s*(\d{4})(?!\d)"), "year"),
+    (re.compile(r"(?:đến|trước)\s+(?:ngày\s+)?(\d{1,2})/(\d{1,2})/(\d{4})"), "date"),
+    (re.compile(r"(?<!\w)cuối\s+năm(?!\s+(?:nay\s+)?\d)"), "this_year"),
+    (re.compile(r"(?<!\w)năm\s+(\d{4})(?!\d)"), "plan_year"),
+)
+_SO_VOI = re.compile(r"so với\s+$")
+_OPENING_CHARS = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Timing:
+    is_target: bool
+    deadline: str | None
+    as_of: str | None
+
+
+def _year_end(year: int) -> str:
+    return f"{year:04d}-12-31"
+
+
+def _month_end(year: int, month: int) -> str | None:
+    if not 1 <= month <= 12:
+        return None
+    return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+
+
+class TimingReader:
+    """Cues of one article, read against its date."""
+
+    def __init__(self, article_date: str | None) -> None:
+        self.date = article_date
+        self.year = int(article_date[:4]) if article_date else None
+        self.block_deadline: str | None = None
+        self.block = False
+        self._carry: str | bool | None = False
+
+    def _cues(self, lower: str) -> list[tuple[int, bool]]:
+        cues = [(m.start(), True) for m in _TARGET.finditer(lower)]
+        cues += [(m.start(), False) for m in _ACHIEVED.finditer(lower)]
+        for found in _YEAR_AHEAD.finditer(lower):
+            year = int(found.group(1))
+            if self.year is None or year > self.year:
+                cues.append((found.start(), True))
+        for found in _YEAR.finditer(lower):
+            year = int(found.group(1))
+            if (
+                self.year is not None
+                and year < self.year
+                and not _SO_VOI.search(lower[: found.start()])
+            ):
+                cues.append((found.start(), False))
+        return sorted(cues)
+
+    def _deadlines(self, lower: str) -> list[tuple[int, str]]:
+        found: list[tuple[int, str]] = []
+        for pattern, kind in _DEADLINES:
+            for match in pattern.finditer(lower):
+                if kind == "year":
+                    found.append((match.start(), _year_end(int(match.group(1)))))
+                elif kind == "plan_year":
+                    year = int(match.group(1))
+                    if self.year is None or year >= self.year:
+                        found.append((match.start(), _year_end(year)))
+                elif kind == "date":
+                    day, month, year = (int(g) for g in match.groups())
+                    if (end := _month_end(year, month)) and 1 <= day <= int(end[-2:]):
+                        found.append((match.start(), f"{year:04d}-{month:02d}-{day:02d}"))
+                elif self.year is not None:
+                    found.append((match.start(), _year_end(self.year)))
+        return sorted(found)
+
+    def start_paragraph(self, sentences: list[str], heading: bool) -> None:
+        """Open a target block when the paragraph starts with a target; carry one over."""
+        lowers = [lower_aligned(s) for s in sentences]
+        carried, self._carry = self._carry, False
+        has_result = any(_ACHIEVED.search(s) for s in lowers)
+        opening = lowers[0] if lowers else ""
+        first_cue = next(iter(self._cues(opening[: _OPENING_CHARS + 20])), None)
+        if not heading and first_cue and first_cue[1] and first_cue[0] < _OPENING_CHARS:
+            deadlines = self._deadlines(opening)
+            self.block, self.block_deadline = True, deadlines[0][1] if deadlines else None
+            self._carry = self.block_deadline
+        elif carried is not False and not heading and not has_result:
+            self.block, self.block_deadline = True, carried
+        else:
+            self.block, self.block_deadline = False, None
+
+    def read(self, sentence: str, position: int, *, new_subject: bool = False) -> Timing:
+        """Target flag, deadline and as-of date of a number at ``position`` in ``sentence``.
+
+        ``new_subject``: the sentence opens by naming another unit ("Riêng xã Tân Hòa đạt
+        …"), so it starts a statement of its own and a target block does not reach it.
+        """
+        lower = lower_aligned(sentence)
+        before = [cue for cue in self._cues(lower) if cue[0] < position]
+        is_target = before[-1][1] if before else self.block and not new_subject
+        if is_target:
+            deadlines = self._deadlines(lower)
+            earlier = [d for d in deadlines if d[0] < position]
+            deadline = (
+                earlier[-1][1] if earlier else deadlines[0][1] if deadlines else self.block_deadline
+            )
+            return Timing(True, deadline, self.date)
+        return Timing(False, None, self._as_of(lower[:position]))
+
+    def _as_of(self, before: str) -> str | None:
+        until = list(_UNTIL_DATE.finditer(before))
+        if until:
+            day, month, year = (int(g) for g in until[-1].groups())
+            end = _month_end(year, month)
+            if end and 1 <= day <= int(end[-2:]):
+                return f"{year:04d}-{month:02d}-{day:02d}"
+        months = list(_MONTHS.finditer(before))
+        if months:
+            month, year = int(months[-1].group(1)), int(months[-1].group(2))
+            end = _month_end(year, month)
+            if end and (self.date is None or end < self.date):
+                return end
+        years = [
+            int(m.group(1))
+            for m in _YEAR.finditer(before)
+            if not _SO_VOI.search(before[: m.start()])
+        ]
+        if years and (self.year is None or years[-1] < self.year):
+            return _year_end(years[-1])
+        return self.date

@@ -1,0 +1,491 @@
+"""Which unit a figure is about: the article's subject, or another unit it names.
+
+An article is about one unit, its subject: the commune or district its title and text
+name most. A sentence may name others ("làm việc với Đảng ủy xã Thạnh Lợi", "Xã Tân Lập
+(huyện Đồng Phú, tỉnh Bình Phước)"); a figure goes to the unit named nearest before it in
+its clause, else in its sentence, else to the subject. Bare words ("xã", "Huyện ủy") mean
+the subject or its parents. A hamlet ("ấp Cái Chốt") or a lower level we cannot name
+means the figure is not the subject's: it is left out rather than misfiled.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from bot.extraction.document import Document
+from bot.extraction.models import UnitRef
+from bot.extraction.places import Places
+from bot.text import fold
+
+__all__ = ["ArticleUnits", "Mention"]
+
+RANK = {"commune": 0, "district": 1, "province": 2}
+
+_LEVEL_WORD = re.compile(
+    r"(?<!\w)(?:(?P<word>thành phố|thị trấn|thị xã|tỉnh|huyện|quận|xã|phường|tp\.|tx\.|tt\.|tp)"
+    r"(?P<org>\s+(?:ủy|uỷ))?|(?P<org_word>thị|thành)\s+(?:ủy|uỷ))(?!\w)",
+    re.IGNORECASE,
+)
+_WORD_LEVELS = {
+    "thành phố": ("city", "Thành phố"),
+    "tp.": ("city", "Thành phố"),
+    "tp": ("city", "Thành phố"),
+    "thành": ("city", "Thành phố"),
+    "thị trấn": ("commune", "Thị trấn"),
+    "tt.": ("commune", "Thị trấn"),
+    "thị xã": ("district", "Thị xã"),
+    "tx.": ("district", "Thị xã"),
+    "thị": ("district", "Thị xã"),
+    "tỉnh": ("province", "Tỉnh"),
+    "huyện": ("district", "Huyện"),
+    "quận": ("district", "Quận"),
+    "xã": ("commune", "Xã"),
+    "phường": ("commune", "Phường"),
+}
+_HAMLET = re.compile(r"(?<!\w)(?:ấp|thôn|khu phố|tổ dân phố|khóm|xóm|buôn)\s+(\w+)", re.IGNORECASE)
+_FIRST_WORD = re.compile(r"\s*(\w+)")
+_NEXT_WORD = re.compile(r"(?:[ \t]+|\s*[-–]\s*)(\w+)")
+_PAREN_OPEN = re.compile(r"\s*\(\s*")
+_PART = re.compile(r"[^,;]+")
+_BEFORE_LEVEL = re.compile(r"\s*,?\s*(?=(?:huyện|quận|thị xã|thành phố|tp\.?|tỉnh)\s)", re.I)
+_PREVIOUS_WORD = re.compile(r"(\S+)\s*$")
+_MAX_NAME_WORDS = 6
+_COUNTING_WORDS = frozenset({"các", "những", "mỗi", "từng", "nhiều", "vài", "mấy"})
+# "xã hội" (society), "xã viên", "hợp tác xã" … are not communes.
+_NOT_COMMUNE_AFTER = frozenset({"hội", "viên", "giao", "luận", "tắc", "đội"})
+_NOT_COMMUNE_BEFORE = frozenset({"tác"})
+# A title followed by a person ("Chủ tịch UBND huyện Nguyễn Văn A"): family names that
+# start no unit the gazetteer knows are read as a person, not a place.
+_SURNAMES = frozenset(
+    {
+        "Nguyễn",
+        "Trần",
+        "Lê",
+        "Phạm",
+        "Hoàng",
+        "Huỳnh",
+        "Phan",
+        "Vũ",
+        "Võ",
+        "Đặng",
+        "Bùi",
+        "Đỗ",
+        "Hồ",
+        "Ngô",
+        "Dương",
+        "Lý",
+        "Đoàn",
+        "Đinh",
+        "Lương",
+        "Trương",
+        "Cao",
+        "Lâm",
+        "Mai",
+        "Tô",
+    }
+)
+_TITLE_BONUS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A unit named in a sentence; ``name`` None for a bare level word ("huyện")."""
+
+    start: int
+    end: int
+    level: str | None
+    name: str | None
+    type: str | None = None
+    district: str | None = None
+    province: str | None = None
+    hamlet: bool = False
+
+
+@dataclass(slots=True)
+class _Known:
+    name: str
+    levels: Counter[str] = field(default_factory=Counter)
+    types: Counter[str] = field(default_factory=Counter)
+    district: str | None = None
+    province: str | None = None
+    first: int = 0
+    in_title: bool = False
+
+
+def _previous_word(text: str, position: int, floor: int = 0) -> str:
+    """The word before ``position``, lower case; empty after a stop or a comma."""
+    found = _PREVIOUS_WORD.search(text[max(floor, position - 30) : position])
+    if not found or found.group(1)[-1] in ',.;:)”"':
+        return ""
+    return found.group(1).lower().strip('(“"')
+
+
+def _name_run(text: str, position: int, limit: int) -> list[tuple[int, int]]:
+    """Spans of the capitalised words from ``position`` ("Mỹ Thạnh Đoàn Phương Tùng").
+
+    Acronyms ("xã NTM", "huyện UBND") are not names: Vietnamese place names are title case.
+    """
+    spans: list[tuple[int, int]] = []
+    found = _FIRST_WORD.match(text, position, limit)
+    while found and len(spans) < _MAX_NAME_WORDS:
+        word = found.group(1)
+        acronym = len(word) > 1 and word.isupper()
+        if acronym or not (word[0].isupper() or (not spans and word.isdigit())):
+            break
+        spans.append(found.span(1))
+        if word.isdigit():
+            break
+        found = _NEXT_WORD.match(text, found.end(), limit)
+    return spans
+
+
+class ArticleUnits:
+    """The units one article names, its subject, and who each figure belongs to."""
+
+    def __init__(self, document: Document, places: Places, province_names: Sequence[str]):
+        self._text = document.text
+        self._places = places
+        self._provinces = {fold(p): p for p in province_names}
+        self._province_patterns = [
+            (p, re.compile(r"(?<!\w)" + re.escape(p).replace(r"\ \-\ ", r"\s*-\s*") + r"(?!\w)"))
+            for p in province_names
+        ]
+        self._known: dict[str, _Known] = {}
+        title = next((p for p in document.paragraphs if p.is_title), None)
+        for paragraph in document.paragraphs:
+            for mention in self._scan_levels(paragraph.start, paragraph.end):
+                self._remember(mention, in_title=paragraph is title)
+        self.provinces_named = self._provinces_named()
+        self._refs: dict[str, UnitRef] = {}
+        self._name_patterns = [
+            (k.name, re.compile(r"(?<!\w)" + re.escape(k.name) + r"(?!\w)"))
+            for k in sorted(self._known.values(), key=lambda k: len(k.name), reverse=True)
+        ]
+        self.subject = self._choose_subject()
+
+    def _province_name(self, name: str) -> str | None:
+        return self._provinces.get(fold(name))
+
+    def _is_name(self, name: str, level: str) -> bool:
+        if level == "city":
+            return self._is_name(name, "district") or self._is_name(name, "province")
+        if level == "province":
+            return self._province_name(name) is not None
+        return self._places.knows(name, level) or fold(name) in self._known
+
+    def _pick_name(
+        self, spans: list[tuple[int, int]], level: str, strict: bool
+    ) -> tuple[str, int] | None:
+        """The unit name at the start of a run of capitalised words, and where it ends."""
+        for count in range(len(spans), 0, -1):
+            name = self._text[spans[0][0] : spans[count - 1][1]]
+            if self._is_name(name, level):
+                return name, spans[count - 1][1]
+        first = self._text[spans[0][0] : spans[0][1]]
+        if strict or level == "province" or first in _SURNAMES:
+            return None
+        last = spans[min(len(spans), 2) - 1][1]
+        return self._text[spans[0][0] : last], last
+
+    def _not_a_mention(self, match: re.Match[str], word: str, floor: int) -> bool:
+        previous = _previous_word(self._text, match.start(), floor)
+        if previous == "cấp" or previous in _COUNTING_WORDS:
+            return True
+        before = self._text[max(floor, match.start() - 30) : match.start()].rstrip()
+        listed = re.search(r"(\w+),$", before)
+        if listed and listed.group(1).lower() in _WORD_LEVELS:
+            # "100 xã, thị trấn": a list of kinds of unit, not a unit.
+            return True
+        if previous[-1:].isdigit() or previous.endswith("%"):
+            return True
+        if word == "xã":
+            following = _FIRST_WORD.match(self._text, match.end())
+            if previous in _NOT_COMMUNE_BEFORE or (
+                following and following.group(1).lower() in _NOT_COMMUNE_AFTER
+            ):
+                return True
+        return False
+
+    def _part(self, start: int, end: int, level: str) -> tuple[str, str] | None:
+        """A parent named in brackets or after a comma: ``(level, name)``."""
+        word = _LEVEL_WORD.match(self._text, start, end)
+        part_level = None
+        position = start
+        if word and not word.group("org_word") and not word.group("org"):
+            part_level = _WORD_LEVELS[word.group("word").lower()][0]
+            position = word.end()
+        spans = _name_run(self._text, position, end)
+        picked = self._pick_name(spans, part_level or "district", strict=False) if spans else None
+        if picked is None:
+            return None
+        name = picked[0]
+        if part_level is None:
+            part_level = "province" if self._province_name(name) else "district"
+        elif part_level == "city":
+            part_level = "province" if self._places.is_central_city(name) else "district"
+        if part_level == "province":
+            name = self._province_name(name) or name
+        return part_level, name
+
+    def _parents(self, position: int, level: str, limit: int) -> tuple[str | None, str | None, int]:
+        parents: dict[str, str] = {}
+        opened = _PAREN_OPEN.match(self._text, position, limit)
+        if opened:
+            close = self._text.find(")", opened.end(), limit)
+            if close == -1:
+                return None, None, position
+            for piece in _PART.finditer(self._text, opened.end(), close):
+                offset = piece.start() + len(piece.group()) - len(piece.group().lstrip())
+                part = self._part(offset, piece.end(), level)
+                if part and RANK[part[0]] > RANK[level]:
+                    parents.setdefault(*part)
+            if not parents:
+                return None, None, position
+            return parents.get("district"), parents.get("province"), close + 1
+        end = position
+        for _ in range(2):
+            comma = _BEFORE_LEVEL.match(self._text, end, limit)
+            if not comma:
+                break
+            word = _LEVEL_WORD.match(self._text, comma.end(), limit)
+            if not word or word.group("org") or word.group("org_word"):
+                break
+            spans = _name_run(self._text, word.end(), limit)
+            part_end = spans[-1][1] if spans else word.end()
+            part = self._part(comma.end(), part_end, level)
+            if not part or RANK[part[0]] <= RANK[level] or part[0] in parents:
+                break
+            parents[part[0]] = part[1]
+            end = comma.end() + self._text[comma.end() : part_end].find(part[1]) + len(part[1])
+        return parents.get("district"), parents.get("province"), end
+
+    def _scan_levels(self, start: int, end: int) -> list[Mention]:
+        mentions: list[Mention] = []
+        covered = start
+        for match in _LEVEL_WORD.finditer(self._text, start, end):
+            if match.start() < covered:
+                continue
+            word = (match.group("word") or match.group("org_word")).lower()
+            org = bool(match.group("org") or match.group("org_word"))
+            level, unit_type = _WORD_LEVELS[word]
+            if not org and self._not_a_mention(match, word, start):
+                continue
+            spans = _name_run(self._text, match.end(), end)
+            picked = self._pick_name(spans, level, strict=org) if spans else None
+            name, name_end = picked if picked else (None, match.end())
+            if level == "city":
+                level = "province" if name and self._places.is_central_city(name) else "district"
+            if level == "province" and name:
+                name = self._province_name(name)
+            if name and name.isdigit():
+                # The gazetteer, like people, calls "Phường 3" by its type and number.
+                name = f"{unit_type} {name}"
+            if name is None:
+                mentions.append(Mention(match.start(), match.end(), level, None, unit_type))
+                covered = match.end()
+                continue
+            district, province, mention_end = self._parents(name_end, level, end)
+            mentions.append(
+                Mention(
+                    match.start(),
+                    max(mention_end, name_end),
+                    level,
+                    name,
+                    unit_type,
+                    district,
+                    province,
+                )
+            )
+            covered = max(mention_end, name_end)
+        for hamlet in _HAMLET.finditer(self._text, start, end):
+            first = hamlet.group(1)
+            named = first[0].isupper() or first.isdigit()
+            if named and not any(m.start <= hamlet.start() < m.end for m in mentions):
+                mentions.append(Mention(hamlet.start(), hamlet.end(), None, first, hamlet=True))
+        return sorted(mentions, key=lambda m: m.start)
+
+    def _remember(self, mention: Mention, *, in_title: bool) -> None:
+        if mention.name is None or mention.level not in ("commune", "district"):
+            return
+        known = self._known.setdefault(
+            fold(mention.name), _Known(mention.name, first=mention.start)
+        )
+        known.levels[mention.level] += 1
+        if mention.type:
+            known.types[mention.type] += 1
+        known.district = known.district or mention.district
+        known.province = known.province or mention.province
+        known.in_title = known.in_title or in_title
+
+    def _provinces_named(self) -> Counter[str]:
+        """Provinces the article names, not counting names inside longer names."""
+        named: Counter[str] = Counter()
+        for name, pattern in self._province_patterns:
+            for found in pattern.finditer(self._text):
+                before = self._text[max(0, found.start() - 20) : found.start()].rstrip()
+                word = re.search(r"(\w+)$", before)
+                previous = word.group(1) if word else ""
+                # "Nam Bến Tre" (a project) is not the province; "Thừa Thiên Huế" is.
+                if previous[:1].isupper() and previous.lower() not in (
+                    "tỉnh",
+                    "phố",
+                    "tp",
+                    "thiên",
+                ):
+                    continue
+                if previous.lower() in ("xã", "huyện", "phường", "quận", "ấp", "thôn"):
+                    continue
+                # "phong cách Hồ Chí Minh" is the man; the city is "Thành phố Hồ Chí Minh".
+                if fold(name) == "hochiminh" and previous.lower() not in ("phố", "tp"):
+                    continue
+                named[name] += 1
+        return named
+
+    def _occurrences(self, name: str) -> int:
+        return sum(
+            1
+            for n, pattern in self._name_patterns
+            if n == name
+            for _ in pattern.finditer(self._text)
+        )
+
+    def _infer_province(self, level: str, name: str, district: str | None) -> str | None:
+        if district or level == "district":
+            candidates = self._places.provinces_of_district(district or name)
+        else:
+            candidates = {p for _, p in self._places.places_of_commune(name)}
+        folded = {fold(c) for c in candidates}
+        named = [p for p, _ in self.provinces_named.most_common() if fold(p) in folded]
+        if named:
+            return named[0]
+        if len(candidates) == 1:
+            return next(iter(candidates))
+        if len(self.provinces_named) == 1:
+            return next(iter(self.provinces_named))
+        return None
+
+    def _infer_district(self, commune: str) -> str | None:
+        districts = [
+            k
+            for k in self._known.values()
+            if k.levels.most_common(1)[0][0] == "district" and fold(k.name) != fold(commune)
+        ]
+        if len(districts) == 1:
+            return districts[0].name
+        places = {fold(d) for d, _ in self._places.places_of_commune(commune) if d}
+        matching = [k.name for k in districts if fold(k.name) in places]
+        return matching[0] if len(matching) == 1 else None
+
+    def _ref(self, known: _Known) -> UnitRef:
+        key = fold(known.name)
+        if key in self._refs:
+            return self._refs[key]
+        level = min(known.levels, key=lambda lv: (-known.levels[lv], RANK[lv]))
+        types = [t for t, _ in known.types.most_common()]
+        district = known.district
+        if level == "commune" and district is None:
+            district = self._infer_district(known.name)
+        province = known.province or self._infer_province(level, known.name, district)
+        ref = UnitRef(
+            level=level,
+            name=known.name,
+            type=types[0] if types else None,
+            district=district if level == "commune" else None,
+            province=province,
+        )
+        self._refs[key] = ref
+        return ref
+
+    def _choose_subject(self) -> UnitRef | None:
+        scored = [
+            (self._occurrences(k.name) + _TITLE_BONUS * k.in_title, -k.first, k)
+            for k in self._known.values()
+        ]
+        if scored:
+            return self._ref(max(scored, key=lambda s: (s[0], s[1]))[2])
+        if self.provinces_named:
+            name = self.provinces_named.most_common(1)[0][0]
+            return UnitRef(level="province", name=name, type="Tỉnh")
+        return None
+
+    def mentions(self, start: int, end: int) -> list[Mention]:
+        """Units named in ``text[start:end]``: level words, hamlets and known names alone."""
+        mentions = self._scan_levels(start, end)
+        for name, pattern in self._name_patterns:
+            for found in pattern.finditer(self._text, start, end):
+                if any(
+                    m.start <= found.start() < m.end or found.start() <= m.start < found.end()
+                    for m in mentions
+                ):
+                    continue
+                before = self._text[max(start, found.start() - 20) : found.start()].rstrip()
+                word = re.search(r"(\w+)$", before)
+                if word and word.group(1)[0].isupper() and before[: word.start()].strip():
+                    continue
+                mentions.append(Mention(found.start(), found.end(), None, name))
+        return sorted(mentions, key=lambda m: m.start)
+
+    def resolve(self, mention: Mention, focus: UnitRef | None = None) -> UnitRef | None:
+        """The unit a mention stands for, or None when it is a unit we cannot credit."""
+        if mention.hamlet:
+            return None
+        if mention.name is not None:
+            known = self._known.get(fold(mention.name))
+            if mention.level == "province":
+                return UnitRef(level="province", name=mention.name, type=mention.type)
+            if known is not None:
+                ref = self._ref(known)
+                if mention.level and mention.level != ref.level:
+                    return replace(ref, level=mention.level, type=mention.type, district=None)
+                return ref
+            if mention.level is None:
+                return None
+            return UnitRef(
+                level=mention.level,
+                name=mention.name,
+                type=mention.type,
+                district=mention.district,
+                province=mention.province,
+            )
+        return self._bare(mention.level, focus) if mention.level else None
+
+    def _bare(self, level: str, focus: UnitRef | None) -> UnitRef | None:
+        subject = self.subject
+        if focus is not None and focus.level == level:
+            return focus
+        if subject is None:
+            return None
+        if subject.level == level:
+            return subject
+        if RANK[level] < RANK[subject.level]:
+            return None
+        if level == "district" and subject.district:
+            known = self._known.get(fold(subject.district))
+            return (
+                self._ref(known)
+                if known
+                else UnitRef(
+                    level="district", name=subject.district, type="Huyện", province=subject.province
+                )
+            )
+        if level == "province" and subject.province:
+            return UnitRef(level="province", name=subject.province, type="Tỉnh")
+        return None
+
+    def unit_for(
+        self, mentions: list[Mention], position: int, clause_start: int, focus: UnitRef | None
+    ) -> UnitRef | None:
+        """The unit of a figure at ``position`` in a sentence, None when not creditable."""
+        before = [m for m in mentions if m.end <= position]
+        in_clause = [m for m in before if m.start >= clause_start]
+        if in_clause:
+            return self.resolve(in_clause[-1], focus)
+        # Outside the clause only a named unit counts: a bare "xã" three clauses back
+        # ("100 xã, thị trấn; …") says nothing about this number.
+        named = [m for m in before if m.name]
+        if named:
+            return self.resolve(named[-1], focus)
+        return self.subject

@@ -1,0 +1,104 @@
+"""Every template renders, every data and seed file loads: nothing breaks at run time."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from markupsafe import Markup
+
+from bot import PROJECT_ROOT
+from bot.domain.catalog import load_catalog
+from bot.domain.summary import summarize_district, summarize_unit
+from bot.rendering import TEMPLATES_DIR, create_environment, render
+from bot.services import Services
+from tests.auxil.harness import make_settings
+
+ALLOWED_TAGS = {"b", "i", "u", "s", "code", "pre", "a", "tg-spoiler", "blockquote"}
+_TAG = re.compile(r"</?([a-zA-Z-]+)[^>]*>")
+_AMP = re.compile(r"&(?!(?:lt|gt|amp|quot|#\d+|#x[0-9a-fA-F]+);)")
+
+
+def assert_telegram_html(text: str) -> None:
+    """Only tags Telegram accepts, and no bare ``&``."""
+    assert {m.group(1) for m in _TAG.finditer(text)} <= ALLOWED_TAGS
+    assert not _AMP.search(text), text
+    assert "<" not in _TAG.sub("", text)
+
+
+@pytest.fixture(scope="module")
+def services(seeded_dir: Path) -> Services:
+    opened = Services.open(make_settings(seeded_dir), writer=False, seed_if_empty=False)
+    yield opened
+    opened.close()
+
+
+def _contexts(services: Services) -> dict[str, Callable[[], dict[str, Any]]]:
+    registry, catalog, today = services.registry, services.catalog, date(2026, 11, 22)
+    my_thanh = registry.get("legacy-28993")
+    giong_trom = registry.get("legacy-d-834")
+    obs = services.observations
+    summary = summarize_unit(my_thanh, obs(my_thanh.id), catalog, registry, today)
+    district = summarize_district(
+        giong_trom,
+        {u: obs(u) for u in [giong_trom.id, *(c.id for c in registry.children(giong_trom.id))]},
+        catalog,
+        registry,
+        today,
+    )
+    return {
+        "xa": lambda: {"s": summary, "today": today.isoformat()},
+        "huyen": lambda: {"d": district, "s": district.own},
+        "chiso": lambda: {"groups": catalog.groups(), "criteria": catalog.criteria},
+        "lichsu": lambda: {"unit": my_thanh, "rows": [], "indicator": None},
+        "nguon": lambda: {"unit": my_thanh, "articles": [], "edits": []},
+        "start": lambda: {"help": Markup("<b>x</b>")},
+        "help": dict,
+        "usage": lambda: {"command": "xa"},
+        "unit_choice": lambda: {"query": "<An>", "count": 9, "shown": 8, "command": "xa"},
+        "unit_not_found": lambda: {
+            "query": "a&b",
+            "suggestions": [my_thanh],
+            "command": "xa",
+            "levels": ("commune",),
+            "other": None,
+            "other_command": None,
+        },
+        "same_name_hint": lambda: {"unit": my_thanh, "command": "xa", "others": 3},
+        "stale_button": dict,
+        "unknown_command": lambda: {"command": "<x>"},
+    }
+
+
+def test_every_template_renders_valid_telegram_html(services: Services) -> None:
+    env = create_environment()
+    contexts = _contexts(services)
+    names = {
+        p.name.removesuffix(".html.j2")
+        for p in TEMPLATES_DIR.glob("*.html.j2")
+        if not p.name.startswith("_")
+    }
+    assert names == set(contexts), "every template needs a sample context here"
+    for name, context in contexts.items():
+        text = render(env, name, **context())
+        assert text.strip(), name
+        assert_telegram_html(text)
+
+
+def test_every_data_file_loads() -> None:
+    catalog = load_catalog()
+    assert len(catalog.criteria) == 19
+    assert catalog.by_alias("ntm") is not None
+    for path in (PROJECT_ROOT / "data").glob("*.json"):
+        assert path.read_text(encoding="utf-8").strip()
+
+
+def test_every_seed_file_is_utf8_text() -> None:
+    seeds = sorted((PROJECT_ROOT / "seeds").glob("*.txt"))
+    assert len(seeds) >= 5
+    for path in seeds:
+        assert path.read_text(encoding="utf-8").strip()
