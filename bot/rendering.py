@@ -63,8 +63,8 @@ def progress_bar(value: float | None, denominator: float | None, width: int = 10
     """``16/19`` → ``▰▰▰▰▰▰▰▰▱▱ 84%``: a ratio at a glance, in plain text."""
     if value is None or not denominator:
         return ""
-    share = max(0.0, min(1.0, value / denominator))
-    filled = round(share * width)
+    share = max(0.0, value / denominator)
+    filled = round(min(1.0, share) * width)
     return "▰" * filled + "▱" * (width - filled) + f" {format_number(share * 100, 0)}%"
 
 

@@ -68,7 +68,7 @@ def _contexts(services: Services) -> dict[str, Callable[[], dict[str, Any]]]:
             "other": None,
             "other_command": None,
         },
-        "same_name_hint": lambda: {"unit": my_thanh, "command": "xa", "others": 3},
+        "same_name_hint": lambda: {"unit": my_thanh, "others": 9, "shown": 8},
         "stale_button": dict,
         "unknown_command": lambda: {"command": "<x>"},
     }

@@ -25,6 +25,7 @@ __all__ = [
     "register_unit_answer",
     "reply",
     "resolve_token",
+    "unit_buttons",
 ]
 
 _MAX_BUTTONS = 8
@@ -94,6 +95,16 @@ def pick_data(command: str, unit: Unit, extra: str | None = None) -> str:
     return data
 
 
+def unit_buttons(command: str, units: list[Unit], extra: str | None = None) -> InlineKeyboardMarkup:
+    """One button per unit (at most eight), labelled with district and province."""
+    return InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(unit_label(u), callback_data=pick_data(command, u, extra))]
+            for u in units[:_MAX_BUTTONS]
+        ]
+    )
+
+
 def unit_label(unit: Unit) -> str:
     place = ", ".join(p for p in (unit.district, unit.province) if p)
     era = " (trước 2025)" if unit.era == "legacy" and unit.level == "commune" else ""
@@ -121,10 +132,6 @@ async def find_unit_or_ask(
     env = services.templates
     if match.units:
         units = match.units[:_MAX_BUTTONS]
-        buttons = [
-            [InlineKeyboardButton(unit_label(u), callback_data=pick_data(command, u, extra))]
-            for u in units
-        ]
         text = render(
             env,
             "unit_choice",
@@ -133,7 +140,7 @@ async def find_unit_or_ask(
             shown=len(units),
             command=command,
         )
-        await reply(update, text, InlineKeyboardMarkup(buttons))
+        await reply(update, text, unit_buttons(command, units, extra))
         return None
     elsewhere = tuple(lvl for lvl in _OTHER_LEVEL_COMMANDS if lvl not in levels)
     other = services.finder.find(query, elsewhere).units[:1] if elsewhere else []

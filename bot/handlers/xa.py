@@ -13,6 +13,7 @@ from bot.handlers.common import (
     get_services,
     register_unit_answer,
     reply,
+    unit_buttons,
 )
 from bot.rendering import render
 from bot.services import Services
@@ -45,15 +46,17 @@ async def xa_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         return
     unit = match.preferred
     text = await xa_answer(services, unit)
+    markup = None
     if match.others:
+        markup = unit_buttons(COMMAND, match.others)
         text += "\n\n" + render(
             services.templates,
             "same_name_hint",
             unit=unit,
-            command=COMMAND,
             others=len(match.others),
+            shown=len(markup.inline_keyboard),
         )
-    await reply(update, text)
+    await reply(update, text, markup)
 
 
 register_unit_answer(COMMAND, xa_answer)
