@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
+from babel import Locale
 from babel.numbers import format_decimal
 
 __all__ = ["NumberFormatError", "format_number", "parse_number"]
 
-_LOCALE = "vi_VN"
+_LOCALE = Locale.parse("vi_VN")
 _GROUPED_DOTS = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
 _GROUPED_COMMAS = re.compile(r"^\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?$")
 _DECIMAL_COMMA = re.compile(r"^\d+,\d+$")
@@ -52,6 +54,7 @@ def parse_number(text: str) -> float:
         raise NumberFormatError(text) from exc
 
 
+@lru_cache(maxsize=8192)
 def format_number(value: float, max_decimals: int = 2) -> str:
     """``46346.8`` → ``46.346,8``; integers print without decimals."""
     if value == int(value):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = [
     "clean_input",
@@ -62,6 +63,7 @@ def _strip_marks(text: str) -> str:
     return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
 
 
+@lru_cache(maxsize=65536)
 def fold_words(text: str) -> str:
     """Lower case, no diacritics, đ → d, words separated by single spaces."""
     plain = _strip_marks(nfc(text)).lower()
