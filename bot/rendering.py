@@ -36,8 +36,7 @@ def vn_number(value: float | None, max_decimals: int = 2) -> str:
     return "—" if value is None else format_number(value, max_decimals)
 
 
-def vn_date(value: str | date | None) -> str:
-    """ISO date (or datetime) → ``dd/mm/yyyy``."""
+def _formatted(value: str | date | None, pattern: str) -> str:
     if not value:
         return "—"
     if isinstance(value, str):
@@ -45,18 +44,17 @@ def vn_date(value: str | date | None) -> str:
             value = datetime.fromisoformat(value)
         except ValueError:
             return value
-    return value.strftime("%d/%m/%Y")
+    return value.strftime(pattern)
+
+
+def vn_date(value: str | date | None) -> str:
+    """ISO date (or datetime) → ``dd/mm/yyyy``."""
+    return _formatted(value, "%d/%m/%Y")
 
 
 def vn_datetime(value: str | datetime | None) -> str:
-    if not value:
-        return "—"
-    if isinstance(value, str):
-        try:
-            value = datetime.fromisoformat(value)
-        except ValueError:
-            return value
-    return value.strftime("%H:%M %d/%m/%Y")
+    """ISO datetime → ``HH:MM dd/mm/yyyy``, as officials write a time."""
+    return _formatted(value, "%H:%M %d/%m/%Y")
 
 
 def progress_bar(value: float | None, denominator: float | None, width: int = 10) -> str:

@@ -51,7 +51,7 @@ def _contexts(services: Services) -> dict[str, Callable[[], dict[str, Any]]]:
         today,
     )
     return {
-        "xa": lambda: {"s": summary, "today": today.isoformat()},
+        "xa": lambda: {"s": summary},
         "huyen": lambda: {"d": district, "s": district.own},
         "chiso": lambda: {"groups": catalog.groups(), "criteria": catalog.criteria},
         "lichsu": lambda: {"unit": my_thanh, "rows": [], "indicator": None},

@@ -26,6 +26,7 @@ __all__ = [
     "reply",
     "resolve_token",
     "unit_buttons",
+    "unit_command",
 ]
 
 _MAX_BUTTONS = 8
@@ -65,6 +66,49 @@ async def edit_or_reply(message: Message | None, update: Update, text: str) -> N
         await message.edit_text(chunks[0])
         return
     await reply(update, text)
+
+
+#: Splits a command's text into the unit's name and an extra argument (an indicator …).
+ArgumentSplitter = Callable[[Services, str], tuple[str, str | None]]
+
+
+def unit_command(
+    command: str,
+    levels: tuple[UnitLevel, ...],
+    answer: UnitAnswer,
+    split: ArgumentSplitter | None = None,
+) -> Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]:
+    """The handler of a command about one unit: usage, lookup, buttons, then ``answer``.
+
+    When a name is shared and only one unit has figures, that one is answered at once and
+    the others are offered as buttons under the reply.
+    """
+    register_unit_answer(command, answer)
+
+    async def handle(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        services = get_services(context)
+        query = command_text(context)
+        if not query:
+            await reply(update, render(services.templates, "usage", command=command))
+            return
+        name, extra = split(services, query) if split else (query, None)
+        match = await find_unit_or_ask(update, context, command, name, levels, extra)
+        if match is None or match.preferred is None:
+            return
+        text = await answer(services, match.preferred, extra)
+        markup = None
+        if match.others:
+            markup = unit_buttons(command, match.others, extra)
+            text += "\n\n" + render(
+                services.templates,
+                "same_name_hint",
+                unit=match.preferred,
+                others=len(match.others),
+                shown=len(markup.inline_keyboard),
+            )
+        await reply(update, text, markup)
+
+    return handle
 
 
 def register_unit_answer(command: str, answer: UnitAnswer) -> None:

@@ -2,17 +2,8 @@
 
 from __future__ import annotations
 
-from telegram import Update
-from telegram.ext import ContextTypes
-
 from bot.domain.models import Observation, Unit
-from bot.handlers.common import (
-    command_text,
-    find_unit_or_ask,
-    get_services,
-    register_unit_answer,
-    reply,
-)
+from bot.handlers.common import unit_command
 from bot.rendering import render
 from bot.services import Services
 
@@ -47,17 +38,4 @@ async def lichsu_answer(services: Services, unit: Unit, extra: str | None = None
     return render(services.templates, "lichsu", unit=unit, rows=rows, indicator=indicator)
 
 
-async def lichsu_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """History of one unit's figures, optionally of one indicator."""
-    services = get_services(context)
-    query = command_text(context)
-    if not query:
-        await reply(update, render(services.templates, "usage", command=COMMAND))
-        return
-    name, alias = _split_indicator(services, query)
-    match = await find_unit_or_ask(update, context, COMMAND, name, _LEVELS, extra=alias)
-    if match is not None:
-        await reply(update, await lichsu_answer(services, match.preferred, alias))
-
-
-register_unit_answer(COMMAND, lichsu_answer)
+lichsu_command = unit_command(COMMAND, _LEVELS, lichsu_answer, split=_split_indicator)

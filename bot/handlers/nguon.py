@@ -2,17 +2,8 @@
 
 from __future__ import annotations
 
-from telegram import Update
-from telegram.ext import ContextTypes
-
 from bot.domain.models import Observation, Unit
-from bot.handlers.common import (
-    command_text,
-    find_unit_or_ask,
-    get_services,
-    register_unit_answer,
-    reply,
-)
+from bot.handlers.common import unit_command
 from bot.rendering import render
 from bot.services import Services
 
@@ -38,16 +29,4 @@ async def nguon_answer(services: Services, unit: Unit, extra: str | None = None)
     return render(services.templates, "nguon", unit=unit, articles=ordered, edits=edits)
 
 
-async def nguon_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Sources of a unit's figures."""
-    services = get_services(context)
-    query = command_text(context)
-    if not query:
-        await reply(update, render(services.templates, "usage", command=COMMAND))
-        return
-    match = await find_unit_or_ask(update, context, COMMAND, query, _LEVELS)
-    if match is not None:
-        await reply(update, await nguon_answer(services, match.preferred))
-
-
-register_unit_answer(COMMAND, nguon_answer)
+nguon_command = unit_command(COMMAND, _LEVELS, nguon_answer)
