@@ -65,3 +65,10 @@ async def test_unknown_command_is_answered(bot: BotHarness) -> None:
     """A command the bot doesn't have is answered with a pointer to /help."""
     text = plain((await bot.send("/khongco"))[0].text)
     assert "/help" in text
+
+
+async def test_unknown_command_in_a_group_is_left_to_other_bots(bot: BotHarness) -> None:
+    """In a group, a command the bot lacks may be another bot's: no reply unless addressed."""
+    assert await bot.send("/khongco", chat_id=-100, chat_type="group") == []
+    replies = await bot.send("/khongco@bantinxa_bot", chat_id=-100, chat_type="group")
+    assert "/help" in plain(replies[0].text)

@@ -17,7 +17,7 @@ from functools import cache
 
 from vietnamadminunits.database import get_data
 
-from bot.domain.models import Unit, UnitLevel
+from bot.domain.models import Era, Unit, UnitLevel
 from bot.text import fold
 
 __all__ = ["Gazetteer", "load_gazetteer"]
@@ -135,24 +135,42 @@ class Gazetteer:
         return sorted({u.name for u in self._by_id.values() if u.level == "province"})
 
 
+def _province(row: dict, era: Era) -> Unit:
+    unit_id = f"{era}-p-{row['provinceCode']}"
+    return Unit(
+        id=unit_id,
+        name=row["provinceShort"],
+        type=_province_type(row["province"]),
+        level="province",
+        era=era,
+        code=row["provinceCode"],
+    )
+
+
+def _commune(row: dict, era: Era, district_id: str | None = None) -> Unit:
+    return Unit(
+        id=f"{era}-{row['wardCode']}",
+        name=row["wardShort"],
+        type=row["wardType"],
+        level="commune",
+        era=era,
+        district=row.get("districtShort"),
+        province=row["provinceShort"],
+        code=row["wardCode"],
+        district_id=district_id,
+        province_id=f"{era}-p-{row['provinceCode']}",
+    )
+
+
 def _legacy_units(rows: list[dict]) -> tuple[list[Unit], dict[str, list[str]], dict[str, str]]:
+    """Provinces, districts and communes before 2025, and each commune's converter key."""
     units: dict[str, Unit] = {}
     keywords: dict[str, list[str]] = {}
     by_legacy_key: dict[str, str] = {}
     for row in rows:
-        province_id = f"legacy-p-{row['provinceCode']}"
+        province = _province(row, "legacy")
+        units.setdefault(province.id, province)
         district_id = f"legacy-d-{row['districtCode']}"
-        units.setdefault(
-            province_id,
-            Unit(
-                id=province_id,
-                name=row["provinceShort"],
-                type=_province_type(row["province"]),
-                level="province",
-                era="legacy",
-                code=row["provinceCode"],
-            ),
-        )
         units.setdefault(
             district_id,
             Unit(
@@ -163,61 +181,32 @@ def _legacy_units(rows: list[dict]) -> tuple[list[Unit], dict[str, list[str]], d
                 era="legacy",
                 province=row["provinceShort"],
                 code=row["districtCode"],
-                province_id=province_id,
+                province_id=province.id,
             ),
         )
         if not row["wardCode"]:
             continue
-        unit_id = f"legacy-{row['wardCode']}"
-        units[unit_id] = Unit(
-            id=unit_id,
-            name=row["wardShort"],
-            type=row["wardType"],
-            level="commune",
-            era="legacy",
-            district=row["districtShort"],
-            province=row["provinceShort"],
-            code=row["wardCode"],
-            district_id=district_id,
-            province_id=province_id,
-        )
-        keywords[unit_id] = json.loads(row["wardKeywords"] or "[]")
-        by_legacy_key[f"{row['provinceKey']}_{row['districtKey']}_{row['wardKey']}"] = unit_id
+        commune = _commune(row, "legacy", district_id)
+        units[commune.id] = commune
+        keywords[commune.id] = json.loads(row["wardKeywords"] or "[]")
+        by_legacy_key[f"{row['provinceKey']}_{row['districtKey']}_{row['wardKey']}"] = commune.id
     return list(units.values()), keywords, by_legacy_key
 
 
 def _new_units(
     rows: list[dict],
 ) -> tuple[list[Unit], dict[str, list[str]], dict[tuple[str, str], str]]:
+    """Provinces and communes since 1 July 2025, keyed as the converter names them."""
     units: dict[str, Unit] = {}
     keywords: dict[str, list[str]] = {}
     by_key: dict[tuple[str, str], str] = {}
     for row in rows:
-        province_id = f"2025-p-{row['provinceCode']}"
-        units.setdefault(
-            province_id,
-            Unit(
-                id=province_id,
-                name=row["provinceShort"],
-                type=_province_type(row["province"]),
-                level="province",
-                era="2025",
-                code=row["provinceCode"],
-            ),
-        )
-        unit_id = f"2025-{row['wardCode']}"
-        units[unit_id] = Unit(
-            id=unit_id,
-            name=row["wardShort"],
-            type=row["wardType"],
-            level="commune",
-            era="2025",
-            province=row["provinceShort"],
-            code=row["wardCode"],
-            province_id=province_id,
-        )
-        keywords[unit_id] = json.loads(row["wardKeywords"] or "[]")
-        by_key[(row["provinceKey"], row["wardKey"])] = unit_id
+        province = _province(row, "2025")
+        units.setdefault(province.id, province)
+        commune = _commune(row, "2025")
+        units[commune.id] = commune
+        keywords[commune.id] = json.loads(row["wardKeywords"] or "[]")
+        by_key[(row["provinceKey"], row["wardKey"])] = commune.id
     return list(units.values()), keywords, by_key
 
 

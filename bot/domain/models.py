@@ -14,6 +14,7 @@ from typing import Any, Literal
 __all__ = [
     "AdminSource",
     "ArticleSource",
+    "Era",
     "Observation",
     "Unit",
     "UnitLevel",

@@ -25,13 +25,17 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 
 
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A command we don't have: say so and show the list (only where addressed to us)."""
+    """A command we don't have: say so, in a private chat or when addressed to us by name.
+
+    In a group, a bare ``/lenh`` may be meant for another bot: stay quiet then.
+    """
     message = update.effective_message
     if message is None or not message.text:
         return
     command = message.text.split()[0][1:]
     name, _, target = command.partition("@")
-    if target and target.lower() != (context.bot.username or "").lower():
+    addressed = bool(target) and target.lower() == (context.bot.username or "").lower()
+    if not addressed and (target or message.chat.type != "private"):
         return
     await reply(
         update, render(get_services(context).templates, "unknown_command", command=name[:40])
