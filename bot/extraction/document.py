@@ -23,7 +23,17 @@ _CREDIT = re.compile(
     r"^(?:bài(?:,| và)? ảnh|ảnh|tin(?:,| và)? ảnh|tin|bài|biên tập|nguồn|tác giả|video)\s*:",
     re.IGNORECASE,
 )
-_HEADER_DATE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})(?:\s*[-–|,]\s*\d{1,2}[:h]\d{2})?\s*$")
+_HEADER_DATE = re.compile(
+    r"^\s*(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|t[2-7]|cn)\s*,?\s*)?"
+    r"(?:ngày\s+)?(\d{1,2})/(\d{1,2})/(\d{4})(?:\s*[-–|,]\s*\d{1,2}[:h]\d{2}(?:\s*\(?gmt[+\d:]*\)?)?)?\s*$",
+    re.IGNORECASE,
+)
+# Site furniture: the paper's address, phone, e-mail and licence lines ("Địa chỉ: 011 Hoàng
+# Liên, phường Cốc Lếu …"), whose units and numbers are no part of the article.
+_CONTACT = re.compile(
+    r"(?:^|\s|-)(?:địa chỉ|điện thoại|đt|hotline|email|e-mail|fax|giấy phép|tổng biên tập)\s*:",
+    re.IGNORECASE,
+)
 _NULL_PREFIX = re.compile(r"null\s+", re.IGNORECASE)
 _PHOTO_CREDIT = re.compile(r"\.?\s*Ảnh\s*:.*$")
 _TEXT_DATES = (
@@ -32,6 +42,7 @@ _TEXT_DATES = (
     re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"),
 )
 _HEADING_MAX_WORDS = 12
+_CONTACT_MAX_WORDS = 40
 _SENTENCE_END = ".!?…:;"
 _HEADER_LINES = 6
 
@@ -89,6 +100,8 @@ def read_document(text: str) -> Document:
         raw = line.group()
         stripped = raw.strip()
         if not stripped or _BOILERPLATE.match(stripped) or _CREDIT.match(stripped):
+            continue
+        if title and len(stripped.split()) <= _CONTACT_MAX_WORDS and _CONTACT.search(stripped):
             continue
         if _HEADER_DATE.match(stripped):
             continue

@@ -4,7 +4,9 @@ Vietnamese puts the counted noun right after the number ("245 đảng viên", "6
 công việc …") or names the measure first and joins it with a verb ("tỷ lệ hộ nghèo còn
 1,2%", "diện tích giải tỏa 46.346,8m2", "tổng số đảng viên … là 255 đồng chí"). Each
 reading is scored; the best one whose kind, unit and range fit the number wins. A number
-that nothing fits is not a figure.
+that nothing fits is not a figure. Coordinated numbers share their verb or predicate
+("thành lập mới 350 doanh nghiệp và 65 hợp tác xã", "30 doanh nghiệp và 3 hợp tác xã thành
+lập mới"); a number after "trong đó" that counts what was just counted is a part, not a total.
 """
 
 from __future__ import annotations
@@ -68,6 +70,9 @@ _LINKS = frozenset(
         "với",
         "chỉ",
         "mới",
+        "tỷ",
+        "tỉ",
+        "lệ",
     }
 )
 _LINK_VERBS = frozenset(
@@ -98,15 +103,24 @@ _PLAN_SHARE = re.compile(
     r"\s*(?:so với\s+)?(?:kế hoạch|kh\b|dự toán|chỉ tiêu|nghị quyết|nq\b|cùng kỳ|năm trước"
     r"|mục tiêu|nhiệm vụ)"
 )
-_MISSING_AFTER = re.compile(r"\s*(?:\w+\s+){1,3}?(?:chưa|không)\s+(?:đạt|hoàn thành|có)(?!\w)")
+_MISSING_AFTER = re.compile(
+    r"\s*(?:\w+\s+){1,3}?(?:(?:chưa|không)\s+(?:đạt|hoàn thành|có)|còn thiếu)(?!\w)"
+)
 _MISSING_BEFORE = re.compile(r"(?<!\w)(?:còn thiếu|thiếu|chưa đạt|không đạt)\s*$")
 _TOTAL_BEFORE = re.compile(r"(?<!\w)trong\s+(?:tổng\s+)?(?:số\s+)?$")
 _CLAUSE_MARK = re.compile(r"[;:…]|,(?=\s)")
 # A clause that opens with these continues the measure of the clause before:
 # "45 hộ nghèo, chiếm 1,5%", "giảm 0,5%, còn 0,8%", "đạt 12.450 tỷ đồng, tăng 8,7%" (a rise
 # is kept only for indicators that are rises, such as growth).
-_CONTINUES = re.compile(r"\s*(?:chiếm|còn|giảm|tăng|bằng)(?!\w)")
+_CONTINUES = re.compile(r"\s*(?:chiếm|còn|giảm|tăng|bằng|nâng|đạt\s+t[ỷỉ]\s+lệ)(?!\w)")
+# "… 168 sản phẩm OCOP, trong đó 4 sản phẩm đạt 4 sao": a part of what was just counted.
+_SUBSET = re.compile(r"\s*trong\s+(?:số\s+)?đó(?!\w)")
 _MAX_FOLLOWING_GAP = 10
+# Between two coordinated numbers: the first one's noun (up to four words) and "và" or ",".
+_COORDINATED = re.compile(r"(?:\s*[a-z]+){1,4}\s*(?:,|\s(?:va|hoac))\s*$")
+_NOUN = re.compile(r"[a-z]+")
+_WORD_STARTS = re.compile(r"(?<![a-z0-9])(?=[a-z0-9])")
+_MAX_SKIPPED_WORDS = 4
 _MAX_PRECEDING_GAP = 20
 _MONEY_BASES = (("nghìn đồng", 1e3), ("triệu đồng", 1e6), ("tỷ đồng", 1e9), ("đồng", 1.0))
 _MEASURES = {
@@ -242,9 +256,13 @@ class _Reader:
         return Reading(quantity, indicator, value[0], value[1], score, phrase)
 
     def slots(self, s: _Sentence, q: Quantity, start: int) -> list[Reading]:
+        befores = [s.folded[start : q.start]]
+        if (first := _coordinated_before(s, q)) is not None and first.start >= start:
+            # "thành lập mới 350 doanh nghiệp và 65 hợp tác xã": the verb serves both.
+            befores.append(s.folded[start : first.start])
         found = []
         for slot in self.index.slots:
-            before_ok = slot.before is None or slot.before.search(s.folded[start : q.start])
+            before_ok = slot.before is None or any(slot.before.search(b) for b in befores)
             after = slot.after.match(s.folded, q.end) if slot.after else None
             if before_ok and (slot.after is None or after):
                 reading = self._candidate(slot.key, q, 100 + slot.words)
@@ -299,7 +317,11 @@ class _Reader:
         ("giảm 0,5% so với năm trước, còn 0,8%"), so a number between does not stop it."""
         found = []
         for match in s.matches:
-            if not start <= match.start or match.end > q.start or match in claimed:
+            if not start <= match.start or match.end > q.start:
+                continue
+            if match in claimed and not continued:
+                # A phrase a count took ("3.380 hồ sơ trực tuyến") may still measure the
+                # share that continues it (", đạt tỷ lệ 80,2%").
                 continue
             if not continued and s.number_between(match.end, q.start, q):
                 continue
@@ -320,6 +342,24 @@ class _Reader:
                 found.append(reading)
         return found
 
+    def shared_predicate(self, s: _Sentence, q: Quantity, end: int) -> list[Reading]:
+        """ "30 doanh nghiệp và 3 hợp tác xã thành lập mới": the first noun takes the
+        predicate that follows the second one, read as if it stood right after it."""
+        second = _coordinated_after(s, q)
+        if second is None:
+            return []
+        noun = " ".join(_NOUN.findall(s.folded[q.end : second.start])[:-1])
+        tail = s.folded[second.end : end]
+        starts = [m.start() for m in _WORD_STARTS.finditer(tail) if m.start()]
+        for skip in starts[:_MAX_SKIPPED_WORDS]:
+            text = f"{noun} {tail[skip:]}"
+            matches = [m for m in self.index.find(text) if m.start == 0 and m.end > len(noun) + 1]
+            if matches:
+                match = max(matches, key=lambda m: m.end)
+                reading = self._candidate(match.key, q, 50 + match.words / 2)
+                return [reading] if reading else []
+        return []
+
     def head(self, s: _Sentence, q: Quantity, context: Sequence[PhraseMatch]) -> list[Reading]:
         head = self.index.head_at(s.folded, q.end)
         if head is None or _NEGATION_AFTER.match(s.lower, head[1]):
@@ -333,6 +373,22 @@ class _Reader:
             if reading := self._candidate(match.key, q, 45):
                 return [reading]
         return []
+
+
+def _coordinated_before(s: _Sentence, q: Quantity) -> Quantity | None:
+    """The number ``q`` is coordinated with ("30 doanh nghiệp và 3 …"), if any."""
+    earlier = [p for p in s.quantities if p.end <= q.start]
+    if earlier and _COORDINATED.match(s.folded[earlier[-1].end : q.start]):
+        return earlier[-1]
+    return None
+
+
+def _coordinated_after(s: _Sentence, q: Quantity) -> Quantity | None:
+    """The number coordinated after ``q`` ("30 doanh nghiệp và 3 hợp tác xã …"), if any."""
+    later = [p for p in s.quantities if p.start >= q.end]
+    if later and _COORDINATED.match(s.folded[q.end : later[0].start]):
+        return later[0]
+    return None
 
 
 def _change_before(s: _Sentence, q: Quantity) -> bool:
@@ -386,12 +442,18 @@ def read_figures(
         candidates += reader.following(s, q, clause_end)
         candidates += reader.preceding(s, q, preceding_start, claimed, continued)
         if not candidates:
+            candidates = reader.shared_predicate(s, q, clause_end)
+        if not candidates:
             candidates = reader.head(s, q, context)
         if _change_before(s, q):
             candidates = [c for c in candidates if c.indicator.flow]
         if not candidates:
             continue
         best = max(candidates, key=lambda r: r.score)
+        if _SUBSET.match(s.lower, clause_start) and any(
+            r.indicator.key == best.indicator.key for r in readings
+        ):
+            continue
         if best.phrase is not None and best.phrase.start >= q.end:
             claimed.add(best.phrase)
         readings.append(_with_total(best, totals, s))

@@ -20,8 +20,17 @@ __all__ = ["PhraseIndex", "PhraseMatch", "SlotPattern", "phrase_index"]
 
 _WORD = r"[a-z0-9²]+"
 _SEP = r"[\s,“”\"'‘’«»()\-–/]+"
-_GAP_SEP = r"[\s“”\"'‘’«»()\-–]+"
+_GAP_SEP = r"[\s,“”\"'‘’«»()\-–]+"
 _GAP_WORDS = 8
+# A gap never spans a number: "12 chi bộ với 210 đảng viên hoàn thành tốt …" is no
+# "chi bộ … hoàn thành tốt nhiệm vụ".
+_GAP_WORD = r"[a-z²]+"
+# Words that may stand between a slot's verb and its number: "kết nạp thêm 7", "kết nạp từ
+# 10 đảng viên trở lên", "thành lập được 3 hợp tác xã".
+_SLOT_FILLER = (
+    rf"(?:(?:them|duoc|moi|tu|tren|hon|gan|khoang|chung|it{_SEP}nhat|toi{_SEP}thieu"
+    rf"|xap{_SEP}xi){_SEP}){{0,2}}"
+)
 _VERB_ENDINGS = frozenset({"dat", "vuot", "thanh"})
 _HEAD_MIN_WORDS = 3
 
@@ -32,7 +41,7 @@ def _words(text: str) -> list[str]:
 
 def _body(phrase: str) -> str:
     parts = re.split(r"…|\.\.\.", phrase)
-    gap = rf"(?:{_GAP_SEP}{_WORD}){{0,{_GAP_WORDS}}}?{_GAP_SEP}"
+    gap = rf"(?:{_GAP_SEP}{_GAP_WORD}){{0,{_GAP_WORDS}}}?{_GAP_SEP}"
     return gap.join(_SEP.join(_words(part)) for part in parts if _words(part))
 
 
@@ -106,7 +115,7 @@ class PhraseIndex:
         before_text, after_text = (part.strip() for part in phrase.split("#", 1))
         before = after = None
         if _words(before_text):
-            before = re.compile(rf"(?<![a-z0-9²]){_body(before_text)}{_SEP}$")
+            before = re.compile(rf"(?<![a-z0-9²]){_body(before_text)}{_SEP}{_SLOT_FILLER}$")
         if _words(after_text):
             after = re.compile(rf"{_SEP}(?:(?:cac|nhung){_SEP})?{_body(after_text)}(?![a-z0-9²])")
         return SlotPattern(key, before, after, len(_words(before_text) + _words(after_text)))

@@ -65,6 +65,7 @@ _MASKS = tuple(
     )
 )
 _WORD = re.compile(r"\w+")
+_CLAUSE_STOP = re.compile(r"[;:!?()“”\"]|[.,](?=\s)")
 _CLAUSE_OPENERS = ',;:(“"–-…'
 
 # Words after which a number is a label, not an amount: "số 03", "mũi 3", "quý 2",
@@ -193,7 +194,10 @@ def _bracket_depths(text: str) -> list[int]:
 
 
 def _words_before(lower: str, position: int) -> list[str]:
-    return _WORD.findall(lower[max(0, position - 60) : position])
+    """The words just before ``position`` in its own clause: "chữ ký số; 98%" is no "số 98"."""
+    window = lower[max(0, position - 60) : position]
+    stops = list(_CLAUSE_STOP.finditer(window))
+    return _WORD.findall(window[stops[-1].end() :] if stops else window)
 
 
 def _proper_noun_before(text: str, position: int) -> bool:

@@ -35,7 +35,7 @@ _DEADLINES = (
         re.compile(r"(?<!\w)(?:đến|tới|trong|hết|cuối|vào)\s+(?:cuối\s+)?(?:năm\s+)?(\d{4})(?!\d)"),
         "year",
     ),
-    (re.compile(r"giai đoạn\s+\d{4}\s*[-–]\s*(\d{4})(?!\d)"), "year"),
+    (re.compile(r"(?:giai đoạn|nhiệm kỳ)\s+\d{4}\s*[-–]\s*(\d{4})(?!\d)"), "year"),
     (re.compile(r"(?:đến|trước)\s+(?:ngày\s+)?(\d{1,2})/(\d{1,2})/(\d{4})"), "date"),
     (re.compile(r"(?<!\w)cuối\s+năm(?!\s+(?:nay\s+)?\d)"), "this_year"),
     (re.compile(r"(?<!\w)năm\s+(\d{4})(?!\d)"), "plan_year"),

@@ -480,12 +480,17 @@ class ArticleUnits:
     ) -> UnitRef | None:
         """The unit of a figure at ``position`` in a sentence, None when not creditable."""
         before = [m for m in mentions if m.end <= position]
+        named = [m for m in before if m.name]
+        # A bare "xã" after "Tại xã Hồng Kỳ, …" in the same sentence is Hồng Kỳ.
+        units = [m for m in named if not m.hamlet]
+        local = (self.resolve(units[-1], focus) if units else None) or focus
         in_clause = [m for m in before if m.start >= clause_start]
         if in_clause:
-            return self.resolve(in_clause[-1], focus)
+            return self.resolve(in_clause[-1], local)
         # Outside the clause only a named unit counts: a bare "xã" three clauses back
         # ("100 xã, thị trấn; …") says nothing about this number.
-        named = [m for m in before if m.name]
         if named:
             return self.resolve(named[-1], focus)
-        return self.subject
+        # Nothing named in the sentence: the unit the paragraph is about ("Xã Đồng Kỳ là …
+        # Năm 2023, tỷ lệ hộ nghèo giảm còn 1,9%"), else the article's subject.
+        return focus or self.subject

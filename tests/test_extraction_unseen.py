@@ -1,0 +1,229 @@
+"""Articles from provinces, wards, towns and 2025 units the seeds never showed: the key
+figures come out with the right unit, value and target flag, and none is misfiled."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from bot.domain.catalog import Catalog, load_catalog
+from bot.domain.gazetteer import Gazetteer, load_gazetteer
+from bot.extraction import ExtractedArticle, ExtractedFigure, extract_file, extract_text
+from bot.text import fold
+
+HERE = Path(__file__).parent
+ARTICLES_DIR = HERE / "unseen_articles"
+EXPECTED: dict[str, dict] = json.loads((HERE / "expected_unseen.json").read_text("utf-8"))[
+    "articles"
+]
+FIGURES = [
+    pytest.param(
+        name,
+        figure,
+        id=f"{name[:2]}-{figure['indicator']}-{figure['value']:g}"
+        + ("-target" if figure["is_target"] else ""),
+    )
+    for name, article in EXPECTED.items()
+    for figure in article["figures"]
+]
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return load_catalog()
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+@pytest.fixture(scope="module")
+def extracted(catalog: Catalog, gazetteer: Gazetteer) -> dict[str, ExtractedArticle]:
+    provinces = gazetteer.province_names()
+    return {
+        name: extract_file(ARTICLES_DIR / name, catalog=catalog, province_names=provinces)
+        for name in EXPECTED
+    }
+
+
+def _unit(unit: dict) -> tuple[str, str]:
+    return fold(unit["name"]), unit["level"]
+
+
+def _key(figure: ExtractedFigure) -> tuple:
+    return (
+        fold(figure.unit.name),
+        figure.unit.level,
+        figure.indicator,
+        figure.value,
+        figure.denominator,
+        figure.is_target,
+    )
+
+
+def _expected_key(figure: dict) -> tuple:
+    den = figure["denominator"]
+    return (
+        *_unit(figure["unit"]),
+        figure["indicator"],
+        float(figure["value"]),
+        None if den is None else float(den),
+        figure["is_target"],
+    )
+
+
+def _read(text: str, catalog: Catalog, gazetteer: Gazetteer) -> ExtractedArticle:
+    return extract_text(
+        text, file="test.txt", catalog=catalog, province_names=gazetteer.province_names()
+    )
+
+
+def test_every_unseen_article_is_listed() -> None:
+    assert sorted(EXPECTED) == sorted(p.name for p in ARTICLES_DIR.glob("*.txt"))
+
+
+@pytest.mark.parametrize(("name", "figure"), FIGURES)
+def test_unseen_figure_is_extracted(
+    extracted: dict[str, ExtractedArticle], name: str, figure: dict
+) -> None:
+    """Unit, indicator, value, denominator and target flag as a careful reader reads them."""
+    found = [f for f in extracted[name].figures if _key(f) == _expected_key(figure)]
+    assert found, f"missing in {name}: {figure}"
+    assert figure["quote"] in found[0].quote
+    if figure["is_target"] and figure["deadline"]:
+        assert found[0].deadline == figure["deadline"]
+
+
+@pytest.mark.parametrize("name", EXPECTED)
+def test_no_figure_goes_to_a_unit_the_article_gives_none(
+    extracted: dict[str, ExtractedArticle], name: str
+) -> None:
+    """Places named in passing (a merged ward, the paper's address, a neighbouring commune's
+    district) get no figure: a figure misfiled is worse than one missed."""
+    units = {_unit(f["unit"]) for f in EXPECTED[name]["figures"]}
+    wrong = [f for f in extracted[name].figures if (fold(f.unit.name), f.unit.level) not in units]
+    assert wrong == []
+
+
+@pytest.mark.parametrize("name", EXPECTED)
+def test_unseen_figures_are_exactly_the_expected_ones(
+    extracted: dict[str, ExtractedArticle], name: str
+) -> None:
+    """No subset, increase, decrease or share of a plan is read as a standing figure."""
+    got = Counter(_key(f) for f in extracted[name].figures)
+    assert got == Counter(_expected_key(f) for f in EXPECTED[name]["figures"])
+
+
+@pytest.mark.parametrize("name", EXPECTED)
+def test_unseen_title_date_and_subject(extracted: dict[str, ExtractedArticle], name: str) -> None:
+    article, wanted = extracted[name], EXPECTED[name]
+    assert article.title == wanted["title"]
+    assert article.date == wanted["date"]
+    assert article.subject is not None
+    assert _unit({"name": article.subject.name, "level": article.subject.level}) == _unit(
+        wanted["subject"]
+    )
+
+
+def test_unmet_criteria_named_in_a_list(extracted: dict[str, ExtractedArticle]) -> None:
+    figure = next(
+        f
+        for f in extracted["01_yen_the_bac_giang.txt"].figures
+        if f.indicator == "ntm_tieu_chi" and fold(f.unit.name) == fold("Hồng Kỳ")
+    )
+    assert set(figure.criteria_unmet) == {"giao_thong", "thuy_loi", "truong_hoc", "moi_truong"}
+
+
+# Generic rules the unseen articles exposed, each in a sentence of its own.
+RULES = [
+    (
+        "Năm 2023, xã Tân Phước có 30 doanh nghiệp và 3 hợp tác xã thành lập mới.",
+        [("doanh_nghiep_moi", 30, None, False), ("htx_moi", 3, None, False)],
+    ),
+    (
+        "Năm 2023, xã Tân Phước đã thành lập mới 12 doanh nghiệp và 2 hợp tác xã.",
+        [("doanh_nghiep_moi", 12, None, False), ("htx_moi", 2, None, False)],
+    ),
+    (
+        "Xã Tân Phước có 245 đảng viên, trong đó 40 đảng viên được tặng Huy hiệu Đảng.",
+        [("dang_vien", 245, None, False)],
+    ),
+    (
+        "Xã Tân Phước đã tiếp nhận 1.200 hồ sơ trực tuyến, đạt tỷ lệ 82,5%.",
+        [("ho_so_truc_tuyen", 1200, None, False), ("ho_so_truc_tuyen_ty_le", 82.5, None, False)],
+    ),
+    (
+        "Năm 2023 xã Tân Phước có thêm 2 thôn đạt chuẩn văn hóa, nâng tổng số lên 9/10 thôn.",
+        [("ap_van_hoa", 9, 10, False)],
+    ),
+    (
+        "Xã Tân Phước đạt 17/19 tiêu chí; 2 tiêu chí còn thiếu là giao thông và môi trường.",
+        [("ntm_tieu_chi", 17, 19, False)],
+    ),
+    (
+        "Đảng ủy xã Tân Phước phấn đấu mỗi năm kết nạp từ 8 đảng viên trở lên; năm nay đã kết "
+        "nạp thêm 5 đảng viên.",
+        [("dang_vien_moi", 8, None, True), ("dang_vien_moi", 5, None, False)],
+    ),
+    (
+        "Đến nay, 100% cán bộ xã Tân Phước dùng chữ ký số; 97% văn bản đi, đến được trao đổi "
+        "dưới dạng điện tử.",
+        [("van_ban_dien_tu", 97, None, False)],
+    ),
+    (
+        "Xã Tân Phước có 3/3 trường học trên địa bàn đạt chuẩn quốc gia, 8/8 khu vực đạt "
+        "danh hiệu khu vực văn hóa.",
+        [("truong_chuan", 3, 3, False), ("ap_van_hoa", 8, 8, False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"), RULES, ids=[f"rule-{i}" for i in range(len(RULES))]
+)
+def test_generic_rules(
+    catalog: Catalog, gazetteer: Gazetteer, sentence: str, wanted: list[tuple]
+) -> None:
+    article = _read(f"Tin xã Tân Phước\n\n01/06/2024\n\n{sentence}\n", catalog, gazetteer)
+    got = Counter((f.indicator, f.value, f.denominator, f.is_target) for f in article.figures)
+    assert got == Counter(
+        (key, float(value), None if den is None else float(den), target)
+        for key, value, den, target in wanted
+    )
+    assert all(fold(f.unit.name) == fold("Tân Phước") for f in article.figures)
+
+
+def test_bare_xa_after_a_named_commune_is_that_commune(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """In a district article, "Tại xã Hồng Kỳ, …, xã mới đạt 15/19 tiêu chí" is Hồng Kỳ's,
+    and so is the paragraph's next sentence that names no unit."""
+    text = (
+        "Huyện Yên Thế về đích\n\n12/03/2024\n\nHuyện Yên Thế có 12/17 xã đạt chuẩn NTM.\n\n"
+        "Tại xã Hồng Kỳ, xã mới đạt 15/19 tiêu chí. Năm 2023, tỷ lệ hộ nghèo còn 6,8%.\n"
+    )
+    figures = {(f.unit.name, f.indicator, f.value) for f in _read(text, catalog, gazetteer).figures}
+    assert figures == {
+        ("Yên Thế", "xa_ntm", 12.0),
+        ("Hồng Kỳ", "ntm_tieu_chi", 15.0),
+        ("Hồng Kỳ", "ho_ngheo", 6.8),
+    }
+
+
+def test_weekday_date_line_and_contact_footer(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    """ "Thứ Sáu, 29/12/2023" is the article's date; the paper's address line names no unit."""
+    text = (
+        "Tỉnh Lào Cai năm 2023\n\nThứ Sáu, 29/12/2023\n\n"
+        "Năm 2023, tỷ lệ che phủ rừng của tỉnh Lào Cai đạt 60,6%.\n\n"
+        "Địa chỉ: 011 Hoàng Liên, phường Cốc Lếu, thành phố Lào Cai. Điện thoại: 0214.3820.588\n"
+    )
+    article = _read(text, catalog, gazetteer)
+    assert article.date == "2023-12-29"
+    assert article.subject is not None and article.subject.level == "province"
+    assert [(f.unit.name, f.unit.level, f.value) for f in article.figures] == [
+        ("Lào Cai", "province", 60.6)
+    ]
