@@ -15,6 +15,7 @@ from telegram.ext import Application
 from bot.app import build_application
 from bot.offline import OfflineRequest, SentCall, callback_update, message_update
 from bot.settings import Settings
+from tests.telegram_html import html_problems
 
 __all__ = ["BotHarness", "make_settings", "plain", "running_bot"]
 
@@ -74,7 +75,12 @@ class BotHarness:
         return self.replies()
 
     def replies(self) -> list[SentCall]:
-        return [c for c in self.request.calls if c.method in {"sendMessage", "editMessageText"}]
+        """Messages sent or edited; each must be one Telegram would accept as HTML."""
+        sent = [c for c in self.request.calls if c.method in {"sendMessage", "editMessageText"}]
+        for call in sent:
+            if call.params.get("parse_mode") == "HTML":
+                assert not html_problems(call.text), (html_problems(call.text), call.text)
+        return sent
 
     def calls(self, method: str) -> list[SentCall]:
         return self.request.sent(method)
