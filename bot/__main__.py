@@ -59,7 +59,7 @@ def _seed(settings: Settings, seeds: Path | None) -> int:
         services.close()
     print(
         f"Đã đọc {report.articles} bài, {report.figures} số liệu, "
-        f"thêm mới {report.added}, {len(report.units)} đơn vị."
+        f"thêm mới {report.added}, rút lại {report.withdrawn}, {len(report.units)} đơn vị."
     )
     for file, problem in report.problems:
         print(f"  ! {file}: {problem}")

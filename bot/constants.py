@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 __all__ = [
+    "ARTICLES_COLLECTION",
     "CALLBACK_PICK_UNIT",
     "COMMANDS",
     "META_COLLECTION",
@@ -13,6 +14,7 @@ __all__ = [
 CALLBACK_PICK_UNIT = "u:"
 
 UNITS_COLLECTION = "units"
+ARTICLES_COLLECTION = "articles"
 META_COLLECTION = "meta"
 
 #: The command menu (``set_my_commands``): name and Vietnamese description.

@@ -113,3 +113,26 @@ def test_an_article_without_figures_is_reported_not_fatal(tmp_path: Path) -> Non
     out = _cli(tmp_path / "data", "seed", "--seeds", str(seeds))
     assert out.returncode == 0, out.stderr
     assert "empty.txt" in out.stdout
+
+
+def test_reseeding_a_changed_article_withdraws_what_it_no_longer_says(tmp_path: Path) -> None:
+    """A figure the article no longer yields is retracted (kept in history), not left on show."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    article = seeds / "tin.txt"
+    article.write_text(
+        "Xã Tân Lập phát triển\n\n01/03/2023 - 08:00\n\n"
+        "Đảng bộ xã Tân Lập, huyện Đồng Phú, tỉnh Bình Phước hiện có 210 đảng viên.\n",
+        encoding="utf-8",
+    )
+    assert _cli(tmp_path / "data", "seed", "--seeds", str(seeds)).returncode == 0
+    article.write_text(
+        "Xã Tân Lập phát triển\n\n01/03/2023 - 08:00\n\n"
+        "Đảng bộ xã Tân Lập, huyện Đồng Phú, tỉnh Bình Phước hiện có 215 đảng viên.\n",
+        encoding="utf-8",
+    )
+    again = _cli(tmp_path / "data", "seed", "--seeds", str(seeds))
+    assert "rút lại 1" in again.stdout, again.stdout
+    rows = json.loads(_cli(tmp_path / "data", "export").stdout)
+    members = {r["value"]: r["retracted"] for r in rows if r["indicator"] == "dang_vien"}
+    assert members == {210: True, 215: False}

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bot.constants import ARTICLES_COLLECTION, UNITS_COLLECTION
 from bot.domain.models import ArticleSource, Observation, Unit
 from bot.domain.registry import UnitRegistry, UnitRequest
 from bot.extraction import ExtractedArticle, ExtractedFigure, extract_file
@@ -22,7 +23,6 @@ if TYPE_CHECKING:
 __all__ = ["SeedReport", "observations_from_article", "seed_store"]
 
 _REFORM_DATE = "2025-07-01"
-UNITS_COLLECTION = "units"
 
 
 @dataclass(slots=True)
@@ -32,6 +32,7 @@ class SeedReport:
     articles: int = 0
     figures: int = 0
     added: int = 0
+    withdrawn: int = 0
     units: set[str] = field(default_factory=set)
     problems: list[tuple[str, str]] = field(default_factory=list)
 
@@ -106,12 +107,39 @@ def seed_store(
             continue
         report.problems.extend((path.name, p) for p in article.problems)
         observations = observations_from_article(article, registry, remember_unit)
-        if not observations:
-            continue
         report.figures += len(observations)
         docs = [{**o.to_dict(), "recorded_at": recorded_at or article.date} for o in observations]
-        report.added += len(store.add_observations(docs))
+        report.added += len(store.add_observations(docs)) if docs else 0
+        report.withdrawn += _withdraw_stale(store, article, observations)
         for obs in observations:
             registry.mark_has_figures(obs.unit_id)
             report.units.add(obs.unit_id)
     return report
+
+
+def _withdraw_stale(
+    store: Store, article: ExtractedArticle, observations: list[Observation]
+) -> int:
+    """Retract figures an earlier reading of this article gave and this one no longer does.
+
+    Re-seeding after the extractor improved must not leave yesterday's misreadings on
+    display; they are flagged, never deleted, and come back if a later reading finds them.
+    """
+    previous = store.get_doc(ARTICLES_COLLECTION, article.file) or {}
+    current = {(o.unit_id, o.id) for o in observations}
+    stale = {tuple(pair) for pair in previous.get("observations", [])} - current
+    withdrawn_before = {tuple(pair) for pair in previous.get("withdrawn", [])}
+    for unit_id, observation_id in stale:
+        store.set_observation_flag(unit_id, observation_id, retracted=True)
+    for unit_id, observation_id in withdrawn_before & current:
+        store.set_observation_flag(unit_id, observation_id, retracted=False)
+    doc = {
+        "file": article.file,
+        "title": article.title,
+        "date": article.date,
+        "observations": sorted([list(p) for p in current]),
+        "withdrawn": sorted([list(p) for p in (withdrawn_before - current) | stale]),
+    }
+    if doc != previous:
+        store.put_doc(ARTICLES_COLLECTION, article.file, doc)
+    return len(stale)
