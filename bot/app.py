@@ -20,6 +20,7 @@ from bot.settings import Settings
 __all__ = ["build_application", "start_services", "stop_services"]
 
 log = logging.getLogger(__name__)
+_CONCURRENT_UPDATES = 16
 
 
 async def start_services(app: Application) -> None:
@@ -62,6 +63,8 @@ def build_application(
         .base_url(settings.telegram_base_url)
         .defaults(defaults)
         .rate_limiter(AIORateLimiter(max_retries=3))
+        # A chat waiting out Telegram's 429 must not hold up every other chat.
+        .concurrent_updates(_CONCURRENT_UPDATES)
         .post_init(start_services)
         .post_shutdown(stop_services)
     )

@@ -127,6 +127,21 @@ def test_official_gets_answers_over_the_bot_api(server: FakeBotApi, tmp_path: Pa
         assert "&lt;b&gt;" in odd.text
         assert "lỗi" not in plain_text(odd.text)
 
+        mark = len(server.calls)
+        server.fail_next("sendMessage", 1, status=429, retry_after=1)
+        server.push_message("/xa AnKhanh", user_id=OFFICIAL + 3)
+        retried = await_reply(server, process, log, OFFICIAL + 3, mark, REPLY_SECONDS)
+        assert "255" in plain_text(retried.text), "a 429 is waited out and the reply sent"
+
+        mark = len(server.calls)
+        server.forbid_next("sendMessage", 1)
+        server.push_message("/xa MyThanh", user_id=OFFICIAL + 4)
+        server.push_message("/huyen GiongTrom", user_id=OFFICIAL + 5)
+        after_block = await_reply(server, process, log, OFFICIAL + 5, mark, REPLY_SECONDS)
+        assert "19/25" in plain_text(after_block.text), "a blocked chat does not stop the rest"
+        blocked = [c for c in server.sent() if c.chat_id == str(OFFICIAL + 4)]
+        assert len(blocked) == 1, "no apology is sent to a chat that blocked the bot"
+
         second = subprocess.run(
             [sys.executable, "-m", "bot", "run"],
             cwd=PROJECT_ROOT,
@@ -146,6 +161,25 @@ def test_official_gets_answers_over_the_bot_api(server: FakeBotApi, tmp_path: Pa
     finally:
         code = stop(process)
     assert code == 0, log.read_text("utf-8", "replace")[-3000:]
+
+
+def test_bot_killed_hard_comes_back_with_its_data(server: FakeBotApi, tmp_path: Path) -> None:
+    """kill -9 mid-run: the next start takes the lock again and answers from the same store."""
+    data_dir, log = tmp_path / "data", tmp_path / "bot.log"
+    process = start_bot(server, data_dir, log)
+    try:
+        mark = len(server.calls)
+        server.push_message("/xa MyThanh", user_id=OFFICIAL)
+        await_reply(server, process, log, OFFICIAL, mark, FIRST_REPLY_SECONDS)
+        process.kill()
+        process.wait(timeout=STOP_SECONDS)
+        process = start_bot(server, data_dir, tmp_path / "bot2.log")
+        mark = len(server.calls)
+        server.push_message("/xa AnKhanh", user_id=OFFICIAL + 1)
+        again = await_reply(server, process, tmp_path / "bot2.log", OFFICIAL + 1, mark, 30.0)
+        assert "255" in plain_text(again.text)
+    finally:
+        stop(process)
 
 
 def test_run_without_token_explains_how_to_get_one(tmp_path: Path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from telegram import Update
-from telegram.error import TelegramError
+from telegram.error import Forbidden, TelegramError
 from telegram.ext import ContextTypes
 
 __all__ = ["error_handler"]
@@ -18,6 +18,10 @@ _APOLOGY = (
 
 
 async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Log with the traceback; apologise unless the chat can't hear us (blocked, kicked)."""
+    if isinstance(context.error, Forbidden):
+        log.info("Chat unreachable, not answering: %s", context.error)
+        return
     log.error("Error while handling an update", exc_info=context.error)
     if isinstance(update, Update) and update.effective_chat is not None:
         try:
