@@ -110,3 +110,13 @@ async def test_bad_input_gets_a_helpful_reply(bot: BotHarness, argument: str) ->
         assert "“&lt;b&gt;”" in text
     if "& z" in argument:
         assert "&amp; z" in text
+
+
+async def test_merger_chain_is_told_both_ways(bot: BotHarness) -> None:
+    """An Khánh went into Thị trấn Châu Thành before 2025, then into Phú Túc: both are said,
+    and Phú Túc points back to An Khánh's figures."""
+    text = plain((await bot.send("/xa AnKhanh"))[0].text)
+    assert "Đã sáp nhập vào thị trấn Châu Thành" in text
+    assert "Từ 01/07/2025 thuộc xã Phú Túc" in text
+    back = plain((await bot.send("/xa Phú Túc Vĩnh Long"))[0].text)
+    assert "xã An Khánh (Châu Thành)" in back

@@ -87,10 +87,24 @@ class UnitRegistry:
         kids += [self._article[i] for i in self._article_children.get(unit_id, ())]
         return kids
 
-    def predecessors(self, unit_id: str) -> list[Unit]:
-        """Communes merged into the 2025 commune ``unit_id``, article units included."""
-        merged = self.gazetteer.predecessors(unit_id)
-        return merged + [self._article[i] for i in self._article_predecessors.get(unit_id, ())]
+    def predecessors(self, unit_id: str, depth: int = 3) -> list[Unit]:
+        """Communes merged into ``unit_id``, directly or through earlier mergers."""
+        direct = self.gazetteer.predecessors(unit_id)
+        direct += [self._article[i] for i in self._article_predecessors.get(unit_id, ())]
+        if depth <= 1:
+            return direct
+        return direct + [u for d in direct for u in self.predecessors(d.id, depth - 1)]
+
+    def successors(self, unit: Unit, depth: int = 3) -> list[Unit]:
+        """What ``unit`` became: the commune it merged into, then its 2025 commune."""
+        chain: list[Unit] = []
+        while unit.successor_id and len(chain) < depth:
+            nxt = self.get(unit.successor_id)
+            if nxt is None or nxt in chain:
+                break
+            chain.append(nxt)
+            unit = nxt
+        return chain
 
     def resolve(self, request: UnitRequest, *, prefer_2025: bool = False) -> Unit:
         """The unit a text means, or a new article unit when the gazetteer can't say.
@@ -115,10 +129,11 @@ class UnitRegistry:
         return self._new_article_unit(request)
 
     def _merged_into(self, request: UnitRequest, district_id: str | None) -> str | None:
-        """The 2025 successor of a commune merged away before 2025, by the gazetteer's aliases.
+        """The commune this one was merged into before 2025, by the gazetteer's aliases.
 
         The gazetteer lists the names of communes absorbed by a commune among its aliases
-        (An Khánh → Thị trấn Châu Thành): the one of the same district tells us where it went.
+        (An Khánh → Thị trấn Châu Thành): the one of the same district tells us where it went;
+        that commune's own successor says where both are since 2025.
         """
         if request.level != "commune" or not district_id:
             return None
@@ -126,7 +141,7 @@ class UnitRegistry:
             u for u in self.gazetteer.by_alias(fold(request.name)) if u.district_id == district_id
         ]
         if len(hosts) == 1:
-            return hosts[0].successor_id or hosts[0].id
+            return hosts[0].id
         return None
 
     def _new_article_unit(self, request: UnitRequest) -> Unit:

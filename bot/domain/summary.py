@@ -82,7 +82,7 @@ class UnitSummary:
     groups: list[GroupView]
     sources: list[SourceRef]
     as_of: str | None
-    successor: Unit | None = None
+    successors: list[Unit] = field(default_factory=list)
     merged_with_figures: list[Unit] = field(default_factory=list)
     overdue_count: int = 0
 
@@ -204,14 +204,13 @@ def summarize_unit(
         if lines_by_group.get(name)
     ]
     dates = [line.as_of for g in groups for line in g.lines if line.as_of]
-    successor = registry.get(unit.successor_id) if unit.successor_id else None
     merged = [u for u in registry.predecessors(unit.id) if registry.has_figures(u.id)]
     return UnitSummary(
         unit=unit,
         groups=groups,
         sources=sources.refs,
         as_of=max(dates) if dates else None,
-        successor=successor,
+        successors=registry.successors(unit),
         merged_with_figures=merged,
         overdue_count=overdue,
     )
