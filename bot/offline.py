@@ -59,6 +59,7 @@ class OfflineRequest(BaseRequest):
 
     calls: list[SentCall] = field(default_factory=list)
     _message_ids: itertools.count = field(default_factory=lambda: itertools.count(1000))
+    _texts: dict[tuple[str, str], str] = field(default_factory=dict)
 
     async def initialize(self) -> None:
         return None
@@ -89,8 +90,22 @@ class OfflineRequest(BaseRequest):
         api_method = url.rsplit("/", 1)[-1]
         params = dict(request_data.parameters) if request_data else {}
         self.calls.append(SentCall(api_method, params))
+        if api_method == "editMessageText" and self._unchanged(params):
+            # Telegram refuses an edit that changes nothing; handlers must cope.
+            error = {
+                "ok": False,
+                "error_code": 400,
+                "description": "Bad Request: message is not modified",
+            }
+            return 400, json.dumps(error).encode()
         result = self._answer(api_method, params)
         return 200, json.dumps({"ok": True, "result": result}).encode()
+
+    def _unchanged(self, params: dict[str, Any]) -> bool:
+        key = (str(params.get("chat_id")), str(params.get("message_id")))
+        unchanged = self._texts.get(key) == params.get("text")
+        self._texts[key] = str(params.get("text"))
+        return unchanged
 
     def _answer(self, method: str, params: dict[str, Any]) -> Any:
         if method == "getMe":

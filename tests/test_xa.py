@@ -120,3 +120,12 @@ async def test_merger_chain_is_told_both_ways(bot: BotHarness) -> None:
     assert "Từ 01/07/2025 thuộc xã Phú Túc" in text
     back = plain((await bot.send("/xa Phú Túc Vĩnh Long"))[0].text)
     assert "xã An Khánh (Châu Thành)" in back
+
+
+async def test_pressing_the_same_button_twice_is_harmless(bot: BotHarness) -> None:
+    """A second press changes nothing (Telegram says "not modified"): no new message."""
+    replies = await bot.send("/xa An Phước")
+    first = await bot.press(replies[0], "Bến Tre")
+    assert first and "An Phước" in plain(first[0].text)
+    again = await bot.press(replies[0], "Bến Tre")
+    assert [r.method for r in again] == ["editMessageText"], "no new message, no apology"

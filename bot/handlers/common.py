@@ -6,6 +6,7 @@ import hashlib
 from collections.abc import Awaitable, Callable
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
 from bot.constants import CALLBACK_PICK_UNIT
@@ -50,21 +51,28 @@ def command_text(context: ContextTypes.DEFAULT_TYPE, max_length: int = 200) -> s
 
 async def reply(update: Update, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
     """Send ``text`` as one or more messages within Telegram's limit; buttons go on the last."""
-    message = update.effective_message
-    if message is None:
-        return
+    message, chat = update.effective_message, update.effective_chat
     chunks = split_message(text)
     for index, chunk in enumerate(chunks):
-        last = index == len(chunks) - 1
-        await message.reply_text(chunk, reply_markup=markup if last else None)
+        buttons = markup if index == len(chunks) - 1 else None
+        if isinstance(message, Message):
+            await message.reply_text(chunk, reply_markup=buttons)
+        elif chat is not None:
+            # A button under a message too old to reach (Telegram's InaccessibleMessage).
+            await chat.send_message(chunk, reply_markup=buttons)
 
 
 async def edit_or_reply(message: Message | None, update: Update, text: str) -> None:
     """Answer a button in place when the reply fits one message, else reply anew."""
     chunks = split_message(text)
-    if message is not None and len(chunks) == 1:
-        await message.edit_text(chunks[0])
-        return
+    if isinstance(message, Message) and len(chunks) == 1:
+        try:
+            await message.edit_text(chunks[0])
+            return
+        except BadRequest as exc:
+            # A second press on the same button changes nothing: Telegram says so.
+            if "not modified" in str(exc).lower():
+                return
     await reply(update, text)
 
 
