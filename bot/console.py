@@ -63,6 +63,7 @@ async def _console(settings: Settings, user_id: int, lines: TextIO, out: TextIO,
                     payload = callback_update(data, last_message or {}, user_id=user_id)
                 else:
                     payload = message_update(text, user_id=user_id)
+                    last_buttons = []
                 await app.process_update(Update.de_json(payload, app.bot))
                 for call in request.calls:
                     if call.method in {"sendMessage", "editMessageText"}:
@@ -70,6 +71,8 @@ async def _console(settings: Settings, user_id: int, lines: TextIO, out: TextIO,
                         if buttons:
                             last_buttons = buttons
                             last_message = _message_json(call, user_id)
+                            if tty:
+                                out.write("  (gõ số để chọn)\n")
                 if not tty:
                     out.write("\n")
                 out.flush()
