@@ -3,7 +3,8 @@
 The SQLite way: a child process writes batches to a store in a loop and reports each one
 after the call returned; the parent kills it with SIGKILL at random moments, then opens
 the store and checks that every file parses, every acknowledged batch is there, and every
-batch is all or nothing.
+batch is all or nothing. Every other run uses a tiny journal bound, so kills also land
+inside checkpoints (shard files being replaced, the journal being emptied).
 """
 
 from __future__ import annotations
@@ -30,13 +31,17 @@ UNITS = 8
 BATCH = 5
 FIELDS = 20
 KEYS = 3
+#: Journal bound of the odd runs: a checkpoint every few writes.
+SMALL_JOURNAL = 7
 
 WRITER = f"""
 import sys
 from pathlib import Path
-from bot.store import Store
+from bot.store import Store, journal
 
 data_dir, n = Path(sys.argv[1]), int(sys.argv[2])
+if int(sys.argv[3]):
+    journal.MAX_RECORDS = int(sys.argv[3])
 with Store.open(data_dir) as store:
     print("ready", flush=True)
     while True:
@@ -56,11 +61,16 @@ with Store.open(data_dir) as store:
 ACK = re.compile(r"(obs|doc) (\d+)")
 
 
-def run_and_kill(data_dir: Path, start: int, delay: float) -> tuple[set[int], set[int]]:
-    """Start a writer, kill it ``delay`` seconds after it is ready; the batches it acked."""
+def run_and_kill(
+    data_dir: Path, start: int, delay: float, max_records: int
+) -> tuple[set[int], set[int]]:
+    """Start a writer, kill it ``delay`` seconds after it is ready; the batches it acked.
+
+    ``max_records`` is the child's journal bound (0: the default).
+    """
     env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT)}
     child = subprocess.Popen(
-        [sys.executable, "-c", WRITER, str(data_dir), str(start)],
+        [sys.executable, "-c", WRITER, str(data_dir), str(start), str(max_records)],
         stdout=subprocess.PIPE,
         text=True,
         env=env,
@@ -94,8 +104,9 @@ def test_killed_writers_lose_no_acknowledged_batch_and_leave_no_half_batch(
     for run in range(KILLS):
         start = run * 1_000_000
         delay = 0.0 if run % 6 == 0 else rng.uniform(0, MAX_DELAY)
-        obs, docs = run_and_kill(tmp_path, start, delay)
-        context = f"seed {seed}, run {run}, delay {delay:.3f}s"
+        max_records = SMALL_JOURNAL if run % 2 else 0
+        obs, docs = run_and_kill(tmp_path, start, delay, max_records)
+        context = f"seed {seed}, run {run}, delay {delay:.3f}s, journal bound {max_records}"
         acked_obs |= obs
         for n in docs:
             key = f"k{n % KEYS}"

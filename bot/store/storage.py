@@ -5,6 +5,8 @@ full disk can leave invalid JSON, or valid JSON holding the wrong documents. Her
 write goes to a temporary file in the same directory, is fsync'd, renamed over the target
 (``os.replace`` is atomic on POSIX) and the directory is fsync'd so the rename itself
 survives a power cut. A reader sees either the old file or the new one, never a mix.
+
+The store's journal checkpoints shard files with the same recipe (``replace_file``).
 """
 
 from __future__ import annotations
@@ -18,7 +20,13 @@ from typing import Any
 
 from tinydb.storages import Storage
 
-__all__ = ["TEMP_SUFFIX", "AtomicJSONStorage", "fsync_directory"]
+__all__ = [
+    "TEMP_SUFFIX",
+    "AtomicJSONStorage",
+    "encode_tables",
+    "fsync_directory",
+    "replace_file",
+]
 
 #: Suffix of the temporary files a write creates; a crash can leave one behind.
 TEMP_SUFFIX = ".tmp"
@@ -31,6 +39,38 @@ def fsync_directory(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def encode_tables(data: dict[str, dict[str, Any]]) -> bytes:
+    """The compact UTF-8 JSON every shard file and journal record holds."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def replace_file(path: Path, payload: bytes, *, sync_directory: bool = True) -> None:
+    """Atomically replace ``path`` with ``payload``: temp file, fsync, rename, fsync directory.
+
+    ``sync_directory=False`` leaves the directory fsync to the caller, who may batch it
+    over several renames (a journal checkpoint does).
+    """
+    # One temporary name per process and thread: no two writers share it, and a
+    # fixed name is cheaper than mkstemp's random ones on this hot path.
+    tmp_path = path.with_name(f".{path.name}.{os.getpid()}-{threading.get_ident()}{TEMP_SUFFIX}")
+    try:
+        fd = os.open(tmp_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+        try:
+            view = memoryview(payload)
+            while view:
+                view = view[os.write(fd, view) :]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp_path, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp_path)
+        raise
+    if sync_directory:
+        fsync_directory(path.parent)
 
 
 class AtomicJSONStorage(Storage):
@@ -55,27 +95,7 @@ class AtomicJSONStorage(Storage):
         return json.loads(raw)
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
-        payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        # One temporary name per process and thread: no two writers share it, and a
-        # fixed name is cheaper than mkstemp's random ones on this hot path.
-        tmp_path = self._path.with_name(
-            f".{self._path.name}.{os.getpid()}-{threading.get_ident()}{TEMP_SUFFIX}"
-        )
-        try:
-            fd = os.open(tmp_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
-            try:
-                view = memoryview(payload)
-                while view:
-                    view = view[os.write(fd, view) :]
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-            os.replace(tmp_path, self._path)
-        except BaseException:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp_path)
-            raise
-        fsync_directory(self._path.parent)
+        replace_file(self._path, encode_tables(data))
 
     def close(self) -> None:
         """Nothing to release: no handle stays open between writes."""

@@ -3,12 +3,15 @@
 Layout under ``<data_dir>/store/``::
 
     .writer.lock                     held by the one process allowed to write
+    journal.log                      writes not yet checkpointed into the files below
     observations/<unit>.json         one TinyDB file per unit, keyed by observation id
     state/<collection>.json          one TinyDB file per collection, keyed by the caller's key
 
-One file per unit keeps a write small: adding a figure rewrites that unit's file, not
-all of Vietnam's. Every file is replaced atomically and fsync'd (see ``storage``), so a
-write that returned survives a crash and a write that did not is absent as a whole.
+One file per unit keeps a write small: adding a figure concerns that unit's file, not
+all of Vietnam's. A write is durable once its record is synced in the journal (see
+``journal``: SQLite's WAL is the model); the files are replaced atomically in batches at
+checkpoints (see ``storage``). A write that returned survives a crash and a write that did
+not is absent as a whole. Readers overlay the journal on the files.
 
 This module and ``storage`` are the only ones that import ``tinydb``.
 """
@@ -22,7 +25,7 @@ import os
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -32,12 +35,14 @@ from tinydb import TinyDB
 from tinydb.storages import MemoryStorage, Storage
 from tinydb.table import Document, Table
 
+from bot.store.journal import Journal, JournalReader
 from bot.store.lock import LOCK_FILE_NAME, WriterLock
-from bot.store.storage import TEMP_SUFFIX, AtomicJSONStorage, fsync_directory
+from bot.store.storage import TEMP_SUFFIX, AtomicJSONStorage, encode_tables, fsync_directory
 
 __all__ = ["Store", "StoreClosedError", "StoreReadOnlyError"]
 
 _OBSERVATIONS = "observations"
+_STATE = "state"
 _DOCS = "docs"
 _SUFFIX = ".json"
 _SAFE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-_")
@@ -45,7 +50,7 @@ _SAFE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-_")
 _MAX_NAME = 200
 _HASHED_PREFIX = "~"
 _COLLECTION_NAME = re.compile(r"[a-z][a-z0-9_]{0,63}")
-#: Shards kept in memory by a writer; the rest are re-read from disk when needed.
+#: Shards kept in memory by a writer; the rest are rebuilt from the journal or disk when needed.
 _MAX_CACHED_SHARDS = 2048
 
 
@@ -67,29 +72,32 @@ class _KeyedDB(TinyDB):
     table_class = _KeyedTable
 
 
-class _WriteThroughCache(Storage):
-    """Keeps the last state read or written, so a writer does not re-parse its own file.
+class _JournaledStorage(Storage):
+    """The writer's storage of one file: writes go to the journal, the state stays in memory.
 
-    Unlike TinyDB's ``CachingMiddleware`` every write reaches the disk before it returns.
-    Safe only for the single writer holding the lock. TinyDB edits the state it read in
-    place before writing it, so a failed write drops the cache rather than keep the edit.
+    Safe only for the single writer holding the lock. The last state read or written is
+    kept, so a writer does not re-parse its own file; when not kept, it is rebuilt from the
+    journal's pending content or else the file. TinyDB edits the state it read in place
+    before writing it, so a failed write drops the kept state rather than keep the edit.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, rel: str, journal: Journal) -> None:
         super().__init__()
-        self._inner = AtomicJSONStorage(path)
+        self._path = path
+        self._rel = rel
+        self._journal = journal
         self._data: dict[str, dict[str, Any]] | None = None
         self._loaded = False
 
     def read(self) -> dict[str, dict[str, Any]] | None:
         if not self._loaded:
-            self._data = self._inner.read()
+            self._data = _read_latest(self._path, self._journal.pending.get(self._rel))
             self._loaded = True
         return self._data
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         try:
-            self._inner.write(data)
+            self._journal.append(self._rel, encode_tables(data))
         except BaseException:
             self._data, self._loaded = None, False
             raise
@@ -97,6 +105,30 @@ class _WriteThroughCache(Storage):
 
     def close(self) -> None:
         self._data, self._loaded = None, False
+
+
+class _SnapshotStorage(Storage):
+    """A read-only view of one file as of now: the journal's newer content, else the file."""
+
+    def __init__(self, path: Path, journaled: bytes | None) -> None:
+        super().__init__()
+        self._path = path
+        self._journaled = journaled
+
+    def read(self) -> dict[str, dict[str, Any]] | None:
+        return _read_latest(self._path, self._journaled)
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        raise StoreReadOnlyError("this view of the store is read-only")
+
+    def close(self) -> None:
+        """Nothing to release."""
+
+
+def _read_latest(path: Path, journaled: bytes | None) -> dict[str, dict[str, Any]] | None:
+    if journaled is None:
+        return AtomicJSONStorage(path).read()
+    return json.loads(journaled)
 
 
 def _shard_name(unit_id: str) -> str:
@@ -155,10 +187,10 @@ def _require_text(doc: dict[str, Any], field: str) -> str:
 class Store:
     """Observations per unit and small documents per collection, behind one object.
 
-    Open it with :meth:`open`. A writer holds the data directory's lock until
-    :meth:`close`; a reader (``writer=False``) takes no lock, re-reads files on every
-    call and refuses writes. Methods are synchronous and thread-safe: call them from
-    async code through ``asyncio.to_thread``.
+    Open it with :meth:`open`. A writer holds the data directory's lock and the journal
+    until :meth:`close`; a reader (``writer=False``) takes no lock, re-reads files and the
+    new end of the journal on every call and refuses writes. Methods are synchronous and
+    thread-safe: call them from async code through ``asyncio.to_thread``.
     """
 
     def __init__(
@@ -167,10 +199,13 @@ class Store:
         *,
         writer: bool,
         lock: WriterLock | None = None,
+        journal: Journal | None = None,
     ) -> None:
         self._root = root
         self._writer = writer
         self._lock = lock
+        self._journal = journal
+        self._reader = JournalReader(root) if root is not None and not writer else None
         self._mutex = threading.Lock()
         self._closed = False
         self._shards: OrderedDict[str, TinyDB] = OrderedDict()
@@ -181,7 +216,8 @@ class Store:
         """Open the store of ``data_dir`` (``None``: in memory, for tests).
 
         Raises ``StoreLockedError`` when ``writer`` and another process holds the lock.
-        Reads no shard: they load when first asked for.
+        A writer first replays the journal a killed writer may have left into the files
+        (recovery); otherwise no shard is read until asked for.
         """
         if data_dir is None:
             return cls(None, writer=writer)
@@ -190,12 +226,16 @@ class Store:
         if not writer:
             return cls(root, writer=False)
         _make_dirs(root / _OBSERVATIONS)
-        _make_dirs(root / "state")
+        _make_dirs(root / _STATE)
         lock = WriterLock(data_dir, root / LOCK_FILE_NAME)
         lock.acquire()
-        store = cls(root, writer=True, lock=lock)
-        store._remove_stale_temp_files()
-        return store
+        try:
+            _remove_stale_temp_files(root)
+            journal = Journal.open(root)
+        except BaseException:
+            lock.release()
+            raise
+        return cls(root, writer=True, lock=lock, journal=journal)
 
     @property
     def is_writer(self) -> bool:
@@ -205,8 +245,17 @@ class Store:
     def in_memory(self) -> bool:
         return self._root is None
 
+    @property
+    def checkpoint_count(self) -> int:
+        """Checkpoints this writer has run, recovery included (0 for readers and memory)."""
+        return 0 if self._journal is None else self._journal.checkpoints
+
     def close(self) -> None:
-        """Release the writer lock and forget cached shards; idempotent."""
+        """Checkpoint the journal, release the writer lock, forget cached shards; idempotent.
+
+        The lock is released even if the checkpoint fails: the journal still holds every
+        acknowledged write and the next writer replays it.
+        """
         with self._mutex:
             if self._closed:
                 return
@@ -215,8 +264,12 @@ class Store:
                 db.close()
             self._shards.clear()
             self._collections.clear()
-            if self._lock is not None:
-                self._lock.release()
+            try:
+                if self._journal is not None:
+                    self._journal.close()
+            finally:
+                if self._lock is not None:
+                    self._lock.release()
 
     def __enter__(self) -> Store:
         return self
@@ -234,8 +287,8 @@ class Store:
     def add_observations(self, observations: list[dict[str, Any]]) -> list[str]:
         """Store new figures; ids already stored are skipped. Returns the ids added.
 
-        All figures of one unit in this call land in one atomic, fsync'd file write;
-        different units are written one after another.
+        All figures of one unit in this call land in one journal record, synced before the
+        next; different units are written one after another.
         """
         self._check_writable()
         by_unit: dict[str, dict[str, dict[str, Any]]] = {}
@@ -266,25 +319,30 @@ class Store:
         return sorted(docs, key=_sort_key)
 
     def iter_observations(self) -> Iterator[dict[str, Any]]:
-        """Every stored figure, unit by unit; shards are read one at a time, not all at once."""
-        for unit_id in sorted(self.unit_ids_with_observations()):
+        """Every stored figure, unit by unit; shards are read one at a time, not all at once.
+
+        A reader overlays the journal as it was when the iteration began.
+        """
+        with self._mutex:
+            self._check_open()
+            unit_ids = sorted(self._unit_ids())
+            journaled = dict(self._journaled())
+        for unit_id in unit_ids:
             with self._mutex:
                 self._check_open()
                 db = self._cached_shard(unit_id)
                 if db is None:
-                    db = self._shard_from_disk(unit_id)
+                    if self._writer:
+                        journaled = self._journaled()
+                    db = self._shard_snapshot(unit_id, journaled)
                 docs = [_copy(doc) for doc in db.table(_OBSERVATIONS).all()]
             yield from sorted(docs, key=_sort_key)
 
     def unit_ids_with_observations(self) -> set[str]:
-        """Units that have at least one stored figure, from the directory listing alone."""
+        """Units that have at least one stored figure: the directory listing and the journal."""
         with self._mutex:
             self._check_open()
-            if self._root is None:
-                return {
-                    unit_id for unit_id, db in self._shards.items() if len(db.table(_OBSERVATIONS))
-                }
-            return set(self._listed_unit_ids())
+            return self._unit_ids()
 
     def set_observation_flag(self, unit_id: str, observation_id: str, **fields: Any) -> bool:
         """Change fields of one stored figure in place (``retracted=True`` on undo).
@@ -364,37 +422,48 @@ class Store:
         if not isinstance(key, str) or not key:
             raise ValueError(f"document keys are non-empty strings, not {key!r}")
 
-    def _new_db(self, path: Path | None) -> TinyDB:
-        if path is None:
-            return _KeyedDB(storage=MemoryStorage)
-        storage: Callable[[Path], Storage] = (
-            _WriteThroughCache if self._writer else AtomicJSONStorage
-        )
-        return _KeyedDB(path, storage=storage)
+    def _journaled(self) -> Mapping[str, bytes]:
+        """Content newer than the files: the writer's pending, or what a reader parsed now."""
+        if self._journal is not None:
+            return self._journal.pending
+        if self._reader is not None:
+            return self._reader.latest()
+        return {}
 
-    def _shard_path(self, unit_id: str) -> Path | None:
+    def _new_db(self, rel: str | None) -> TinyDB:
+        """A writer's (or memory) database of one file, cached by the caller."""
+        if rel is None or self._root is None:
+            return _KeyedDB(storage=MemoryStorage)
+        assert self._journal is not None, "readers use snapshots"
+        return _KeyedDB(self._root / rel, rel, self._journal, storage=_JournaledStorage)
+
+    def _snapshot_db(self, rel: str, journaled: Mapping[str, bytes]) -> TinyDB:
+        assert self._root is not None
+        return _KeyedDB(self._root / rel, journaled.get(rel), storage=_SnapshotStorage)
+
+    def _shard_rel(self, unit_id: str) -> str | None:
         if self._root is None:
             return None
-        return self._root / _OBSERVATIONS / (_shard_name(unit_id) + _SUFFIX)
+        return f"{_OBSERVATIONS}/{_shard_name(unit_id)}{_SUFFIX}"
 
     def _cached_shard(self, unit_id: str) -> TinyDB | None:
         return self._shards.get(unit_id)
 
-    def _shard_from_disk(self, unit_id: str) -> TinyDB:
+    def _shard_snapshot(self, unit_id: str, journaled: Mapping[str, bytes]) -> TinyDB:
         """A fresh, uncached view of one shard (readers, or a writer's cold shard)."""
-        path = self._shard_path(unit_id)
-        assert path is not None, "memory shards are always cached"
-        return _KeyedDB(path, storage=AtomicJSONStorage)
+        rel = self._shard_rel(unit_id)
+        assert rel is not None, "memory shards are always cached"
+        return self._snapshot_db(rel, journaled)
 
     def _shard(self, unit_id: str) -> TinyDB:
         """The shard of ``unit_id``: cached for a writer or in memory, fresh for a reader."""
         if not isinstance(unit_id, str) or not unit_id:
             raise ValueError(f"unit ids are non-empty strings, not {unit_id!r}")
         if self._root is not None and not self._writer:
-            return self._shard_from_disk(unit_id)
+            return self._shard_snapshot(unit_id, self._journaled())
         db = self._shards.get(unit_id)
         if db is None:
-            db = self._shards[unit_id] = self._new_db(self._shard_path(unit_id))
+            db = self._shards[unit_id] = self._new_db(self._shard_rel(unit_id))
             if self._root is not None and len(self._shards) > _MAX_CACHED_SHARDS:
                 self._shards.popitem(last=False)[1].close()
         else:
@@ -404,39 +473,42 @@ class Store:
     def _collection(self, name: str) -> TinyDB:
         if not _COLLECTION_NAME.fullmatch(name):
             raise ValueError(f"collection names are lowercase identifiers, not {name!r}")
-        path = None if self._root is None else self._root / "state" / (name + _SUFFIX)
+        rel = f"{_STATE}/{name}{_SUFFIX}"
         if self._root is not None and not self._writer:
-            return self._new_db(path)
+            return self._snapshot_db(rel, self._journaled())
         db = self._collections.get(name)
         if db is None:
-            db = self._collections[name] = self._new_db(path)
+            db = self._collections[name] = self._new_db(rel)
         return db
 
-    def _listed_unit_ids(self) -> Iterable[str]:
-        assert self._root is not None
-        try:
-            names = os.listdir(self._root / _OBSERVATIONS)
-        except FileNotFoundError:
-            return
+    def _unit_ids(self) -> set[str]:
+        if self._root is None:
+            return {unit_id for unit_id, db in self._shards.items() if len(db.table(_OBSERVATIONS))}
+        journaled = self._journaled()
+        prefix = _OBSERVATIONS + "/"
+        names = {rel[len(prefix) :] for rel in journaled if rel.startswith(prefix)}
+        with contextlib.suppress(FileNotFoundError):
+            names.update(os.listdir(self._root / _OBSERVATIONS))
+        unit_ids: set[str] = set()
         for name in names:
             if name.startswith(".") or not name.endswith(_SUFFIX):
                 continue
             stem = name[: -len(_SUFFIX)]
             if stem.startswith(_HASHED_PREFIX):
-                yield from self._unit_ids_inside(self._root / _OBSERVATIONS / name)
+                tables = _read_latest(
+                    self._root / _OBSERVATIONS / name, journaled.get(prefix + name)
+                )
+                unit_ids.update(
+                    doc["unit_id"] for doc in (tables or {}).get(_OBSERVATIONS, {}).values()
+                )
             else:
-                yield unquote(stem, errors="strict")
+                unit_ids.add(unquote(stem, errors="strict"))
+        return unit_ids
 
-    @staticmethod
-    def _unit_ids_inside(path: Path) -> set[str]:
-        """A hashed shard name cannot be decoded: its documents say which unit it holds."""
-        tables = AtomicJSONStorage(path).read() or {}
-        return {doc["unit_id"] for doc in tables.get(_OBSERVATIONS, {}).values()}
 
-    def _remove_stale_temp_files(self) -> None:
-        """Temporary files a killed writer left behind; only the lock holder may do this."""
-        assert self._root is not None
-        for directory in (self._root / _OBSERVATIONS, self._root / "state"):
-            for path in directory.glob(f".*{TEMP_SUFFIX}"):
-                with contextlib.suppress(FileNotFoundError):
-                    path.unlink()
+def _remove_stale_temp_files(root: Path) -> None:
+    """Temporary files a killed writer left behind; only the lock holder may do this."""
+    for directory in (root / _OBSERVATIONS, root / _STATE):
+        for path in directory.glob(f".*{TEMP_SUFFIX}"):
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
