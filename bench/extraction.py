@@ -15,7 +15,6 @@ precision or recall is below 0.95.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from collections import Counter
@@ -27,55 +26,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bot import PROJECT_ROOT
 from bot.domain.catalog import Catalog, load_catalog
 from bot.domain.gazetteer import Gazetteer, load_gazetteer
-from bot.extraction import ExtractedFigure, extract_file
-from bot.text import fold
+from bot.extraction import extract_file
+from tests.auxil.expectations import Key, expected_key, found_key, load_expected
 
-__all__ = ["figure_key", "main"]
+__all__ = ["main"]
 
 THRESHOLD = 0.95
-Key = tuple[str, str, str, float, float | None, bool]
-
-
-def figure_key(
-    unit_name: str,
-    level: str,
-    indicator: str,
-    value: float,
-    denominator: float | None,
-    is_target: bool,
-) -> Key:
-    """What two figures must share to be the same figure."""
-    return (
-        fold(unit_name),
-        level,
-        indicator,
-        round(float(value), 6),
-        None if denominator is None else round(float(denominator), 6),
-        bool(is_target),
-    )
-
-
-def _expected_key(figure: dict) -> Key:
-    unit = figure["unit"]
-    return figure_key(
-        unit["name"],
-        unit["level"],
-        figure["indicator"],
-        figure["value"],
-        figure["denominator"],
-        figure["is_target"],
-    )
-
-
-def _found_key(figure: ExtractedFigure) -> Key:
-    return figure_key(
-        figure.unit.name,
-        figure.unit.level,
-        figure.indicator,
-        figure.value,
-        figure.denominator,
-        figure.is_target,
-    )
 
 
 def _show(key: Key) -> str:
@@ -122,8 +78,8 @@ def _score_set(
             folder / name, catalog=catalog, province_names=provinces, gazetteer=gazetteer
         )
         score.elapsed += time.perf_counter() - tick
-        wanted = Counter(_expected_key(f) for f in article["figures"])
-        got = Counter(_found_key(f) for f in extracted.figures)
+        wanted = Counter(expected_key(f) for f in article["figures"])
+        got = Counter(found_key(f) for f in extracted.figures)
         tp = sum((wanted & got).values())
         score.matched += tp
         score.found += sum(got.values())
@@ -134,11 +90,11 @@ def _score_set(
         )
         details += [f"  miss      {name}: {_show(k)}" for k in (wanted - got).elements()]
         details += [f"  false pos {name}: {_show(k)}" for k in (got - wanted).elements()]
-        quotes = {_found_key(f): f.quote for f in extracted.figures}
+        quotes = {found_key(f): f.quote for f in extracted.figures}
         for figure in article["figures"]:
-            quote = quotes.get(_expected_key(figure))
+            quote = quotes.get(expected_key(figure))
             if quote is not None and figure["quote"] not in quote:
-                details.append(f"  quote     {name}: {_show(_expected_key(figure))}: «{quote}»")
+                details.append(f"  quote     {name}: {_show(expected_key(figure))}: «{quote}»")
     print(
         f"{'overall':<28} {score.expected:>8} {score.found:>6} {score.matched:>8} "
         f"{score.precision:>10.3f} {score.recall:>7.3f}"
@@ -160,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="exit 1 below 0.95 (seeds)")
     args = parser.parse_args(argv)
 
-    expected = json.loads(args.expected.read_text(encoding="utf-8"))["articles"]
+    expected = load_expected(args.expected)
     started = time.perf_counter()
     catalog, gazetteer = load_catalog(), load_gazetteer()
     provinces = gazetteer.province_names()
@@ -179,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{warm * 1000 / len(expected):.1f} ms per article"
     )
     if args.unseen_expected.exists():
-        unseen = json.loads(args.unseen_expected.read_text(encoding="utf-8"))["articles"]
+        unseen = load_expected(args.unseen_expected)
         print(f"\nunseen articles ({args.unseen.name}): other provinces and phrasing")
         other = _score_set(unseen, args.unseen, catalog, gazetteer, provinces)
         print(

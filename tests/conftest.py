@@ -8,8 +8,22 @@ from pathlib import Path
 
 import pytest
 
+from bot.domain.catalog import Catalog, load_catalog
+from bot.domain.gazetteer import Gazetteer, load_gazetteer
 from bot.services import Services
 from tests.auxil.harness import BotHarness, make_settings, running_bot
+
+
+@pytest.fixture(scope="session")
+def catalog() -> Catalog:
+    """The indicator catalog from data/, loaded and validated once."""
+    return load_catalog()
+
+
+@pytest.fixture(scope="session")
+def gazetteer() -> Gazetteer:
+    """Every official unit, read from the gazetteer package once."""
+    return load_gazetteer()
 
 
 @pytest.fixture(scope="session")

@@ -3,7 +3,6 @@ provinces' phrasing the extractor has never seen."""
 
 from __future__ import annotations
 
-import json
 import unicodedata
 from collections import Counter
 from pathlib import Path
@@ -13,34 +12,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot import PROJECT_ROOT
-from bot.domain.catalog import Catalog, load_catalog
-from bot.domain.gazetteer import Gazetteer, load_gazetteer
+from bot.domain.catalog import Catalog
+from bot.domain.gazetteer import Gazetteer
 from bot.extraction import ExtractedArticle, ExtractedFigure, extract_file, extract_text
 from bot.text import fold
+from tests.auxil.expectations import expected_key, figure_params, found_key, load_expected
 
 SEEDS = PROJECT_ROOT / "seeds"
-EXPECTED = json.loads((Path(__file__).parent / "expected_seeds.json").read_text("utf-8"))
-ARTICLES: dict[str, dict] = EXPECTED["articles"]
-SEED_FIGURES = [
-    pytest.param(
-        name,
-        figure,
-        id=f"{name[:3]}-{figure['indicator']}-{figure['value']:g}"
-        + ("-target" if figure["is_target"] else ""),
-    )
-    for name, article in ARTICLES.items()
-    for figure in article["figures"]
-]
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return load_catalog()
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_gazetteer()
+ARTICLES = load_expected(Path(__file__).parent / "expected_seeds.json")
+SEED_FIGURES = figure_params(ARTICLES)
 
 
 @pytest.fixture(scope="module")
@@ -62,29 +42,6 @@ def _same_unit(figure: ExtractedFigure, unit: dict) -> bool:
     return (fold(figure.unit.name), figure.unit.level) == (fold(unit["name"]), unit["level"])
 
 
-def _key(figure: ExtractedFigure) -> tuple:
-    return (
-        fold(figure.unit.name),
-        figure.unit.level,
-        figure.indicator,
-        figure.value,
-        figure.denominator,
-        figure.is_target,
-    )
-
-
-def _expected_key(figure: dict) -> tuple:
-    unit = figure["unit"]
-    return (
-        fold(unit["name"]),
-        unit["level"],
-        figure["indicator"],
-        float(figure["value"]),
-        None if figure["denominator"] is None else float(figure["denominator"]),
-        figure["is_target"],
-    )
-
-
 @pytest.mark.parametrize(("name", "expected"), SEED_FIGURES)
 def test_seed_figure_is_extracted(
     extracted: dict[str, ExtractedArticle], name: str, expected: dict
@@ -93,7 +50,7 @@ def test_seed_figure_is_extracted(
     candidates = [
         f
         for f in extracted[name].figures
-        if _key(f) == _expected_key(expected) and expected["quote"] in f.quote
+        if found_key(f) == expected_key(expected) and expected["quote"] in f.quote
     ]
     assert candidates, f"{expected} not in {extracted[name].figures}"
     figure = candidates[0]
@@ -128,8 +85,8 @@ def test_seed_figures_are_exactly_the_expected_ones(
     extracted: dict[str, ExtractedArticle], name: str
 ) -> None:
     """No false positives: nothing credited to the wrong unit, no date or law number read."""
-    got = Counter(_key(f) for f in extracted[name].figures)
-    wanted = Counter(_expected_key(f) for f in ARTICLES[name]["figures"])
+    got = Counter(found_key(f) for f in extracted[name].figures)
+    wanted = Counter(expected_key(f) for f in ARTICLES[name]["figures"])
     assert got - wanted == Counter(), "false positives"
     assert wanted - got == Counter(), "misses"
 
@@ -178,7 +135,7 @@ def test_crlf_and_bom_read_like_plain_text(
     path = tmp_path / name
     path.write_text("\ufeff" + text, encoding="utf-8", newline="")
     again = extract_file(path, catalog=catalog, province_names=gazetteer.province_names())
-    assert [_key(f) for f in again.figures] == [_key(f) for f in extracted[name].figures]
+    assert [found_key(f) for f in again.figures] == [found_key(f) for f in extracted[name].figures]
     assert again.title == extracted[name].title
 
 

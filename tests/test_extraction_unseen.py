@@ -3,42 +3,21 @@ figures come out with the right unit, value and target flag, and none is misfile
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from bot.domain.catalog import Catalog, load_catalog
-from bot.domain.gazetteer import Gazetteer, load_gazetteer
-from bot.extraction import ExtractedArticle, ExtractedFigure, extract_file, extract_text
+from bot.domain.catalog import Catalog
+from bot.domain.gazetteer import Gazetteer
+from bot.extraction import ExtractedArticle, extract_file, extract_text
 from bot.text import fold
+from tests.auxil.expectations import expected_key, figure_params, found_key, load_expected
 
 HERE = Path(__file__).parent
 ARTICLES_DIR = HERE / "unseen_articles"
-EXPECTED: dict[str, dict] = json.loads((HERE / "expected_unseen.json").read_text("utf-8"))[
-    "articles"
-]
-FIGURES = [
-    pytest.param(
-        name,
-        figure,
-        id=f"{name[:2]}-{figure['indicator']}-{figure['value']:g}"
-        + ("-target" if figure["is_target"] else ""),
-    )
-    for name, article in EXPECTED.items()
-    for figure in article["figures"]
-]
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return load_catalog()
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_gazetteer()
+EXPECTED = load_expected(HERE / "expected_unseen.json")
+FIGURES = figure_params(EXPECTED)
 
 
 @pytest.fixture(scope="module")
@@ -52,28 +31,6 @@ def extracted(catalog: Catalog, gazetteer: Gazetteer) -> dict[str, ExtractedArti
 
 def _unit(unit: dict) -> tuple[str, str]:
     return fold(unit["name"]), unit["level"]
-
-
-def _key(figure: ExtractedFigure) -> tuple:
-    return (
-        fold(figure.unit.name),
-        figure.unit.level,
-        figure.indicator,
-        figure.value,
-        figure.denominator,
-        figure.is_target,
-    )
-
-
-def _expected_key(figure: dict) -> tuple:
-    den = figure["denominator"]
-    return (
-        *_unit(figure["unit"]),
-        figure["indicator"],
-        float(figure["value"]),
-        None if den is None else float(den),
-        figure["is_target"],
-    )
 
 
 def _read(text: str, catalog: Catalog, gazetteer: Gazetteer) -> ExtractedArticle:
@@ -91,7 +48,7 @@ def test_unseen_figure_is_extracted(
     extracted: dict[str, ExtractedArticle], name: str, figure: dict
 ) -> None:
     """Unit, indicator, value, denominator and target flag as a careful reader reads them."""
-    found = [f for f in extracted[name].figures if _key(f) == _expected_key(figure)]
+    found = [f for f in extracted[name].figures if found_key(f) == expected_key(figure)]
     assert found, f"missing in {name}: {figure}"
     assert figure["quote"] in found[0].quote
     if figure["is_target"] and figure["deadline"]:
@@ -114,8 +71,8 @@ def test_unseen_figures_are_exactly_the_expected_ones(
     extracted: dict[str, ExtractedArticle], name: str
 ) -> None:
     """No subset, increase, decrease or share of a plan is read as a standing figure."""
-    got = Counter(_key(f) for f in extracted[name].figures)
-    assert got == Counter(_expected_key(f) for f in EXPECTED[name]["figures"])
+    got = Counter(found_key(f) for f in extracted[name].figures)
+    assert got == Counter(expected_key(f) for f in EXPECTED[name]["figures"])
 
 
 @pytest.mark.parametrize("name", EXPECTED)
