@@ -40,10 +40,11 @@ from telegram import Update
 from tinydb import Query, TinyDB
 from tinydb.storages import MemoryStorage
 
+from bench.synthetic import percentile, synthetic_observation
 from bot.app import build_application
-from bot.domain.catalog import Indicator, load_catalog
+from bot.domain.catalog import load_catalog
 from bot.domain.gazetteer import load_gazetteer
-from bot.domain.models import ArticleSource, Observation, Unit
+from bot.domain.models import Unit
 from bot.offline import OfflineRequest, SentCall, message_update
 from bot.services import Services
 from bot.settings import Settings
@@ -59,44 +60,6 @@ ROOT = Path(__file__).resolve().parent.parent
 PACE_PER_SECOND = 25.0
 COLD_START_TIMEOUT = 120.0
 TARGETS = {"p50_ms": 2.0, "p99_ms": 10.0, "speedup": 20.0, "cold_s": 3.0, "rss_mb": 400.0}
-
-
-# The synthetic store
-
-
-def _value(rng: random.Random, indicator: Indicator) -> tuple[float, float | None]:
-    """A plausible (value, denominator) within the catalog's bounds for ``indicator``."""
-    if indicator.kind == "percent":
-        return round(rng.uniform(max(indicator.min, 0), min(indicator.max, 100)), 2), None
-    if indicator.kind == "ratio":
-        denominator = indicator.denominator or float(rng.randint(2, 40))
-        return float(rng.randint(0, int(denominator))), denominator
-    return float(rng.randint(int(indicator.min), int(min(indicator.max, 5000)))), None
-
-
-def _observation(
-    rng: random.Random, unit: Unit, indicator: Indicator, serial: int
-) -> dict[str, Any]:
-    """A figure shaped like those the seed and the admins produce."""
-    value, denominator = _value(rng, indicator)
-    year = rng.randint(2015, 2025)
-    day = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-    place = unit.province or unit.name
-    source = ArticleSource(
-        file=f"articles/{fold(place)}/{serial}.txt",
-        title=f"{unit.full_name}: kết quả xây dựng nông thôn mới năm {year}",
-        date=day,
-        quote=f"Đến nay, {unit.full_name} ({place}) đã đạt {value:g} theo báo cáo của UBND.",
-    )
-    return Observation(
-        unit_id=unit.id,
-        indicator=indicator.key,
-        value=value,
-        as_of=day,
-        source=source,
-        denominator=denominator,
-        recorded_at=f"{day}T08:00:{serial % 60:02d}+07:00",
-    ).to_dict()
 
 
 def build_store(data_dir: Path, rng: random.Random, total: int) -> tuple[int, int, float]:
@@ -118,7 +81,7 @@ def build_store(data_dir: Path, rng: random.Random, total: int) -> tuple[int, in
         for index, unit in enumerate(units):
             count = per_unit + (1 if index < extra else 0)
             docs = [
-                _observation(rng, unit, rng.choice(by_level[unit.level]), written + n)
+                synthetic_observation(rng, unit, rng.choice(by_level[unit.level]), written + n)
                 for n in range(count)
             ]
             written += len(store.add_observations(docs))
@@ -338,11 +301,6 @@ def cold_start(data_dir: Path) -> tuple[float, float | None]:
 
 
 # Report
-
-
-def percentile(samples: list[float], fraction: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
 def _ms(samples: list[float], fraction: float) -> float:

@@ -28,68 +28,32 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from tinydb import TinyDB
-from vietnamadminunits.database import get_data
 
-from bot.domain.models import ArticleSource, Observation
+from bench.synthetic import percentile, synthetic_observation
+from bot.domain.catalog import Indicator, load_catalog
+from bot.domain.gazetteer import load_gazetteer
+from bot.domain.models import Unit
 from bot.store import Store
 
 __all__ = ["main"]
 
-INDICATORS = [
-    ("ntm_criteria_met", 19.0),
-    ("poverty_rate", None),
-    ("health_insurance_rate", None),
-    ("clean_water_rate", None),
-    ("income_per_capita", None),
-    ("paved_roads_km", None),
-]
 #: Above this, a one-file write is too slow to repeat --writes times.
 SLOW_WRITE_SECONDS = 1.0
 ONEFILE_BUDGET_SECONDS = 60.0
 
 
-def national_units() -> list[tuple[str, str, str]]:
-    """(unit id, name, province) for every unit the bot may hold figures for."""
-    units: dict[str, tuple[str, str, str]] = {}
-    for row in get_data(table="admin_units"):
-        units[f"2025-{row['wardCode']}"] = (f"2025-{row['wardCode']}", row["ward"], row["province"])
-    for row in get_data(table="admin_units_legacy"):
-        for unit_id, name in (
-            (f"legacy-{row['wardCode']}", row["ward"]),
-            (f"legacy-d-{row['districtCode']}", row["district"]),
-            (f"legacy-p-{row['provinceCode']}", row["province"]),
-        ):
-            units.setdefault(unit_id, (unit_id, name, row["province"]))
-    return list(units.values())
+def national_units() -> list[Unit]:
+    """Every unit the bot may hold figures for: all 2025 and legacy units of the gazetteer."""
+    return list(load_gazetteer())
 
 
-def make_observation(rng: random.Random, unit: tuple[str, str, str], serial: int) -> dict:
-    """A figure shaped like the ones the seed and the admins produce."""
-    unit_id, name, province = unit
-    indicator, denominator = rng.choice(INDICATORS)
-    value = float(rng.randint(1, 19)) if denominator else round(rng.uniform(0, 100), 2)
-    year = rng.randint(2015, 2025)
-    day = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-    source = ArticleSource(
-        file=f"articles/{province}/{serial}.md",
-        title=f"{name}: kết quả xây dựng nông thôn mới năm {year}",
-        date=day,
-        quote=f"Đến nay, {name} ({province}) đã đạt {value:g} theo báo cáo của UBND.",
-    )
-    return Observation(
-        unit_id=unit_id,
-        indicator=indicator,
-        value=value,
-        as_of=day,
-        source=source,
-        denominator=denominator,
-        recorded_at=f"{day}T08:00:{serial % 60:02d}+07:00",
-    ).to_dict()
-
-
-def percentile(samples: list[float], fraction: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+def make_observation(
+    rng: random.Random, units: list[Unit], indicators: list[Indicator], serial: int
+) -> dict:
+    """A figure for a random unit, of an indicator that applies at its level."""
+    unit = rng.choice(units)
+    usable = [i for i in indicators if unit.level in i.levels] or indicators
+    return synthetic_observation(rng, unit, rng.choice(usable), serial)
 
 
 def timed(action: Callable[[], Any]) -> float:
@@ -174,13 +138,14 @@ def main(argv: list[str] | None = None) -> None:
     rng = random.Random(args.seed)
 
     units = national_units()
+    indicators = list(load_catalog().indicators)
     start = time.perf_counter()
-    docs = [make_observation(rng, rng.choice(units), n) for n in range(args.observations)]
+    docs = [make_observation(rng, units, indicators, n) for n in range(args.observations)]
     by_unit: dict[str, list[dict]] = defaultdict(list)
     for doc in docs:
         by_unit[doc["unit_id"]].append(doc)
     new_docs = [
-        make_observation(rng, rng.choice(units), args.observations + n) for n in range(args.writes)
+        make_observation(rng, units, indicators, args.observations + n) for n in range(args.writes)
     ]
     print(
         f"synthetic data: {len(units):,} units, {len(docs):,} observations over "
