@@ -16,7 +16,13 @@ from bot.domain.catalog import Catalog
 from bot.domain.gazetteer import Gazetteer
 from bot.extraction import ExtractedArticle, ExtractedFigure, extract_file, extract_text
 from bot.text import fold
-from tests.auxil.expectations import expected_key, figure_params, found_key, load_expected
+from tests.auxil.expectations import (
+    expected_key,
+    extract_all,
+    figure_params,
+    found_key,
+    load_expected,
+)
 
 SEEDS = PROJECT_ROOT / "seeds"
 ARTICLES = load_expected(Path(__file__).parent / "expected_seeds.json")
@@ -25,11 +31,7 @@ SEED_FIGURES = figure_params(ARTICLES)
 
 @pytest.fixture(scope="module")
 def extracted(catalog: Catalog, gazetteer: Gazetteer) -> dict[str, ExtractedArticle]:
-    provinces = gazetteer.province_names()
-    return {
-        name: extract_file(SEEDS / name, catalog=catalog, province_names=provinces)
-        for name in ARTICLES
-    }
+    return extract_all(SEEDS, list(ARTICLES), catalog, gazetteer)
 
 
 def _read(text: str, catalog: Catalog, gazetteer: Gazetteer) -> ExtractedArticle:

@@ -10,9 +10,15 @@ import pytest
 
 from bot.domain.catalog import Catalog
 from bot.domain.gazetteer import Gazetteer
-from bot.extraction import ExtractedArticle, extract_file, extract_text
+from bot.extraction import ExtractedArticle, extract_text
 from bot.text import fold
-from tests.auxil.expectations import expected_key, figure_params, found_key, load_expected
+from tests.auxil.expectations import (
+    expected_key,
+    extract_all,
+    figure_params,
+    found_key,
+    load_expected,
+)
 
 HERE = Path(__file__).parent
 ARTICLES_DIR = HERE / "unseen_articles"
@@ -22,11 +28,7 @@ FIGURES = figure_params(EXPECTED)
 
 @pytest.fixture(scope="module")
 def extracted(catalog: Catalog, gazetteer: Gazetteer) -> dict[str, ExtractedArticle]:
-    provinces = gazetteer.province_names()
-    return {
-        name: extract_file(ARTICLES_DIR / name, catalog=catalog, province_names=provinces)
-        for name in EXPECTED
-    }
+    return extract_all(ARTICLES_DIR, list(EXPECTED), catalog, gazetteer)
 
 
 def _unit(unit: dict) -> tuple[str, str]:

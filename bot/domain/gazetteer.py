@@ -22,35 +22,11 @@ from bot.text import fold
 
 __all__ = ["Gazetteer", "load_gazetteer"]
 
-_LEGACY_FIELDS = [
-    "province",
-    "provinceShort",
-    "provinceCode",
-    "provinceKey",
-    "district",
-    "districtShort",
-    "districtType",
-    "districtCode",
-    "districtKey",
-    "ward",
-    "wardShort",
-    "wardType",
-    "wardCode",
-    "wardKey",
-    "wardKeywords",
-]
-_NEW_FIELDS = [
-    "province",
-    "provinceShort",
-    "provinceCode",
-    "provinceKey",
-    "ward",
-    "wardShort",
-    "wardType",
-    "wardCode",
-    "wardKey",
-    "wardKeywords",
-]
+_PROVINCE_FIELDS = ["province", "provinceShort", "provinceCode", "provinceKey"]
+_DISTRICT_FIELDS = ["district", "districtShort", "districtType", "districtCode", "districtKey"]
+_WARD_FIELDS = ["ward", "wardShort", "wardType", "wardCode", "wardKey", "wardKeywords"]
+_LEGACY_FIELDS = [*_PROVINCE_FIELDS, *_DISTRICT_FIELDS, *_WARD_FIELDS]
+_NEW_FIELDS = [*_PROVINCE_FIELDS, *_WARD_FIELDS]
 
 
 def _province_type(full_name: str) -> str:
@@ -97,9 +73,6 @@ class Gazetteer:
     def by_alias(self, key: str) -> list[Unit]:
         """Units the gazetteer also knows as ``key`` (spelling variants, merged names)."""
         return [self._by_id[i] for i in self._by_alias.get(key, ())]
-
-    def folded_names(self) -> Iterable[str]:
-        return self._by_name.keys()
 
     def children(self, unit_id: str) -> list[Unit]:
         """Communes of a district or province (districts too, for a legacy province)."""

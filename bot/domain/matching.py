@@ -54,9 +54,9 @@ class UnitFinder:
     def __init__(self, registry: UnitRegistry) -> None:
         self._registry = registry
         self._by_name: dict[str, list[str]] = defaultdict(list)
+        self._choices: list[str] | None = None
         for unit in registry:
             self.add(unit)
-        self._choices: list[str] | None = None
 
     def add(self, unit: Unit) -> None:
         key = fold(unit.name)
@@ -64,8 +64,10 @@ class UnitFinder:
             self._by_name[key].append(unit.id)
             self._choices = None
 
-    def find(self, text: str, levels: tuple[UnitLevel, ...] = ("commune",)) -> UnitMatch:
-        """Units named by ``text`` at one of ``levels``; suggestions when none is."""
+    def find(
+        self, text: str, levels: tuple[UnitLevel, ...] = ("commune",), *, suggest: bool = True
+    ) -> UnitMatch:
+        """Units named by ``text`` at one of ``levels``; suggestions when none is (if asked)."""
         query = clean_input(text, max_length=120)
         match = UnitMatch(query=query)
         # Folded, "Quận"/"Quan", "Huyện"/"Huyền" and "Phường"/"Phương" look alike: try the
@@ -74,12 +76,14 @@ class UnitFinder:
         words = strip_unit_prefix(query).split()
         if not words:
             return match
-        match.units = self._exact(as_typed, levels) or self._exact(words, levels)
+        match.units = self._exact(as_typed, levels)
+        if not match.units and words != as_typed:
+            match.units = self._exact(words, levels)
         if not match.units:
             match.units = self._sorted(
                 [u for u in self._registry.gazetteer.by_alias("".join(words)) if u.level in levels]
             )
-        if not match.units:
+        if not match.units and suggest:
             match.suggestions = self._suggest("".join(words), levels)
         match.units = _prefer_spelling(match.units, query)
         match.preferred = self._preferred(match.units)

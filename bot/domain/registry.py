@@ -78,9 +78,6 @@ class UnitRegistry:
     def mark_has_figures(self, unit_id: str) -> None:
         self._with_figures.add(unit_id)
 
-    def units_with_figures(self) -> list[Unit]:
-        return [u for i in sorted(self._with_figures) if (u := self.get(i))]
-
     def children(self, unit_id: str) -> list[Unit]:
         """Communes (and, for a province, districts) under ``unit_id``, article units included."""
         kids = self.gazetteer.children(unit_id)
@@ -112,9 +109,9 @@ class UnitRegistry:
         A gazetteer unit is taken only when it agrees with every parent the text names and
         is the only one that does; otherwise the text wins.
         """
-        for known in self._article.values():
-            if known.id == article_unit_id(request):
-                return known
+        known = self._article.get(article_unit_id(request))
+        if known is not None:
+            return known
         eras = ("2025", "legacy") if prefer_2025 else ("legacy", "2025")
         for era in eras:
             found = self.gazetteer.find(

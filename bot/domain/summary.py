@@ -121,21 +121,20 @@ class _Sources:
         self.refs: list[SourceRef] = []
 
     def number(self, obs: Observation) -> int:
+        """The source's footnote number, giving it the next one the first time it is seen."""
         src = obs.source
-        if src.kind == "article":
-            key: tuple = ("article", src.file)
-            ref = SourceRef(0, "article", title=src.title, date=src.date, file=src.file)
-        else:
-            key = ("admin", src.user_id, src.time)
-            ref = SourceRef(0, "admin", user_id=src.user_id, time=src.time, note=src.note)
+        key: tuple = (
+            ("article", src.file) if src.kind == "article" else ("admin", src.user_id, src.time)
+        )
         if key not in self._numbers:
-            self._numbers[key] = len(self.refs) + 1
-            self.refs.append(SourceRef(len(self.refs) + 1, *_ref_fields(ref)))
+            number = len(self.refs) + 1
+            self._numbers[key] = number
+            if src.kind == "article":
+                ref = SourceRef(number, "article", title=src.title, date=src.date, file=src.file)
+            else:
+                ref = SourceRef(number, "admin", user_id=src.user_id, time=src.time, note=src.note)
+            self.refs.append(ref)
         return self._numbers[key]
-
-
-def _ref_fields(ref: SourceRef) -> tuple:
-    return (ref.kind, ref.title, ref.date, ref.file, ref.user_id, ref.time, ref.note)
 
 
 def _target_line(
@@ -159,6 +158,32 @@ def _target_line(
     )
 
 
+def _figure_line(
+    indicator: Indicator,
+    history: list[Observation],
+    target: Observation | None,
+    catalog: Catalog,
+    today: date,
+    sources: _Sources,
+) -> FigureLine:
+    """One indicator's latest figure, the one before it, and its target."""
+    line = FigureLine(indicator=indicator)
+    latest = history[-1] if history else None
+    if latest is not None:
+        line.value, line.denominator = latest.value, latest.denominator
+        line.as_of, line.approximate = latest.as_of, latest.approximate
+        line.source = sources.number(latest)
+        line.criteria_unmet = [_criterion_name(catalog, k) for k in latest.criteria_unmet]
+        if len(history) > 1:
+            before = history[-2]
+            line.previous_value = before.value
+            line.previous_denominator = before.denominator
+            line.previous_as_of = before.as_of
+    if target is not None:
+        line.target = _target_line(target, latest, today, sources)
+    return line
+
+
 def summarize_unit(
     unit: Unit,
     observations: list[dict],
@@ -175,34 +200,23 @@ def summarize_unit(
             targets[obs.indicator] = obs
         else:
             achieved[obs.indicator].append(obs)
-    lines_by_group: dict[str, list[FigureLine]] = defaultdict(list)
-    overdue = 0
-    for indicator in catalog.indicators:
-        history = achieved.get(indicator.key, [])
-        target = targets.get(indicator.key)
-        if not history and target is None:
-            continue
-        line = FigureLine(indicator=indicator)
-        latest = history[-1] if history else None
-        if latest is not None:
-            line.value, line.denominator = latest.value, latest.denominator
-            line.as_of, line.approximate = latest.as_of, latest.approximate
-            line.source = sources.number(latest)
-            line.criteria_unmet = [_criterion_name(catalog, k) for k in latest.criteria_unmet]
-            if len(history) > 1:
-                before = history[-2]
-                line.previous_value = before.value
-                line.previous_denominator = before.denominator
-                line.previous_as_of = before.as_of
-        if target is not None:
-            line.target = _target_line(target, latest, today, sources)
-            overdue += line.target.overdue
-        lines_by_group[indicator.group].append(line)
-    groups = [
-        GroupView(name, lines_by_group[name])
-        for name in _group_order(catalog)
-        if lines_by_group.get(name)
-    ]
+    groups: list[GroupView] = []
+    for name, indicators in catalog.groups():
+        lines = [
+            _figure_line(
+                indicator,
+                achieved.get(indicator.key, []),
+                targets.get(indicator.key),
+                catalog,
+                today,
+                sources,
+            )
+            for indicator in indicators
+            if indicator.key in achieved or indicator.key in targets
+        ]
+        if lines:
+            groups.append(GroupView(name, lines))
+    overdue = sum(1 for g in groups for line in g.lines if line.target and line.target.overdue)
     dates = [line.as_of for g in groups for line in g.lines if line.as_of]
     merged = [u for u in registry.predecessors(unit.id) if registry.has_figures(u.id)]
     return UnitSummary(
@@ -216,19 +230,9 @@ def summarize_unit(
     )
 
 
-def _group_order(catalog: Catalog) -> list[str]:
-    order: list[str] = []
-    for indicator in catalog.indicators:
-        if indicator.group not in order:
-            order.append(indicator.group)
-    return order
-
-
 def _criterion_name(catalog: Catalog, key: str) -> str:
-    for criterion in catalog.criteria:
-        if criterion.key == key:
-            return criterion.name
-    return key
+    criterion = catalog.criterion(key)
+    return criterion.name if criterion else key
 
 
 def summarize_district(

@@ -136,7 +136,8 @@ def resolve_token(services: Services, token: str) -> Unit | None:
     """Unit id from a button's token (long ids travel as a short hash)."""
     if not token.startswith("#"):
         return services.registry.get(token)
-    return next((u for u in services.registry if _token(u.id) == token), None)
+    # Gazetteer ids are short; only ids made from an article's names can need a hash.
+    return next((u for u in services.registry.article_units() if _token(u.id) == token), None)
 
 
 def pick_data(command: str, unit: Unit, extra: str | None = None) -> str:
@@ -195,7 +196,7 @@ async def find_unit_or_ask(
         await reply(update, text, unit_buttons(command, units, extra))
         return None
     elsewhere = tuple(lvl for lvl in _OTHER_LEVEL_COMMANDS if lvl not in levels)
-    other = services.finder.find(query, elsewhere).units[:1] if elsewhere else []
+    other = services.finder.find(query, elsewhere, suggest=False).units[:1] if elsewhere else []
     text = render(
         env,
         "unit_not_found",

@@ -12,7 +12,7 @@ __all__ = ["xa_answer", "xa_command"]
 
 
 async def xa_answer(services: Services, unit: Unit, extra: str | None = None) -> str:
-    """The commune summary; a typo gets suggestions, a shared name gets buttons."""
+    """The commune summary: figures by group, unmet criteria, targets and sources."""
     summary = summarize_unit(
         unit,
         services.observations(unit.id),

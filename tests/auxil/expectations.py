@@ -12,10 +12,20 @@ from typing import Any
 
 import pytest
 
-from bot.extraction import ExtractedFigure
+from bot.domain.catalog import Catalog
+from bot.domain.gazetteer import Gazetteer
+from bot.extraction import ExtractedArticle, ExtractedFigure, extract_file
 from bot.text import fold
 
-__all__ = ["Key", "expected_key", "figure_key", "figure_params", "found_key", "load_expected"]
+__all__ = [
+    "Key",
+    "expected_key",
+    "extract_all",
+    "figure_key",
+    "figure_params",
+    "found_key",
+    "load_expected",
+]
 
 Key = tuple[str, str, str, float, float | None, bool]
 
@@ -79,3 +89,14 @@ def figure_params(articles: dict[str, dict[str, Any]]) -> list[Any]:
         for name, article in articles.items()
         for figure in article["figures"]
     ]
+
+
+def extract_all(
+    folder: Path, names: list[str], catalog: Catalog, gazetteer: Gazetteer
+) -> dict[str, ExtractedArticle]:
+    """Each named article of ``folder``, read by the extractor."""
+    provinces = gazetteer.province_names()
+    return {
+        name: extract_file(folder / name, catalog=catalog, province_names=provinces)
+        for name in names
+    }
