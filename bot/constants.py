@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 __all__ = [
+    "ADMINS_COLLECTION",
     "ARTICLES_COLLECTION",
     "CALLBACK_PICK_UNIT",
     "COMMANDS",
@@ -16,6 +17,7 @@ CALLBACK_PICK_UNIT = "u:"
 UNITS_COLLECTION = "units"
 ARTICLES_COLLECTION = "articles"
 META_COLLECTION = "meta"
+ADMINS_COLLECTION = "admins"
 
 #: The command menu (``set_my_commands``): name and Vietnamese description.
 COMMANDS: list[tuple[str, str]] = [

@@ -12,20 +12,26 @@ from telegram.ext import ContextTypes
 from bot.constants import CALLBACK_PICK_UNIT
 from bot.domain.matching import UnitMatch
 from bot.domain.models import Unit, UnitLevel
+from bot.domain.roles import is_admin
 from bot.rendering import render, split_message
 from bot.services import Services
 from bot.text import clean_input
 
 __all__ = [
+    "UnitAction",
     "UnitAnswer",
+    "action_for_unit",
     "answer_for_unit",
     "command_text",
     "find_unit_or_ask",
     "get_services",
     "pick_data",
+    "register_unit_action",
     "register_unit_answer",
     "reply",
+    "require_admin",
     "resolve_token",
+    "unit_action_command",
     "unit_buttons",
     "unit_command",
 ]
@@ -38,10 +44,33 @@ _CALLBACK_LIMIT = 64
 #: Renders a reply for one unit: (services, unit, extra) → HTML text.
 UnitAnswer = Callable[[Services, Unit, str | None], Awaitable[str]]
 _UNIT_ANSWERS: dict[str, UnitAnswer] = {}
+#: Acts for one unit and does its own replies: (update, context, unit, extra).
+UnitAction = Callable[
+    [Update, ContextTypes.DEFAULT_TYPE, Unit, str | None], Awaitable[None]
+]
+_UNIT_ACTIONS: dict[str, UnitAction] = {}
+_REFUSAL = (
+    "Lệnh này dành cho cán bộ cập nhật số liệu (quản trị viên). "
+    "Nếu bạn cần quyền này, hãy nhờ quản trị viên thêm bạn bằng /quantri."
+)
 
 
 def get_services(context: ContextTypes.DEFAULT_TYPE) -> Services:
     return context.application.bot_data["services"]
+
+
+async def require_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """True for a data editor; anyone else gets a polite refusal and ``False``.
+
+    Works for button presses too (answer the callback query first, as every button
+    handler does): a forged or borrowed button changes nothing and says why.
+    """
+    services = get_services(context)
+    user = update.effective_user
+    if is_admin(services.store, services.settings, user.id if user else None):
+        return True
+    await reply(update, _REFUSAL)
+    return False
 
 
 def command_text(context: ContextTypes.DEFAULT_TYPE, max_length: int = 200) -> str:
@@ -95,14 +124,11 @@ def unit_command(
 
     async def handle(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         services = get_services(context)
-        query = command_text(context)
-        if not query:
-            await reply(update, render(services.templates, "usage", command=command))
+        found = await _lookup(update, context, command, levels, split)
+        if found is None:
             return
-        name, extra = split(services, query) if split else (query, None)
-        match = await find_unit_or_ask(update, context, command, name, levels, extra)
-        if match is None or match.preferred is None:
-            return
+        match, extra = found
+        assert match.preferred is not None
         text = await answer(services, match.preferred, extra)
         markup = None
         if match.others:
@@ -117,6 +143,72 @@ def unit_command(
         await reply(update, text, markup)
 
     return handle
+
+
+async def _lookup(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    command: str,
+    levels: tuple[UnitLevel, ...],
+    split: ArgumentSplitter | None,
+) -> tuple[UnitMatch, str | None] | None:
+    """The unit the command's text names and the extra argument; else a reply and ``None``."""
+    services = get_services(context)
+    query = command_text(context)
+    if not query:
+        await reply(update, render(services.templates, "usage", command=command))
+        return None
+    name, extra = split(services, query) if split else (query, None)
+    match = await find_unit_or_ask(update, context, command, name, levels, extra)
+    if match is None or match.preferred is None:
+        return None
+    return match, extra
+
+
+def unit_action_command(
+    command: str,
+    levels: tuple[UnitLevel, ...],
+    action: UnitAction,
+    split: ArgumentSplitter | None = None,
+) -> Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]:
+    """The handler of a command that acts on one unit (subscribe, update …).
+
+    Like :func:`unit_command`, but ``action`` does its own replies, and a shared name
+    always asks which unit: acting on a guess is worse than asking. The buttons call the
+    same ``action`` for the unit pressed.
+    """
+    register_unit_action(command, action)
+
+    async def handle(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        found = await _lookup(update, context, command, levels, split)
+        if found is None:
+            return
+        match, extra = found
+        if match.others:
+            units = [match.preferred, *match.others][:_MAX_BUTTONS]
+            text = render(
+                get_services(context).templates,
+                "unit_choice",
+                query=match.query,
+                count=1 + len(match.others),
+                shown=len(units),
+                command=command,
+            )
+            await reply(update, text, unit_buttons(command, units, extra))
+            return
+        assert match.preferred is not None
+        await action(update, context, match.preferred, extra)
+
+    return handle
+
+
+def register_unit_action(command: str, action: UnitAction) -> None:
+    """Let the unit-picking buttons of ``command`` run ``action`` once a unit is chosen."""
+    _UNIT_ACTIONS[command] = action
+
+
+def action_for_unit(command: str) -> UnitAction | None:
+    return _UNIT_ACTIONS.get(command)
 
 
 def register_unit_answer(command: str, answer: UnitAnswer) -> None:

@@ -6,7 +6,13 @@ from telegram import Update
 from telegram.ext import ContextTypes
 
 from bot.constants import CALLBACK_PICK_UNIT
-from bot.handlers.common import answer_for_unit, edit_or_reply, get_services, resolve_token
+from bot.handlers.common import (
+    action_for_unit,
+    answer_for_unit,
+    edit_or_reply,
+    get_services,
+    resolve_token,
+)
 from bot.rendering import render
 
 __all__ = ["pick_unit_callback"]
@@ -22,9 +28,15 @@ async def pick_unit_callback(update: Update, context: ContextTypes.DEFAULT_TYPE)
     payload = (query.data or "")[len(CALLBACK_PICK_UNIT) :]
     command, _, rest = payload.partition(":")
     token, _, extra = rest.partition("|")
+    action = action_for_unit(command)
     answer = answer_for_unit(command)
-    unit = resolve_token(services, token) if answer else None
-    if answer is None or unit is None:
+    unit = resolve_token(services, token) if action or answer else None
+    if unit is None or (action is None and answer is None):
         await edit_or_reply(query.message, update, render(services.templates, "stale_button"))
         return
+    if action is not None:
+        # An action checks its own rights: the presser may not be who typed the command.
+        await action(update, context, unit, extra or None)
+        return
+    assert answer is not None
     await edit_or_reply(query.message, update, await answer(services, unit, extra or None))

@@ -12,7 +12,12 @@ store. Records hold full contents, so replaying them is idempotent and later one
 Layout of ``journal.log``::
 
     BTXJ1 <epoch>\\n                                                   fixed-length header
-    R <epoch> <path bytes> <payload bytes> <crc32>\\n<path><payload>\\n   one per write
+    R <epoch> <path bytes> <payload bytes> <crc32>\\n<path><payload>\\n   one file's write
+    T <epoch> <files> <body bytes> <crc32>\\n<body>\\n                    several files at once
+
+A ``T`` body is, per file, ``<path bytes> <payload bytes>\\n<path><payload>``. It is
+checked whole before any of it is used, so a change spanning several files (a figure and
+its audit entry) is replayed entirely or not at all.
 
 The epoch is random and changes at every checkpoint. Replay and readers stop at the first
 record that is torn, fails its CRC or belongs to another epoch, so a crash mid-append loses
@@ -37,6 +42,7 @@ __all__ = [
     "Journal",
     "JournalReader",
     "encode_record",
+    "encode_transaction",
     "parse_records",
 ]
 
@@ -76,11 +82,51 @@ def encode_record(epoch: bytes, rel: str, payload: bytes) -> bytes:
     return header + path + payload + b"\n"
 
 
+def encode_transaction(epoch: bytes, writes: Mapping[str, bytes]) -> bytes:
+    """One record holding the new content of several files, replayed all or nothing."""
+    body = b"".join(
+        b"%d %d\n" % (len(path), len(payload)) + path + payload
+        for path, payload in ((rel.encode("utf-8"), data) for rel, data in writes.items())
+    )
+    header = b"T %s %d %d %08x\n" % (epoch, len(writes), len(body), zlib.crc32(body))
+    return header + body + b"\n"
+
+
+def _decode_path(path: bytes) -> str | None:
+    try:
+        rel = path.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return rel if _valid_path(rel) else None
+
+
+def _parse_body(body: bytes, count: int) -> list[tuple[str, bytes]] | None:
+    """The files of a ``T`` record's body, or ``None`` when it does not hold exactly ``count``."""
+    entries: list[tuple[str, bytes]] = []
+    pos = 0
+    while pos < len(body):
+        newline = body.find(b"\n", pos, pos + _MAX_RECORD_HEADER)
+        if newline < 0:
+            return None
+        sizes = body[pos:newline].split(b" ")
+        if len(sizes) != 2 or not all(part.isdigit() for part in sizes):
+            return None
+        middle = newline + 1 + int(sizes[0])
+        end = middle + int(sizes[1])
+        rel = _decode_path(body[newline + 1 : middle])
+        if end > len(body) or rel is None:
+            return None
+        entries.append((rel, body[middle:end]))
+        pos = end
+    return entries if len(entries) == count else None
+
+
 def parse_records(buf: bytes, epoch: bytes) -> Iterator[tuple[int, str, bytes]]:
-    """``(end offset, path, payload)`` of each valid record from the start of ``buf``.
+    """``(end offset, path, payload)`` of each file written by each valid record of ``buf``.
 
     Stops at the first record that is incomplete, corrupt or of another epoch: appends are
-    sequential, so nothing acknowledged can follow it.
+    sequential, so nothing acknowledged can follow it. The files of one ``T`` record share
+    its end offset and are yielded only once the whole record checked out.
     """
     pos, size = 0, len(buf)
     while pos < size:
@@ -88,7 +134,7 @@ def parse_records(buf: bytes, epoch: bytes) -> Iterator[tuple[int, str, bytes]]:
         if newline < 0:
             return
         fields = buf[pos:newline].split(b" ")
-        if len(fields) != 5 or fields[0] != b"R" or fields[1] != epoch:
+        if len(fields) != 5 or fields[0] not in (b"R", b"T") or fields[1] != epoch:
             return
         if not (fields[2].isdigit() and fields[3].isdigit() and len(fields[4]) == 8):
             return
@@ -97,6 +143,20 @@ def parse_records(buf: bytes, epoch: bytes) -> Iterator[tuple[int, str, bytes]]:
         except ValueError:
             return
         start = newline + 1
+        if fields[0] == b"T":
+            end = start + int(fields[3])
+            if end >= size or buf[end] != ord("\n"):
+                return
+            body = buf[start:end]
+            if zlib.crc32(body) != crc:
+                return
+            entries = _parse_body(body, int(fields[2]))
+            if entries is None:
+                return
+            pos = end + 1
+            for rel, payload in entries:
+                yield pos, rel, payload
+            continue
         middle = start + int(fields[2])
         end = middle + int(fields[3])
         if end >= size or buf[end] != ord("\n"):
@@ -104,11 +164,8 @@ def parse_records(buf: bytes, epoch: bytes) -> Iterator[tuple[int, str, bytes]]:
         path, payload = buf[start:middle], buf[middle:end]
         if zlib.crc32(payload, zlib.crc32(path)) != crc:
             return
-        try:
-            rel = path.decode("utf-8")
-        except UnicodeDecodeError:
-            return
-        if not _valid_path(rel):
+        rel = _decode_path(path)
+        if rel is None:
             return
         pos = end + 1
         yield pos, rel, payload
@@ -190,13 +247,27 @@ class Journal:
 
     def append(self, rel: str, payload: bytes) -> None:
         """Make ``payload`` the durable content of ``rel``; returns after ``fdatasync``."""
+        self.append_many({rel: payload})
+
+    def append_many(self, writes: Mapping[str, bytes]) -> None:
+        """Make each payload the content of its file, all in one record; after ``fdatasync``.
+
+        After a crash either every file of ``writes`` has its new content or none has.
+        """
         if self._closed:
             raise ValueError("the journal is closed")
-        if not _valid_path(rel):
-            raise ValueError(f"not a plain relative path: {rel!r}")
+        if not writes:
+            return
+        for rel in writes:
+            if not _valid_path(rel):
+                raise ValueError(f"not a plain relative path: {rel!r}")
         if self._needs_reset:
             self.checkpoint()
-        record = encode_record(self._epoch, rel, payload)
+        if len(writes) == 1:
+            ((rel, payload),) = writes.items()
+            record = encode_record(self._epoch, rel, payload)
+        else:
+            record = encode_transaction(self._epoch, writes)
         try:
             _pwrite_all(self._fd, record, self._size)
             _sync(self._fd)
@@ -205,7 +276,7 @@ class Journal:
             raise
         self._size += len(record)
         self._records += 1
-        self._pending[rel] = payload
+        self._pending.update(writes)
         if self._records >= MAX_RECORDS or self._size >= MAX_BYTES:
             try:
                 self.checkpoint()

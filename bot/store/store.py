@@ -6,12 +6,17 @@ Layout under ``<data_dir>/store/``::
     journal.log                      writes not yet checkpointed into the files below
     observations/<unit>.json         one TinyDB file per unit, keyed by observation id
     state/<collection>.json          one TinyDB file per collection, keyed by the caller's key
+    state/<collection>/<part>.json   a partitioned collection: one small file per part
 
 One file per unit keeps a write small: adding a figure concerns that unit's file, not
 all of Vietnam's. A write is durable once its record is synced in the journal (see
 ``journal``: SQLite's WAL is the model); the files are replaced atomically in batches at
 checkpoints (see ``storage``). A write that returned survives a crash and a write that did
 not is absent as a whole. Readers overlay the journal on the files.
+
+:meth:`Store.transaction` groups writes to several files (a figure and its audit entry, an
+outbox entry marked sent and the state it records) into one journal record: after a crash
+all of them are there or none is.
 
 This module and ``storage`` are the only ones that import ``tinydb``.
 """
@@ -32,7 +37,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from tinydb import TinyDB
-from tinydb.storages import MemoryStorage, Storage
+from tinydb.storages import Storage
 from tinydb.table import Document, Table
 
 from bot.store.journal import Journal, JournalReader
@@ -72,39 +77,52 @@ class _KeyedDB(TinyDB):
     table_class = _KeyedTable
 
 
-class _JournaledStorage(Storage):
-    """The writer's storage of one file: writes go to the journal, the state stays in memory.
+class _Transaction:
+    """Writes held back until the outermost ``transaction()`` block ends."""
+
+    def __init__(self) -> None:
+        self.depth = 0
+        self.writes: dict[str, bytes] = {}
+        self.touched: list[_WriterStorage] = []
+
+
+class _WriterStorage(Storage):
+    """The writer's (or memory store's) storage of one file; the store decides where writes go.
 
     Safe only for the single writer holding the lock. The last state read or written is
     kept, so a writer does not re-parse its own file; when not kept, it is rebuilt from the
-    journal's pending content or else the file. TinyDB edits the state it read in place
-    before writing it, so a failed write drops the kept state rather than keep the edit.
+    open transaction, the journal's pending content or else the file. TinyDB edits the state
+    it read in place before writing it, so a failed write drops the kept state rather than
+    keep the edit.
     """
 
-    def __init__(self, path: Path, rel: str, journal: Journal) -> None:
+    def __init__(self, rel: str, store: Store) -> None:
         super().__init__()
-        self._path = path
         self._rel = rel
-        self._journal = journal
+        self._store = store
         self._data: dict[str, dict[str, Any]] | None = None
         self._loaded = False
 
     def read(self) -> dict[str, dict[str, Any]] | None:
         if not self._loaded:
-            self._data = _read_latest(self._path, self._journal.pending.get(self._rel))
+            self._data = self._store._load(self._rel)
             self._loaded = True
         return self._data
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         try:
-            self._journal.append(self._rel, encode_tables(data))
+            self._store._save(self._rel, encode_tables(data), self)
         except BaseException:
-            self._data, self._loaded = None, False
+            self.forget()
             raise
         self._data, self._loaded = data, True
 
-    def close(self) -> None:
+    def forget(self) -> None:
+        """Drop the kept state: the next read rebuilds it from what is committed."""
         self._data, self._loaded = None, False
+
+    def close(self) -> None:
+        self.forget()
 
 
 class _SnapshotStorage(Storage):
@@ -206,10 +224,14 @@ class Store:
         self._lock = lock
         self._journal = journal
         self._reader = JournalReader(root) if root is not None and not writer else None
-        self._mutex = threading.Lock()
+        # Re-entrant: a transaction holds it while the calls inside take it again.
+        self._mutex = threading.RLock()
         self._closed = False
         self._shards: OrderedDict[str, TinyDB] = OrderedDict()
-        self._collections: dict[str, TinyDB] = {}
+        self._collections: dict[tuple[str, str | None], TinyDB] = {}
+        self._memory: dict[str, bytes] = {}
+        self._txn: _Transaction | None = None
+        self._made_dirs: set[str] = set()
 
     @classmethod
     def open(cls, data_dir: Path | None, *, writer: bool = True) -> Store:
@@ -273,6 +295,43 @@ class Store:
 
     def __enter__(self) -> Store:
         return self
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Every write inside the block lands in one journal record when the block ends.
+
+        Durable on exit, atomic across files: after a crash all of it is there or none. An
+        exception inside writes nothing and forgets the block's changes. Nested blocks join
+        the outermost. The block holds the store for its thread: run it whole in one thread
+        (from async code, inside ``asyncio.to_thread``); other threads wait for it.
+        """
+        self._check_writable()
+        with self._mutex:
+            self._check_open()
+            outer = self._txn is None
+            if outer:
+                self._txn = _Transaction()
+            txn = self._txn
+            assert txn is not None
+            txn.depth += 1
+            try:
+                yield
+            except BaseException:
+                if outer:
+                    self._txn = None
+                    for storage in txn.touched:
+                        storage.forget()
+                raise
+            finally:
+                txn.depth -= 1
+            if outer:
+                self._txn = None
+                try:
+                    self._commit(txn.writes)
+                except BaseException:
+                    for storage in txn.touched:
+                        storage.forget()
+                    raise
 
     def __exit__(
         self,
@@ -363,8 +422,14 @@ class Store:
 
     # Small documents
 
-    def put_doc(self, collection: str, key: str, doc: dict[str, Any]) -> None:
-        """Insert or replace the document stored under ``key``; durable on return."""
+    def put_doc(
+        self, collection: str, key: str, doc: dict[str, Any], *, part: str | None = None
+    ) -> None:
+        """Insert or replace the document stored under ``key``; durable on return.
+
+        ``part`` names one file of a partitioned collection, so that a write to a big
+        collection rewrites one small file.
+        """
         self._check_writable()
         self._check_key(key)
         value = _normalised(doc)
@@ -375,36 +440,64 @@ class Store:
 
         with self._mutex:
             self._check_open()
-            table = self._collection(collection).table(_DOCS)
+            table = self._collection(collection, part).table(_DOCS)
             if table.contains(doc_id=key):
                 table.update(replace, doc_ids=[key])
             else:
                 table.insert(Document(value, key))
 
-    def get_doc(self, collection: str, key: str) -> dict[str, Any] | None:
+    def get_doc(
+        self, collection: str, key: str, *, part: str | None = None
+    ) -> dict[str, Any] | None:
         self._check_key(key)
         with self._mutex:
             self._check_open()
-            doc = self._collection(collection).table(_DOCS).get(doc_id=key)
+            doc = self._collection(collection, part).table(_DOCS).get(doc_id=key)
             return None if doc is None else _copy(doc)
 
-    def delete_doc(self, collection: str, key: str) -> bool:
+    def delete_doc(self, collection: str, key: str, *, part: str | None = None) -> bool:
         """Remove the document under ``key``; False when there was none."""
         self._check_writable()
         self._check_key(key)
         with self._mutex:
             self._check_open()
-            table = self._collection(collection).table(_DOCS)
+            table = self._collection(collection, part).table(_DOCS)
             if not table.contains(doc_id=key):
                 return False
             table.remove(doc_ids=[key])
             return True
 
-    def all_docs(self, collection: str) -> list[dict[str, Any]]:
-        """Every document of a collection, in the order they were first stored."""
+    def all_docs(self, collection: str, *, part: str | None = None) -> list[dict[str, Any]]:
+        """Every document of a collection (or of one part), in the order first stored."""
         with self._mutex:
             self._check_open()
-            return [_copy(doc) for doc in self._collection(collection).table(_DOCS).all()]
+            table = self._collection(collection, part).table(_DOCS)
+            return [_copy(doc) for doc in table.all()]
+
+    def all_docs_with_keys(
+        self, collection: str, *, part: str | None = None
+    ) -> list[tuple[str, dict[str, Any]]]:
+        """``(key, document)`` pairs of a collection (or of one part), in the order first stored."""
+        with self._mutex:
+            self._check_open()
+            table = self._collection(collection, part).table(_DOCS)
+            return [(str(doc.doc_id), _copy(doc)) for doc in table.all()]
+
+    def parts(self, collection: str) -> list[str]:
+        """Every part of a partitioned collection that has a file or unsaved content, sorted."""
+        self._check_collection_name(collection)
+        prefix = f"{_STATE}/{collection}/"
+        with self._mutex:
+            self._check_open()
+            names = {rel[len(prefix) :] for rel in self._known_rels() if rel.startswith(prefix)}
+            if self._root is not None:
+                with contextlib.suppress(FileNotFoundError, NotADirectoryError):
+                    names.update(os.listdir(self._root / _STATE / collection))
+        return sorted(
+            unquote(name[: -len(_SUFFIX)], errors="strict")
+            for name in names
+            if name.endswith(_SUFFIX) and not name.startswith(".")
+        )
 
     # Internals
 
@@ -430,20 +523,62 @@ class Store:
             return self._reader.latest()
         return {}
 
-    def _new_db(self, rel: str | None) -> TinyDB:
+    def _new_db(self, rel: str) -> TinyDB:
         """A writer's (or memory) database of one file, cached by the caller."""
-        if rel is None or self._root is None:
-            return _KeyedDB(storage=MemoryStorage)
-        assert self._journal is not None, "readers use snapshots"
-        return _KeyedDB(self._root / rel, rel, self._journal, storage=_JournaledStorage)
+        assert self._writer or self._root is None, "readers use snapshots"
+        return _KeyedDB(rel, self, storage=_WriterStorage)
+
+    def _load(self, rel: str) -> dict[str, dict[str, Any]] | None:
+        """The newest content of one file: the open transaction's, then the committed one."""
+        if self._txn is not None and rel in self._txn.writes:
+            return json.loads(self._txn.writes[rel])
+        if self._root is None:
+            payload = self._memory.get(rel)
+            return None if payload is None else json.loads(payload)
+        assert self._journal is not None
+        return _read_latest(self._root / rel, self._journal.pending.get(rel))
+
+    def _save(self, rel: str, payload: bytes, storage: _WriterStorage) -> None:
+        """Commit one file's new content now, or hold it for the open transaction."""
+        if self._txn is not None:
+            self._txn.writes[rel] = payload
+            self._txn.touched.append(storage)
+            return
+        self._commit({rel: payload})
+
+    def _commit(self, writes: dict[str, bytes]) -> None:
+        if not writes:
+            return
+        if self._root is None:
+            self._memory.update(writes)
+            return
+        assert self._journal is not None
+        for rel in writes:
+            self._ensure_parent(rel)
+        self._journal.append_many(writes)
+
+    def _ensure_parent(self, rel: str) -> None:
+        """Partition directories are made (and fsync'd) before a record may name a file there."""
+        parent = rel.rpartition("/")[0]
+        if parent in self._made_dirs or parent in (_OBSERVATIONS, _STATE):
+            return
+        assert self._root is not None
+        _make_dirs(self._root / parent)
+        self._made_dirs.add(parent)
+
+    def _known_rels(self) -> set[str]:
+        """Files with content not (yet) in a file of their own: memory, journal, transaction."""
+        rels = set(self._memory) | set(self._journaled())
+        if self._txn is not None:
+            rels.update(self._txn.writes)
+        return rels
 
     def _snapshot_db(self, rel: str, journaled: Mapping[str, bytes]) -> TinyDB:
         assert self._root is not None
         return _KeyedDB(self._root / rel, journaled.get(rel), storage=_SnapshotStorage)
 
-    def _shard_rel(self, unit_id: str) -> str | None:
-        if self._root is None:
-            return None
+    @staticmethod
+    def _shard_rel(unit_id: str) -> str:
         return f"{_OBSERVATIONS}/{_shard_name(unit_id)}{_SUFFIX}"
 
     def _cached_shard(self, unit_id: str) -> TinyDB | None:
@@ -451,9 +586,8 @@ class Store:
 
     def _shard_snapshot(self, unit_id: str, journaled: Mapping[str, bytes]) -> TinyDB:
         """A fresh, uncached view of one shard (readers, or a writer's cold shard)."""
-        rel = self._shard_rel(unit_id)
-        assert rel is not None, "memory shards are always cached"
-        return self._snapshot_db(rel, journaled)
+        assert self._root is not None, "memory shards are always cached"
+        return self._snapshot_db(self._shard_rel(unit_id), journaled)
 
     def _shard(self, unit_id: str) -> TinyDB:
         """The shard of ``unit_id``: cached for a writer or in memory, fresh for a reader."""
@@ -470,15 +604,27 @@ class Store:
             self._shards.move_to_end(unit_id)
         return db
 
-    def _collection(self, name: str) -> TinyDB:
-        if not _COLLECTION_NAME.fullmatch(name):
+    @staticmethod
+    def _check_collection_name(name: str) -> None:
+        if not isinstance(name, str) or not _COLLECTION_NAME.fullmatch(name):
             raise ValueError(f"collection names are lowercase identifiers, not {name!r}")
-        rel = f"{_STATE}/{name}{_SUFFIX}"
+
+    def _collection(self, name: str, part: str | None = None) -> TinyDB:
+        self._check_collection_name(name)
+        if part is None:
+            rel = f"{_STATE}/{name}{_SUFFIX}"
+        else:
+            if not isinstance(part, str) or not part:
+                raise ValueError(f"part names are non-empty strings, not {part!r}")
+            stem = _shard_name(part)
+            if stem.startswith(_HASHED_PREFIX):
+                raise ValueError(f"part name too long: {part[:40]!r}…")
+            rel = f"{_STATE}/{name}/{stem}{_SUFFIX}"
         if self._root is not None and not self._writer:
             return self._snapshot_db(rel, self._journaled())
-        db = self._collections.get(name)
+        db = self._collections.get((name, part))
         if db is None:
-            db = self._collections[name] = self._new_db(rel)
+            db = self._collections[(name, part)] = self._new_db(rel)
         return db
 
     def _unit_ids(self) -> set[str]:
@@ -508,7 +654,9 @@ class Store:
 
 def _remove_stale_temp_files(root: Path) -> None:
     """Temporary files a killed writer left behind; only the lock holder may do this."""
-    for directory in (root / _OBSERVATIONS, root / _STATE):
+    directories = [root / _OBSERVATIONS, root / _STATE]
+    directories += [path for path in (root / _STATE).iterdir() if path.is_dir()]
+    for directory in directories:
         for path in directory.glob(f".*{TEMP_SUFFIX}"):
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
