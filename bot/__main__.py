@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import logging
 import sys
 from pathlib import Path
 
 from pydantic import ValidationError
 
+from bot.log_masking import install_token_mask
 from bot.settings import Settings
 from bot.store import StoreLockedError
 
@@ -37,15 +39,31 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+REJECTED_TOKEN = (
+    "Telegram từ chối token (sai hoặc đã bị thu hồi): kiểm tra TELEGRAM_BOT_TOKEN. "
+    "/ Telegram rejected the token: check TELEGRAM_BOT_TOKEN.\n"
+)
+
+
 def _run(settings: Settings) -> int:
     if not settings.token:
         sys.stderr.write(NO_TOKEN)
         return 2
     from telegram import Update
+    from telegram.error import InvalidToken
 
     from bot.app import build_application
+    from bot.startup import wait_for_telegram
 
-    build_application(settings).run_polling(allowed_updates=Update.ALL_TYPES)
+    try:
+        asyncio.run(wait_for_telegram(settings))
+        # A network failure after this point is retried by PTB itself, not fatal.
+        build_application(settings).run_polling(
+            allowed_updates=Update.ALL_TYPES, bootstrap_retries=-1
+        )
+    except InvalidToken:
+        sys.stderr.write(REJECTED_TOKEN)
+        return 2
     return 0
 
 
@@ -91,6 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     except ValidationError as exc:
         sys.stderr.write(f"Cấu hình không hợp lệ / invalid configuration:\n{exc}\n")
         return 2
+    install_token_mask(settings.token)
     try:
         if args.command == "run":
             return _run(settings)

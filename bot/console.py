@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import html
+import io
 import re
 import sys
 from typing import Any, TextIO
@@ -58,7 +59,7 @@ async def _console(settings: Settings, user_id: int, lines: TextIO, out: TextIO,
                 text = line.strip()
                 if not text:
                     continue
-                if text.isdigit() and last_buttons and 1 <= int(text) <= len(last_buttons):
+                if _button_number(text, len(last_buttons)):
                     data = last_buttons[int(text) - 1]["callback_data"]
                     payload = callback_update(data, last_message or {}, user_id=user_id)
                 else:
@@ -81,6 +82,11 @@ async def _console(settings: Settings, user_id: int, lines: TextIO, out: TextIO,
             await app.post_shutdown(app)
 
 
+def _button_number(text: str, buttons: int) -> bool:
+    """A plain number picking a shown button (``²`` and ``①`` are digits to Python, not ints)."""
+    return text.isascii() and text.isdigit() and len(text) <= 3 and 1 <= int(text) <= buttons
+
+
 def _message_json(call: SentCall, user_id: int) -> dict[str, Any]:
     return {
         "message_id": 1,
@@ -94,4 +100,7 @@ def _message_json(call: SentCall, user_id: int) -> dict[str, Any]:
 def run_console(settings: Settings, user_id: int) -> None:
     """Run until end of input."""
     tty = sys.stdin.isatty()
+    if isinstance(sys.stdin, io.TextIOWrapper):
+        # A byte that is not UTF-8 becomes U+FFFD instead of ending the console.
+        sys.stdin.reconfigure(errors="replace")
     asyncio.run(_console(settings, user_id, sys.stdin, sys.stdout, tty))

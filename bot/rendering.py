@@ -93,17 +93,18 @@ def split_message(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
     """Cut a reply into messages of at most ``limit`` characters, on line boundaries.
 
     Templates keep every HTML tag within one line, so a cut between lines never splits a
-    tag. A single line longer than the limit (never produced by our templates) is cut hard.
+    tag. A single line longer than the limit (a very long quote) is cut between words,
+    never inside a tag or an entity, its open tags closed and reopened around the cut.
     """
     chunks: list[str] = []
     current = ""
     for line in text.split("\n"):
-        while len(line) > limit:
+        if len(line) > limit:
             if current:
                 chunks.append(current)
                 current = ""
-            chunks.append(line[:limit])
-            line = line[limit:]
+            *whole, line = _cut_long_line(line, limit)
+            chunks.extend(whole)
         candidate = f"{current}\n{line}" if current else line
         if len(candidate) > limit:
             chunks.append(current)
@@ -113,3 +114,55 @@ def split_message(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
     if current.strip():
         chunks.append(current)
     return [c.strip("\n") for c in chunks if c.strip()] or [""]
+
+
+#: A tag, an entity, a run of spaces, a word, or a stray character.
+_PIECES = re.compile(r"<[^<>]*>|&#?\w+;|\s+|[^\s<&]+|[<&]")
+_TAG_NAME = re.compile(r"</?\s*([a-zA-Z0-9-]+)")
+
+
+def _cut_long_line(line: str, limit: int) -> list[str]:
+    """Pieces of one over-long line, each within ``limit`` with its tags balanced."""
+    parts: list[str] = []
+    current = ""
+    opened: list[tuple[str, str]] = []  # (name, the opening tag as written)
+
+    def closers() -> str:
+        return "".join(f"</{name}>" for name, _ in reversed(opened))
+
+    def flush() -> None:
+        nonlocal current
+        if current.strip():
+            parts.append(current + closers())
+        current = "".join(tag for _, tag in opened)
+
+    for piece in _PIECES.findall(line):
+        is_tag = piece.startswith("<") and piece.endswith(">") and len(piece) > 2
+        room = limit - len(current) - len(closers())
+        if is_tag:
+            name_match = _TAG_NAME.match(piece)
+            name = name_match[1].lower() if name_match else ""
+            if piece.startswith("</"):
+                if len(piece) > room:
+                    flush()
+                current += piece
+                if opened and opened[-1][0] == name:
+                    opened.pop()
+                continue
+            if len(piece) + len(f"</{name}>") > room:
+                flush()
+            current += piece
+            opened.append((name, piece))
+            continue
+        while len(piece) > room:
+            if room > 0 and not piece.startswith("&") and not piece.isspace():
+                current += piece[:room]
+                piece = piece[room:]
+            flush()
+            room = limit - len(current) - len(closers())
+            if room <= 0:
+                break
+        current += piece
+    if current.strip():
+        parts.append(current + closers())
+    return parts or [""]

@@ -56,3 +56,25 @@ def test_a_number_presses_a_button(data_dir: Path) -> None:
     answer = "\n".join(lines[buttons[-1] + 1 :])
     assert "An Phước" in answer
     assert "Chọn" not in answer
+
+
+def test_odd_input_never_ends_the_console(tmp_path: Path) -> None:
+    """Superscript digits, circled numbers, a huge number after buttons and bytes that are
+    not UTF-8: each gets an answer and the console reads on to the last line.
+    """
+    lines = "/xa mythanh\n²\n①\n".encode() + b"9" * 5000 + b"\n\xff\xfe /xa\n/chiso\n"
+    env = {
+        key: value for key, value in os.environ.items() if not key.startswith(("TELEGRAM_", "BOT_"))
+    }
+    env.update(PYTHONIOENCODING="utf-8", BOT_DATA_DIR=str(tmp_path / "data"))
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "console"],
+        cwd=PROJECT_ROOT,
+        env=env,
+        input=lines,
+        capture_output=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr.decode(errors="replace")
+    assert b"Traceback" not in result.stderr
+    assert "Danh mục".encode() in result.stdout or b"dv_moi" in result.stdout

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import html
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.rendering import progress_bar, split_message, vn_date, vn_number
+from tests.telegram_html import html_problems, plain_text
 
 
 def test_vietnamese_numbers_and_dates() -> None:
@@ -23,9 +27,31 @@ def test_progress_bar() -> None:
     assert progress_bar(5, None) == ""
 
 
-@given(st.lists(st.text(alphabet="ab<>&\u1ea1", max_size=300), max_size=60))
-def test_split_keeps_every_line_and_the_limit(lines: list[str]) -> None:
+_WORDS = st.text(alphabet="ab <>&\"\u1ea1", min_size=1, max_size=40).map(html.escape)
+_HTML_PIECES = st.one_of(
+    _WORDS,
+    _WORDS.map(lambda w: f"<b>{w}</b>"),
+    _WORDS.map(lambda w: f"<i>x <b>{w}</b> y</i>"),
+    _WORDS.map(lambda w: f'<a href="https://example.vn/?a=1&amp;b=2">{w}</a>'),
+)
+
+
+@given(st.lists(st.lists(_HTML_PIECES, max_size=40).map("".join), max_size=30))
+def test_split_keeps_every_line_the_limit_and_valid_html(lines: list[str]) -> None:
     text = "\n".join(lines)
-    chunks = split_message(text, limit=500)
-    assert all(len(c) <= 500 for c in chunks)
-    assert "".join(chunks).replace("\n", "") == text.replace("\n", "")
+    chunks = split_message(text, limit=300)
+    assert all(len(c) <= 300 for c in chunks)
+    assert all(not html_problems(c) for c in chunks if c.strip()), chunks
+    assert "".join(plain_text(c) for c in chunks).replace("\n", "") == plain_text(text).replace(
+        "\n", ""
+    )
+
+
+def test_a_long_quote_is_cut_between_entities_not_inside_one() -> None:
+    sentence = html.escape("Xã đạt 16/19 tiêu chí <nông thôn mới> & hơn thế. " * 110)
+    text = f"<b>Trích dẫn:</b> «<i>{sentence}</i>»"
+    chunks = split_message(text)
+    assert len(chunks) >= 2 and all(len(c) <= 4096 for c in chunks)
+    for chunk in chunks:
+        assert not html_problems(chunk), chunk[:200]
+        assert not re.search(r"&[a-z]*$", chunk.replace("</i>", "")), chunk[-20:]
