@@ -33,6 +33,7 @@ import zlib
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
+from bot.store.health import DAMAGED_DIR, FileProblem
 from bot.store.storage import fsync_directory, replace_file
 
 __all__ = [
@@ -197,6 +198,14 @@ def _read_from(fd: int, offset: int) -> bytes:
     return b"".join(chunks)
 
 
+def _read_to_end(fd: int, offset: int) -> bytes:
+    chunks: list[bytes] = []
+    while chunk := os.pread(fd, 1 << 20, offset):
+        chunks.append(chunk)
+        offset += len(chunk)
+    return b"".join(chunks)
+
+
 def _pwrite_all(fd: int, data: bytes, offset: int) -> None:
     view = memoryview(data)
     while view:
@@ -212,9 +221,12 @@ class Journal:
     content of every shard the shard files do not have yet.
     """
 
-    def __init__(self, root: Path, fd: int) -> None:
+    def __init__(self, root: Path, fd: int, mirror: Path | None = None) -> None:
         self._root = root
+        self._mirror = mirror
         self._fd = fd
+        #: What recovery found unreadable in the journal (kept beside it, see ``_recover``).
+        self.problems: list[FileProblem] = []
         self._epoch = b""
         self._size = 0
         self._records = 0
@@ -226,15 +238,19 @@ class Journal:
         self.checkpoints = 0
 
     @classmethod
-    def open(cls, root: Path) -> Journal:
-        """Open ``<root>/journal.log``, replay what it holds into the shards and empty it."""
+    def open(cls, root: Path, *, mirror: Path | None = None) -> Journal:
+        """Open ``<root>/journal.log``, replay what it holds into the shards and empty it.
+
+        ``mirror``: a second directory every checkpoint also writes each file to, so one
+        damaged file can be restored.
+        """
         path = root / JOURNAL_NAME
         existed = path.exists()
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
             if not existed:
                 fsync_directory(root)
-            journal = cls(root, fd)
+            journal = cls(root, fd, mirror)
             journal._recover()
         except BaseException:
             os.close(fd)
@@ -292,14 +308,29 @@ class Journal:
             return
         directories: set[Path] = set()
         for rel, payload in self._pending.items():
-            target = self._root / rel
-            replace_file(target, payload, sync_directory=False)
-            directories.add(target.parent)
+            targets = [self._root / rel]
+            if self._mirror is not None:
+                targets.append(self._mirror / rel)
+                targets[-1].parent.mkdir(parents=True, exist_ok=True)
+            for target in targets:
+                replace_file(target, payload, sync_directory=False)
+                directories.add(target.parent)
         for directory in sorted(directories):
             fsync_directory(directory)
         self._reset()
         self._pending.clear()
         self.checkpoints += 1
+
+    def _save_tail(self, tail: bytes) -> str | None:
+        directory = self._root / DAMAGED_DIR
+        name = f"journal-tail-{os.urandom(4).hex()}.bin"
+        try:
+            directory.mkdir(exist_ok=True)
+            replace_file(directory / name, tail)
+        except OSError:
+            log.warning("Could not keep the journal's unreadable tail", exc_info=True)
+            return None
+        return f"{DAMAGED_DIR}/{name}"
 
     def close(self) -> None:
         """Checkpoint and close the file; idempotent. The file is closed even if that fails."""
@@ -329,11 +360,52 @@ class Journal:
     def _recover(self) -> None:
         epoch = _read_epoch(self._fd)
         if epoch is not None:
-            buf = _read_from(self._fd, _HEADER_LEN)
-            for _end, rel, payload in parse_records(buf, epoch):
+            # The whole file, not up to the first NUL: a byte zeroed by damage must not
+            # hide the records after it. Only the preallocated zeros at the end are cut.
+            buf = _read_to_end(self._fd, _HEADER_LEN).rstrip(b"\0")
+            end = 0
+            for end, rel, payload in parse_records(buf, epoch):  # noqa: B007
                 self._pending[rel] = payload
+            if end < len(buf):
+                self._salvage(buf, end, epoch)
         self._needs_reset = True
         self.checkpoint()
+
+    def _salvage(self, buf: bytes, end: int, epoch: bytes) -> None:
+        """Keep an unreadable stretch beside the journal and replay the records after it.
+
+        A crash mid-append leaves a torn last record: that write was never acknowledged.
+        Valid records *after* an unreadable one mean damage (a flipped byte): those later
+        writes were acknowledged, and as each record holds whole files they still apply.
+        """
+        tail = buf[end:]
+        saved = self._save_tail(tail)
+        salvaged = 0
+        pos = end
+        while True:
+            starts = [buf.find(b"\n" + kind + b" " + epoch + b" ", pos) for kind in (b"R", b"T")]
+            found = [start for start in starts if start >= 0]
+            if not found:
+                break
+            start = min(found) + 1
+            consumed = 0
+            for consumed, rel, payload in parse_records(buf[start:], epoch):  # noqa: B007
+                self._pending[rel] = payload
+                salvaged += 1
+            pos = start + max(consumed, 1)
+        detail = f"{len(tail)} byte không đọc được sau bản ghi hợp lệ cuối"
+        if salvaged:
+            detail += f"; đã đọc lại {salvaged} bản ghi phía sau"
+        problem = FileProblem(
+            JOURNAL_NAME,
+            "journal",
+            detail,
+            moved_to=saved,
+            restored=False,
+            lost=bool(salvaged),
+        )
+        self.problems.append(problem)
+        log.error("Store: %s", problem.describe())
 
 
 class JournalReader:
