@@ -198,6 +198,16 @@ def _read_from(fd: int, offset: int) -> bytes:
     return b"".join(chunks)
 
 
+def _preallocation(root: Path) -> int:
+    """Zeros to write ahead: the full amount, or a sixteenth of the free space if less."""
+    try:
+        stats = os.statvfs(root)
+    except OSError:
+        return 0
+    free = stats.f_bavail * stats.f_frsize
+    return min(PREALLOCATED_BYTES, free // 16) // 4096 * 4096
+
+
 def _read_to_end(fd: int, offset: int) -> bytes:
     chunks: list[bytes] = []
     while chunk := os.pread(fd, 1 << 20, offset):
@@ -338,6 +348,9 @@ class Journal:
             return
         try:
             self.checkpoint()
+        except OSError:
+            # Every acknowledged write is still in the journal; the next writer replays it.
+            log.warning("Checkpoint at close failed; the next start replays the journal")
         finally:
             self._closed = True
             os.close(self._fd)
@@ -352,7 +365,12 @@ class Journal:
         epoch = os.urandom(_EPOCH_HEX // 2).hex().encode("ascii")
         _pwrite_all(self._fd, _file_header(epoch), 0)
         os.ftruncate(self._fd, _HEADER_LEN)
-        _pwrite_all(self._fd, bytes(PREALLOCATED_BYTES), _HEADER_LEN)
+        zeros = _preallocation(self._root)
+        try:
+            _pwrite_all(self._fd, bytes(zeros), _HEADER_LEN)
+        except OSError:
+            # A nearly full disk: run without the zeros rather than not at all.
+            os.ftruncate(self._fd, _HEADER_LEN)
         os.fsync(self._fd)
         self._epoch, self._size, self._records = epoch, _HEADER_LEN, 0
         self._needs_reset = False

@@ -235,6 +235,8 @@ class Store:
         self._txn: _Transaction | None = None
         self._made_dirs: set[str] = set()
         self._problems: dict[str, FileProblem] = {}
+        #: Files the last :meth:`check` read.
+        self.checked_files = 0
         if journal is not None:
             for problem in journal.problems:
                 self._problems[problem.rel] = problem
@@ -293,6 +295,7 @@ class Store:
             journaled = dict(self._journaled())
             rels = set(_data_files(self._root)) | set(_data_files(self._root / BACKUP_DIR))
             rels |= {rel for rel in journaled if rel.endswith(_SUFFIX)}
+            self.checked_files = len(rels)
             for rel in sorted(rels):
                 tables = self._read_file(rel, journaled)
                 if self._writer and rel not in journaled:
