@@ -4,15 +4,25 @@ from __future__ import annotations
 
 __all__ = [
     "ADMINS_COLLECTION",
+    "ADMIN_COMMANDS",
     "ARTICLES_COLLECTION",
     "CALLBACK_PICK_UNIT",
     "COMMANDS",
+    "DEEP_LINK_DANGKY",
+    "DEEP_LINK_XA",
+    "INLINE_CACHE_SECONDS",
     "META_COLLECTION",
     "UNITS_COLLECTION",
 ]
 
 #: ``u:<command>:<unit token>[|<extra>]`` — a button that picks one of several units.
 CALLBACK_PICK_UNIT = "u:"
+
+#: ``/start`` payloads of deep links: a unit's summary, an offer to subscribe to it.
+DEEP_LINK_XA = "xa_"
+DEEP_LINK_DANGKY = "dangky_"
+#: Seconds Telegram may cache an inline answer: names change rarely, figures weekly.
+INLINE_CACHE_SECONDS = 60
 
 UNITS_COLLECTION = "units"
 ARTICLES_COLLECTION = "articles"
@@ -26,6 +36,10 @@ COMMANDS: list[tuple[str, str]] = [
     ("chiso", "Danh mục chỉ số và tên viết tắt"),
     ("lichsu", "Lịch sử số liệu: /lichsu Mỹ Thạnh [chỉ số]"),
     ("nguon", "Nguồn và trích dẫn của số liệu một xã"),
+    ("sosanh", "So sánh nhiều xã: /sosanh Mỹ Thạnh, An Khánh"),
     ("help", "Hướng dẫn sử dụng"),
     ("start", "Giới thiệu bot"),
 ]
+
+#: Added to the menu of data editors only.
+ADMIN_COMMANDS: list[tuple[str, str]] = []

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    InlineQueryHandler,
+    MessageHandler,
+    filters,
+)
 
 from bot.constants import CALLBACK_PICK_UNIT
-from bot.handlers import chiso, errors, huyen, lichsu, nguon, pick, start, xa
+from bot.handlers import chiso, errors, huyen, inline, lichsu, nguon, pick, sosanh, start, xa
 
 __all__ = ["register_handlers"]
 
@@ -19,6 +26,8 @@ def register_handlers(app: Application) -> None:
     app.add_handler(CommandHandler("chiso", chiso.chiso_command))
     app.add_handler(CommandHandler("lichsu", lichsu.lichsu_command))
     app.add_handler(CommandHandler("nguon", nguon.nguon_command))
+    app.add_handler(CommandHandler("sosanh", sosanh.sosanh_command))
+    app.add_handler(InlineQueryHandler(inline.inline_query))
     app.add_handler(CallbackQueryHandler(pick.pick_unit_callback, pattern=f"^{CALLBACK_PICK_UNIT}"))
     app.add_handler(MessageHandler(filters.COMMAND, start.unknown_command))
     app.add_error_handler(errors.error_handler)
