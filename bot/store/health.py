@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from bot.store.storage import unseal
+
 __all__ = [
     "BACKUP_DIR",
     "DAMAGED_DIR",
@@ -66,9 +68,11 @@ def decode_tables(raw: bytes) -> dict[str, dict[str, Any]] | None:
     if not raw.strip():
         return None
     try:
-        data = json.loads(raw.decode("utf-8"))
+        data = json.loads(unseal(raw).decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise DamagedFileError(f"không phải JSON hợp lệ: {exc}") from exc
+    except ValueError as exc:
+        raise DamagedFileError(str(exc)) from exc
     if not isinstance(data, dict):
         raise DamagedFileError(f"cần một đối tượng JSON, gặp {type(data).__name__}")
     for table, docs in data.items():

@@ -34,7 +34,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from bot.store.health import DAMAGED_DIR, FileProblem
-from bot.store.storage import fsync_directory, replace_file
+from bot.store.storage import fsync_directory, replace_file, seal
 
 __all__ = [
     "JOURNAL_NAME",
@@ -323,7 +323,7 @@ class Journal:
                 targets.append(self._mirror / rel)
                 targets[-1].parent.mkdir(parents=True, exist_ok=True)
             for target in targets:
-                replace_file(target, payload, sync_directory=False)
+                replace_file(target, seal(payload), sync_directory=False)
                 directories.add(target.parent)
         for directory in sorted(directories):
             fsync_directory(directory)

@@ -50,7 +50,7 @@ from bot.store.health import (
 )
 from bot.store.journal import Journal, JournalReader
 from bot.store.lock import LOCK_FILE_NAME, WriterLock
-from bot.store.storage import TEMP_SUFFIX, encode_tables, fsync_directory, replace_file
+from bot.store.storage import TEMP_SUFFIX, encode_tables, fsync_directory, replace_file, seal
 
 __all__ = ["FileProblem", "Store", "StoreClosedError", "StoreReadOnlyError"]
 
@@ -315,7 +315,7 @@ class Store:
         if tables is None:
             return
         mirror.parent.mkdir(parents=True, exist_ok=True)
-        replace_file(mirror, encode_tables(tables))
+        replace_file(mirror, seal(encode_tables(tables)))
         problem = FileProblem(f"{BACKUP_DIR}/{rel}", "damaged", detail, restored=True, lost=False)
         self._problems[problem.rel] = problem
         log.warning("Store: %s", problem.describe())
