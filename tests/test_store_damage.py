@@ -129,3 +129,17 @@ def test_a_flipped_byte_in_the_journal_loses_only_its_record_and_keeps_it_aside(
     assert ids == {"n0", "n1", "n3", "n4", "n5"}, "records after the damage are replayed"
     assert problem.problem == "journal" and problem.lost
     assert problem.moved_to and (tmp_path / "store" / problem.moved_to).stat().st_size > 0
+
+
+def test_a_damaged_journal_header_still_replays_its_records(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT)}
+    subprocess.run([sys.executable, "-c", WRITE_AND_DIE, str(tmp_path)], env=env, check=True)
+    journal = tmp_path / "store" / "journal.log"
+    raw = bytearray(journal.read_bytes())
+    raw[0:5] = b"XXXXX"
+    journal.write_bytes(bytes(raw))
+    with Store.open(tmp_path) as store:
+        ids = {o["id"] for o in store.iter_observations()}
+        (problem,) = store.problems
+    assert ids == {f"n{n}" for n in range(6)}
+    assert problem.problem == "journal" and not problem.lost and problem.moved_to

@@ -377,6 +377,8 @@ class Journal:
 
     def _recover(self) -> None:
         epoch = _read_epoch(self._fd)
+        if epoch is None:
+            epoch = self._epoch_of_first_record()
         if epoch is not None:
             # The whole file, not up to the first NUL: a byte zeroed by damage must not
             # hide the records after it. Only the preallocated zeros at the end are cut.
@@ -388,6 +390,28 @@ class Journal:
                 self._salvage(buf, end, epoch)
         self._needs_reset = True
         self.checkpoint()
+
+    def _epoch_of_first_record(self) -> bytes | None:
+        """A damaged header: the epoch the records carry, so none is dropped unread.
+
+        A journal that is only a header (or a torn one) holds nothing to recover.
+        """
+        buf = _read_to_end(self._fd, 0).rstrip(b"\0")
+        if len(buf) <= _HEADER_LEN:
+            return None
+        fields = buf[_HEADER_LEN : _HEADER_LEN + _MAX_RECORD_HEADER].split(b" ", 2)
+        epoch = fields[1] if len(fields) == 3 and fields[0] in (b"R", b"T") else None
+        detail = "phần đầu nhật ký hỏng"
+        if epoch is not None and len(epoch) == _EPOCH_HEX:
+            detail += "; đọc các bản ghi theo mã của chúng"
+        else:
+            epoch = None
+            detail += "; không đọc được bản ghi nào"
+        saved = self._save_tail(buf)
+        problem = FileProblem(JOURNAL_NAME, "journal", detail, moved_to=saved, lost=epoch is None)
+        self.problems.append(problem)
+        log.error("Store: %s", problem.describe())
+        return epoch
 
     def _salvage(self, buf: bytes, end: int, epoch: bytes) -> None:
         """Keep an unreadable stretch beside the journal and replay the records after it.
