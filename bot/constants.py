@@ -12,6 +12,9 @@ __all__ = [
     "DEEP_LINK_XA",
     "INLINE_CACHE_SECONDS",
     "META_COLLECTION",
+    "OUTBOX_COLLECTION",
+    "OUTBOX_FAILED_COLLECTION",
+    "OUTBOX_RUNS_COLLECTION",
     "UNITS_COLLECTION",
 ]
 
@@ -28,6 +31,12 @@ UNITS_COLLECTION = "units"
 ARTICLES_COLLECTION = "articles"
 META_COLLECTION = "meta"
 ADMINS_COLLECTION = "admins"
+#: Messages waiting to leave, one part (file) per chat; an entry is removed once sent.
+OUTBOX_COLLECTION = "outbox"
+#: Every run ever enqueued (idempotence), parts by a hash of the run id.
+OUTBOX_RUNS_COLLECTION = "outbox_runs"
+#: Messages Telegram refused for good (bad request), kept for a person to look at.
+OUTBOX_FAILED_COLLECTION = "outbox_failed"
 
 #: The command menu (``set_my_commands``): name and Vietnamese description.
 COMMANDS: list[tuple[str, str]] = [
