@@ -5,6 +5,7 @@ from __future__ import annotations
 __all__ = [
     "ADMINS_COLLECTION",
     "ARTICLES_COLLECTION",
+    "BASELINES_COLLECTION",
     "CALLBACK_PICK_UNIT",
     "COMMANDS",
     "META_COLLECTION",
@@ -17,6 +18,8 @@ CALLBACK_PICK_UNIT = "u:"
 UNITS_COLLECTION = "units"
 ARTICLES_COLLECTION = "articles"
 META_COLLECTION = "meta"
+#: What each chat was last sent of each unit: key ``<chat id>:<unit id>``, one part per chat.
+BASELINES_COLLECTION = "digest_baselines"
 ADMINS_COLLECTION = "admins"
 
 #: The command menu (``set_my_commands``): name and Vietnamese description.
