@@ -9,6 +9,9 @@ __all__ = [
     "CALLBACK_PICK_UNIT",
     "COMMANDS",
     "META_COLLECTION",
+    "OUTBOX_COLLECTION",
+    "OUTBOX_FAILED_COLLECTION",
+    "OUTBOX_RUNS_COLLECTION",
     "UNITS_COLLECTION",
 ]
 
@@ -21,6 +24,12 @@ META_COLLECTION = "meta"
 #: What each chat was last sent of each unit: key ``<chat id>:<unit id>``, one part per chat.
 BASELINES_COLLECTION = "digest_baselines"
 ADMINS_COLLECTION = "admins"
+#: Messages waiting to leave, one part (file) per chat; an entry is removed once sent.
+OUTBOX_COLLECTION = "outbox"
+#: Every run ever enqueued (idempotence), parts by a hash of the run id.
+OUTBOX_RUNS_COLLECTION = "outbox_runs"
+#: Messages Telegram refused for good (bad request), kept for a person to look at.
+OUTBOX_FAILED_COLLECTION = "outbox_failed"
 
 #: The command menu (``set_my_commands``): name and Vietnamese description.
 COMMANDS: list[tuple[str, str]] = [
