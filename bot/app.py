@@ -33,10 +33,10 @@ async def start_services(app: Application) -> None:
     settings: Settings = app.bot_data["settings"]
     if "services" not in app.bot_data:
         app.bot_data["services"] = await asyncio.to_thread(Services.open, settings)
-    if "deliverer" not in app.bot_data:
-        deliverer = Deliverer(app.bot_data["services"].store)
-        deliverer.start(app.bot)
-        app.bot_data["deliverer"] = deliverer
+    deliverer: Deliverer | None = app.bot_data.get("deliverer")
+    if deliverer is None:
+        deliverer = app.bot_data["deliverer"] = Deliverer(app.bot_data["services"].store)
+    deliverer.start(app.bot)
     try:
         await app.bot.set_my_commands([BotCommand(name, text) for name, text in COMMANDS])
     except TelegramError:

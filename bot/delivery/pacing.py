@@ -2,8 +2,10 @@
 
 Each limit is a rolling window (at most N events in any span of T seconds), not a
 leaky bucket: a bucket that starts full lets 30 messages out at once and 30 more a
-moment later, which is 60 in one second as Telegram counts. One dispatcher grants
-sends one at a time, each the moment every window it falls under has room; of the
+moment later, which is 60 in one second as Telegram counts. Sends are also spread
+evenly (one every 1/30 s), so no burst of 30 arrives at once for network jitter to push
+into the next second. One dispatcher grants sends one at a time, each the moment every
+window it falls under has room; of the
 requests waiting, an interactive reply goes before any broadcast message whose chat is
 ready, so a broadcast fills only what replies leave free and a reply waits at most one
 slot (1/30 s) for the overall window.
@@ -101,6 +103,8 @@ class Pacer:
         self._clock = clock
         self._sleep = sleep
         self._overall = RollingWindow(limits.per_second, limits.second + limits.margin)
+        self._spacing = (limits.second + limits.margin) / limits.per_second
+        self._last_grant = float("-inf")
         self._chats: dict[ChatKey, RollingWindow] = {}
         self._groups: dict[ChatKey, RollingWindow] = {}
         self._chat_holds: dict[ChatKey, float] = {}
@@ -117,9 +121,13 @@ class Pacer:
     def now(self) -> float:
         return self._clock()
 
-    def chat_ready_at(self, chat_id: object) -> float:
-        """When a message to this chat could next go, as far as its own limits and pauses say."""
-        now = self._clock()
+    def chat_ready_at(self, chat_id: object, now: float | None = None) -> float:
+        """When a message to this chat could next go, as far as its own limits and pauses say.
+
+        ``now`` at or after the result means now; pass the ``now`` you compare with.
+        """
+        if now is None:
+            now = self._clock()
         chat = chat_key(chat_id)
         ready = max(now, self._global_hold, self._chat_holds.get(chat, 0.0))
         window = self._chats.get(chat)
@@ -175,7 +183,9 @@ class Pacer:
         while self._waiters:
             self._changed.clear()
             now = self._clock()
-            overall_at = max(self._overall.next_free(now), self._global_hold)
+            overall_at = max(
+                self._overall.next_free(now), self._last_grant + self._spacing, self._global_hold
+            )
             if overall_at > now:
                 await self._sleep(overall_at - now)
                 continue
@@ -183,7 +193,7 @@ class Pacer:
             for waiter in self._waiters:
                 if waiter.granted.done():
                     continue
-                ready = self.chat_ready_at(waiter.chat)
+                ready = self.chat_ready_at(waiter.chat, now)
                 if ready <= now:
                     self._grant(waiter, now)
                     break
@@ -197,6 +207,7 @@ class Pacer:
         limits = self.limits
         self._waiters.remove(waiter)
         self._overall.record(now)
+        self._last_grant = now
         chat = waiter.chat
         window = self._chats.get(chat)
         if window is None:
