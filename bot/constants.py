@@ -6,6 +6,7 @@ __all__ = [
     "ADMINS_COLLECTION",
     "ADMIN_COMMANDS",
     "ARTICLES_COLLECTION",
+    "BASELINES_COLLECTION",
     "CALLBACK_PICK_UNIT",
     "COMMANDS",
     "DEEP_LINK_DANGKY",
@@ -30,6 +31,8 @@ INLINE_CACHE_SECONDS = 60
 UNITS_COLLECTION = "units"
 ARTICLES_COLLECTION = "articles"
 META_COLLECTION = "meta"
+#: What each chat was last sent of each unit: key ``<chat id>:<unit id>``, one part per chat.
+BASELINES_COLLECTION = "digest_baselines"
 ADMINS_COLLECTION = "admins"
 #: Messages waiting to leave, one part (file) per chat; an entry is removed once sent.
 OUTBOX_COLLECTION = "outbox"
