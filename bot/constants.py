@@ -5,9 +5,14 @@ from __future__ import annotations
 __all__ = [
     "ADMINS_COLLECTION",
     "ARTICLES_COLLECTION",
+    "BASELINES_COLLECTION",
     "CALLBACK_PICK_UNIT",
+    "CHAT_ADMINS_CACHE",
     "COMMANDS",
+    "DIGEST_JOB_PREFIX",
+    "MANUAL_RUN_PREFIX",
     "META_COLLECTION",
+    "SUBSCRIPTIONS_COLLECTION",
     "UNITS_COLLECTION",
 ]
 
@@ -18,6 +23,18 @@ UNITS_COLLECTION = "units"
 ARTICLES_COLLECTION = "articles"
 META_COLLECTION = "meta"
 ADMINS_COLLECTION = "admins"
+#: Weekly digests: key ``<chat id>:<unit id>``, one part (file) per chat.
+SUBSCRIPTIONS_COLLECTION = "subscriptions"
+#: What each chat was last sent of each unit: key ``<chat id>:<unit id>``, one part per chat.
+BASELINES_COLLECTION = "digest_baselines"
+
+#: ``digest:<chat id>:<unit id>`` names a subscription's weekly job; with ``:<slot iso>``
+#: it is the run id of one weekly digest, never enqueued twice.
+DIGEST_JOB_PREFIX = "digest:"
+#: ``/guibantin`` runs: ``guibantin:<chat id>:<time iso>``.
+MANUAL_RUN_PREFIX = "guibantin:"
+#: ``bot_data`` key of the short-lived cache of group administrators.
+CHAT_ADMINS_CACHE = "chat_admins"
 
 #: The command menu (``set_my_commands``): name and Vietnamese description.
 COMMANDS: list[tuple[str, str]] = [
@@ -26,6 +43,11 @@ COMMANDS: list[tuple[str, str]] = [
     ("chiso", "Danh mục chỉ số và tên viết tắt"),
     ("lichsu", "Lịch sử số liệu: /lichsu Mỹ Thạnh [chỉ số]"),
     ("nguon", "Nguồn và trích dẫn của số liệu một xã"),
+    ("dangky", "Đăng ký bản tin hằng tuần: /dangky Mỹ Thạnh [thứ] [giờ]"),
+    ("huydangky", "Hủy đăng ký: /huydangky Mỹ Thạnh hoặc /huydangky tatca"),
+    ("theodoi", "Các bản tin chat này đang nhận và lần gửi tới"),
+    ("bantin", "Xem ngay bản tin của chat này: /bantin [xã]"),
+    ("guibantin", "Quản trị: gửi bản tin ngay cho các chat đã đăng ký"),
     ("help", "Hướng dẫn sử dụng"),
     ("start", "Giới thiệu bot"),
 ]
