@@ -4,38 +4,55 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import Literal
 
 from telegram import BotCommand, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
+from telegram.ext import Application, ApplicationBuilder, BaseRateLimiter, Defaults
 from telegram.request import BaseRequest
 
 from bot.constants import COMMANDS
+from bot.delivery import Deliverer, FloodLimiter
 from bot.handlers import register_handlers
 from bot.offline import OFFLINE_TOKEN
 from bot.services import Services
 from bot.settings import Settings
 
-__all__ = ["build_application", "start_services", "stop_services"]
+__all__ = ["RateLimiterChoice", "build_application", "start_services", "stop_services"]
 
 log = logging.getLogger(__name__)
 _CONCURRENT_UPDATES = 16
+#: ``"telegram"``: pace every message under Telegram's limits; ``None``: no limiter at all
+#: (offline, where there is no Telegram to flood); or a limiter of the caller's.
+RateLimiterChoice = BaseRateLimiter | Literal["telegram"] | None
 
 
 async def start_services(app: Application) -> None:
-    """``post_init``: open the store and indexes, register the command menu."""
+    """``post_init``: open the store and indexes, start the deliverer, register the menu."""
     settings: Settings = app.bot_data["settings"]
     if "services" not in app.bot_data:
         app.bot_data["services"] = await asyncio.to_thread(Services.open, settings)
+    if "deliverer" not in app.bot_data:
+        deliverer = Deliverer(app.bot_data["services"].store)
+        deliverer.start(app.bot)
+        app.bot_data["deliverer"] = deliverer
     try:
         await app.bot.set_my_commands([BotCommand(name, text) for name, text in COMMANDS])
     except TelegramError:
         log.warning("Could not register the command menu", exc_info=True)
 
 
+async def stop_delivery(app: Application) -> None:
+    """``post_stop``: finish the sends in flight while the bot can still talk to Telegram."""
+    deliverer: Deliverer | None = app.bot_data.pop("deliverer", None)
+    if deliverer is not None:
+        await deliverer.stop()
+
+
 async def stop_services(app: Application) -> None:
-    """``post_shutdown``: close the store and release the writer lock."""
+    """``post_shutdown``: stop the deliverer, close the store and release the writer lock."""
+    await stop_delivery(app)
     services: Services | None = app.bot_data.pop("services", None)
     if services is not None:
         services.close()
@@ -46,11 +63,13 @@ def build_application(
     *,
     request: BaseRequest | None = None,
     services: Services | None = None,
+    rate_limiter: RateLimiterChoice = "telegram",
 ) -> Application:
     """The real bot: handlers, HTML and the configured time zone by default, rate limits.
 
     ``request`` replaces the network (the console and tests pass an offline one);
-    ``services`` lets a caller hand over an already open store.
+    ``services`` lets a caller hand over an already open store; ``rate_limiter=None``
+    sends without pacing (offline: no Telegram to flood, and no waiting for it).
     """
     defaults = Defaults(
         parse_mode=ParseMode.HTML,
@@ -62,12 +81,16 @@ def build_application(
         .token(settings.token or OFFLINE_TOKEN)
         .base_url(settings.telegram_base_url)
         .defaults(defaults)
-        .rate_limiter(AIORateLimiter(max_retries=3))
         # A chat waiting out Telegram's 429 must not hold up every other chat.
         .concurrent_updates(_CONCURRENT_UPDATES)
         .post_init(start_services)
+        .post_stop(stop_delivery)
         .post_shutdown(stop_services)
     )
+    if rate_limiter == "telegram":
+        builder = builder.rate_limiter(FloodLimiter())
+    elif rate_limiter is not None:
+        builder = builder.rate_limiter(rate_limiter)
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     app = builder.build()

@@ -40,7 +40,7 @@ def _show(call: SentCall, out: TextIO) -> list[dict[str, Any]]:
 
 async def _console(settings: Settings, user_id: int, lines: TextIO, out: TextIO, tty: bool) -> None:
     request = OfflineRequest()
-    app = build_application(settings, request=request)
+    app = build_application(settings, request=request, rate_limiter=None)
     async with app:
         await app.post_init(app)
         request.clear()

@@ -12,6 +12,9 @@ __all__ = [
     "DIGEST_JOB_PREFIX",
     "MANUAL_RUN_PREFIX",
     "META_COLLECTION",
+    "OUTBOX_COLLECTION",
+    "OUTBOX_FAILED_COLLECTION",
+    "OUTBOX_RUNS_COLLECTION",
     "SUBSCRIPTIONS_COLLECTION",
     "UNITS_COLLECTION",
 ]
@@ -35,6 +38,12 @@ DIGEST_JOB_PREFIX = "digest:"
 MANUAL_RUN_PREFIX = "guibantin:"
 #: ``bot_data`` key of the short-lived cache of group administrators.
 CHAT_ADMINS_CACHE = "chat_admins"
+#: Messages waiting to leave, one part (file) per chat; an entry is removed once sent.
+OUTBOX_COLLECTION = "outbox"
+#: Every run ever enqueued (idempotence), parts by a hash of the run id.
+OUTBOX_RUNS_COLLECTION = "outbox_runs"
+#: Messages Telegram refused for good (bad request), kept for a person to look at.
+OUTBOX_FAILED_COLLECTION = "outbox_failed"
 
 #: The command menu (``set_my_commands``): name and Vietnamese description.
 COMMANDS: list[tuple[str, str]] = [

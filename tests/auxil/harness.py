@@ -90,7 +90,7 @@ class BotHarness:
 async def running_bot(settings: Settings) -> AsyncIterator[BotHarness]:
     """The real application, initialised and with its services started, offline."""
     request = OfflineRequest()
-    app = build_application(settings, request=request)
+    app = build_application(settings, request=request, rate_limiter=None)
     async with app:
         await app.post_init(app)
         try:
