@@ -15,6 +15,7 @@ from telegram.request import BaseRequest
 from bot.constants import COMMANDS
 from bot.delivery import Deliverer, FloodLimiter
 from bot.handlers import register_handlers
+from bot.jobs.digests import chat_followers, schedule_all
 from bot.offline import OFFLINE_TOKEN
 from bot.services import Services
 from bot.settings import Settings
@@ -34,9 +35,14 @@ async def start_services(app: Application) -> None:
     if "services" not in app.bot_data:
         app.bot_data["services"] = await asyncio.to_thread(Services.open, settings)
     if "deliverer" not in app.bot_data:
-        deliverer = Deliverer(app.bot_data["services"].store)
+        services: Services = app.bot_data["services"]
+        on_chat_gone, on_chat_migrated = chat_followers(app, services)
+        deliverer = Deliverer(
+            services.store, on_chat_gone=on_chat_gone, on_chat_migrated=on_chat_migrated
+        )
         deliverer.start(app.bot)
         app.bot_data["deliverer"] = deliverer
+        await schedule_all(app)
     try:
         await app.bot.set_my_commands([BotCommand(name, text) for name, text in COMMANDS])
     except TelegramError:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, time
 
 from telegram.ext import Application, ContextTypes, Job, JobQueue
@@ -23,8 +23,11 @@ from bot.digest_messages import compose_digest
 from bot.domain.subscriptions import (
     Subscription,
     all_subscriptions,
+    drop_chat,
+    for_chat,
     get_subscription,
     last_due_slot,
+    migrate_chat,
 )
 from bot.domain.weekly import ptb_day
 from bot.services import Services
@@ -32,6 +35,7 @@ from bot.services import Services
 __all__ = [
     "MISFIRE_GRACE_SECONDS",
     "catch_up",
+    "chat_followers",
     "digest_job",
     "digest_run_id",
     "job_name",
@@ -154,6 +158,35 @@ async def digest_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     elif get_subscription(services.store, chat_id, unit_id) is None:
         # Ended since (blocked, migrated): this job has nothing left to serve.
         job.schedule_removal()
+
+
+def chat_followers(
+    app: Application, services: Services
+) -> tuple[Callable[[int], None], Callable[[int, int], None]]:
+    """The deliverer's ``on_chat_gone`` and ``on_chat_migrated``, with the jobs kept in step.
+
+    They run in a worker thread: the store is written there, the jobs on the event loop.
+    """
+    loop = asyncio.get_running_loop()
+
+    def on_chat_gone(chat_id: int) -> None:
+        ended = [s.unit_id for s in for_chat(services.store, chat_id)]
+        drop_chat(services.store, chat_id)
+        log.info("Chat %s is gone: %d subscriptions ended", chat_id, len(ended))
+        if app.job_queue is not None:
+            for unit_id in ended:
+                loop.call_soon_threadsafe(unschedule, app.job_queue, chat_id, unit_id)
+
+    def on_chat_migrated(old_chat_id: int, new_chat_id: int) -> None:
+        moved = migrate_chat(services.store, old_chat_id, new_chat_id)
+        log.info("Chat %s is now %s: %d subscriptions follow it", old_chat_id, new_chat_id, moved)
+        if app.job_queue is None:
+            return
+        for subscription in for_chat(services.store, new_chat_id):
+            loop.call_soon_threadsafe(unschedule, app.job_queue, old_chat_id, subscription.unit_id)
+            loop.call_soon_threadsafe(schedule_subscription, app, subscription)
+
+    return on_chat_gone, on_chat_migrated
 
 
 def _wake(app: Application) -> None:
