@@ -25,6 +25,8 @@ CALLBACK_PICK_UNIT = "u:"
 UNITS_COLLECTION = "units"
 ARTICLES_COLLECTION = "articles"
 META_COLLECTION = "meta"
+#: What each chat was last sent of each unit: key ``<chat id>:<unit id>``, one part per chat.
+BASELINES_COLLECTION = "digest_baselines"
 ADMINS_COLLECTION = "admins"
 #: Weekly digests: key ``<chat id>:<unit id>``, one part (file) per chat.
 SUBSCRIPTIONS_COLLECTION = "subscriptions"

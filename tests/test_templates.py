@@ -12,6 +12,7 @@ from markupsafe import Markup
 
 from bot import PROJECT_ROOT
 from bot.domain.catalog import load_catalog
+from bot.domain.digest import build_digest
 from bot.domain.summary import summarize_district, summarize_unit
 from bot.rendering import TEMPLATES_DIR, create_environment, render, split_message
 from bot.services import Services
@@ -32,15 +33,16 @@ def _contexts(services: Services) -> dict[str, Callable[[], dict[str, Any]]]:
     giong_trom = registry.get("legacy-d-834")
     obs = services.observations
     summary = summarize_unit(my_thanh, obs(my_thanh.id), catalog, registry, today)
-    district = summarize_district(
-        giong_trom,
-        {u: obs(u) for u in [giong_trom.id, *(c.id for c in registry.children(giong_trom.id))]},
-        catalog,
-        registry,
-        today,
-    )
+    district_figures = {
+        u: obs(u) for u in [giong_trom.id, *(c.id for c in registry.children(giong_trom.id))]
+    }
+    district = summarize_district(giong_trom, district_figures, catalog, registry, today)
+    first = build_digest(my_thanh, {my_thanh.id: obs(my_thanh.id)}, catalog, registry, today, None)
+    later = build_digest(giong_trom, district_figures, catalog, registry, today, None)
     return {
         "xa": lambda: {"s": summary},
+        "bantin": lambda: {"d": first},
+        "bantin_caption": lambda: {"d": later},
         "huyen": lambda: {"d": district, "s": district.own},
         "chiso": lambda: {"groups": catalog.groups(), "criteria": catalog.criteria},
         "lichsu": lambda: {"unit": my_thanh, "rows": [], "indicator": None},

@@ -21,12 +21,14 @@ __all__ = [
     "DistrictSummary",
     "FigureLine",
     "GroupView",
+    "SourceIndex",
     "SourceRef",
     "TargetLine",
     "UnitSummary",
     "active",
     "summarize_district",
     "summarize_unit",
+    "target_line",
 ]
 
 
@@ -115,7 +117,9 @@ def _fraction(value: float, denominator: float | None) -> float:
     return value / denominator if denominator else value
 
 
-class _Sources:
+class SourceIndex:
+    """Footnote numbers for sources, in the order a reply first cites them."""
+
     def __init__(self) -> None:
         self._numbers: dict[tuple, int] = {}
         self.refs: list[SourceRef] = []
@@ -137,9 +141,10 @@ class _Sources:
         return self._numbers[key]
 
 
-def _target_line(
-    target: Observation, latest: Observation | None, today: date, sources: _Sources
+def target_line(
+    target: Observation, latest: Observation | None, today: date, sources: SourceIndex
 ) -> TargetLine:
+    """How far ``latest`` is from ``target``: met, overdue, and the gap when comparable."""
     met = latest is not None and _fraction(latest.value, latest.denominator) >= _fraction(
         target.value, target.denominator
     )
@@ -164,7 +169,7 @@ def _figure_line(
     target: Observation | None,
     catalog: Catalog,
     today: date,
-    sources: _Sources,
+    sources: SourceIndex,
 ) -> FigureLine:
     """One indicator's latest figure, the one before it, and its target."""
     line = FigureLine(indicator=indicator)
@@ -180,7 +185,7 @@ def _figure_line(
             line.previous_denominator = before.denominator
             line.previous_as_of = before.as_of
     if target is not None:
-        line.target = _target_line(target, latest, today, sources)
+        line.target = target_line(target, latest, today, sources)
     return line
 
 
@@ -192,7 +197,7 @@ def summarize_unit(
     today: date,
 ) -> UnitSummary:
     """Latest achievement and latest target per indicator, grouped as the catalog groups them."""
-    sources = _Sources()
+    sources = SourceIndex()
     achieved: dict[str, list[Observation]] = defaultdict(list)
     targets: dict[str, Observation] = {}
     for obs in active(observations):
