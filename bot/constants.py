@@ -30,8 +30,6 @@ BASELINES_COLLECTION = "digest_baselines"
 ADMINS_COLLECTION = "admins"
 #: Weekly digests: key ``<chat id>:<unit id>``, one part (file) per chat.
 SUBSCRIPTIONS_COLLECTION = "subscriptions"
-#: What each chat was last sent of each unit: key ``<chat id>:<unit id>``, one part per chat.
-BASELINES_COLLECTION = "digest_baselines"
 
 #: ``digest:<chat id>:<unit id>`` names a subscription's weekly job; with ``:<slot iso>``
 #: it is the run id of one weekly digest, never enqueued twice.

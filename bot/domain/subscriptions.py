@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "SUBSCRIPTIONS_COLLECTION",
+    "SubscribeResult",
     "Subscription",
     "all_subscriptions",
     "drop_chat",
@@ -30,7 +31,6 @@ __all__ = [
     "migrate_chat",
     "next_send_time",
     "subscribe",
-    "SubscribeResult",
     "subscription_key",
     "unsubscribe",
     "unsubscribe_all",

@@ -8,8 +8,8 @@ a time, a day, in either order. Anything that looks like a day or a time but is 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Literal
 
 from bot.text import fold

@@ -54,9 +54,8 @@ async def may_manage_subscriptions(update: Update, context: ContextTypes.DEFAULT
     if chat is None or chat.type not in _GROUP_TYPES:
         return True
     message = update.effective_message
-    if message is not None and message.sender_chat is not None:
-        if message.sender_chat.id == chat.id:
-            return True
+    if message is not None and message.sender_chat and message.sender_chat.id == chat.id:
+        return True
     services = get_services(context)
     if user is not None and (
         is_admin(services.store, services.settings, user.id)
