@@ -186,7 +186,7 @@ def migrate_chat(store: Store, old_chat_id: int, new_chat_id: int) -> int:
         prefix = f"{old_chat_id}:"
         for key, doc in store.all_docs_with_keys(BASELINES_COLLECTION, part=old_part):
             if key.startswith(prefix):
-                new_key = f"{new_chat_id}:{key[len(prefix):]}"
+                new_key = f"{new_chat_id}:{key[len(prefix) :]}"
                 store.put_doc(BASELINES_COLLECTION, new_key, doc, part=new_part)
                 store.delete_doc(BASELINES_COLLECTION, key, part=old_part)
     return len(moving)
@@ -194,9 +194,7 @@ def migrate_chat(store: Store, old_chat_id: int, new_chat_id: int) -> int:
 
 def _slot_on(day: datetime, subscription: Subscription, tz: ZoneInfo) -> datetime:
     """The subscription's wall-clock time on ``day``'s date in ``tz``."""
-    return datetime(
-        day.year, day.month, day.day, subscription.hour, subscription.minute, tzinfo=tz
-    )
+    return datetime(day.year, day.month, day.day, subscription.hour, subscription.minute, tzinfo=tz)
 
 
 def next_send_time(subscription: Subscription, now: datetime, tz: ZoneInfo) -> datetime:

@@ -192,5 +192,3 @@ def _joined_time(folded: list[str]) -> tuple[tuple[int, int], int] | None:
 def describe(weekly: WeeklyTime) -> str:
     """``Thứ Hai, 07:00``: how a reply names the weekly time."""
     return f"{weekly.day_name}, {weekly.clock}"
-
-

@@ -130,9 +130,7 @@ def _enqueue_weekly(services: Services, subscription: Subscription, slot: dateti
     run_id = digest_run_id(subscription, slot)
     if run_known(services.store, run_id):
         return False
-    messages = compose_digest(
-        services, subscription.chat_id, [subscription.unit_id], slot.date()
-    )
+    messages = compose_digest(services, subscription.chat_id, [subscription.unit_id], slot.date())
     if not messages:
         return False
     return enqueue_run(services.store, run_id, messages)
