@@ -9,6 +9,7 @@ __all__ = [
     "CALLBACK_PICK_UNIT",
     "CHAT_ADMINS_CACHE",
     "COMMANDS",
+    "CONSOLE_FLAG",
     "DIGEST_JOB_PREFIX",
     "MANUAL_RUN_PREFIX",
     "META_COLLECTION",
@@ -36,6 +37,8 @@ SUBSCRIPTIONS_COLLECTION = "subscriptions"
 DIGEST_JOB_PREFIX = "digest:"
 #: ``/guibantin`` runs: ``guibantin:<chat id>:<time iso>``.
 MANUAL_RUN_PREFIX = "guibantin:"
+#: ``bot_data`` flag of the offline console: /guibantin shows each chat's digest there.
+CONSOLE_FLAG = "console"
 #: ``bot_data`` key of the short-lived cache of group administrators.
 CHAT_ADMINS_CACHE = "chat_admins"
 #: Messages waiting to leave, one part (file) per chat; an entry is removed once sent.

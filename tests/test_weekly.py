@@ -76,7 +76,7 @@ def test_day_and_time_in_either_order_and_spoken_hours() -> None:
 
 def test_default_is_monday_seven() -> None:
     assert split_weekly_time("Mỹ Thạnh") == ("Mỹ Thạnh", DEFAULT_TIME)
-    assert DEFAULT_TIME == WeeklyTime(0, 7, 0)
+    assert WeeklyTime(0, 7, 0) == DEFAULT_TIME
 
 
 @pytest.mark.parametrize(

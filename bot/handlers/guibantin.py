@@ -12,6 +12,7 @@ from collections import defaultdict
 from telegram import Update
 from telegram.ext import ContextTypes
 
+from bot.constants import CONSOLE_FLAG
 from bot.domain.models import Unit
 from bot.domain.subscriptions import Subscription, all_subscriptions, for_unit
 from bot.handlers.common import (
@@ -28,8 +29,6 @@ from bot.rendering import render
 __all__ = ["COMMAND", "guibantin_command", "send_unit_action"]
 
 COMMAND = "guibantin"
-#: ``bot_data`` flag of the offline console: there the digests are shown before the reply.
-CONSOLE_FLAG = "console"
 
 
 async def _send(
