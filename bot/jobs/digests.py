@@ -17,7 +17,12 @@ from datetime import datetime, time
 
 from telegram.ext import Application, ContextTypes, Job, JobQueue
 
-from bot.constants import DIGEST_JOB_PREFIX, MANUAL_RUN_PREFIX
+from bot.constants import (
+    BASELINES_COLLECTION,
+    DIGEST_JOB_PREFIX,
+    MANUAL_RUN_PREFIX,
+    OUTBOX_COLLECTION,
+)
 from bot.delivery import Deliverer, OutboundMessage, enqueue_run, run_known
 from bot.digest_messages import compose_digest
 from bot.domain.subscriptions import (
@@ -31,6 +36,7 @@ from bot.domain.subscriptions import (
 )
 from bot.domain.weekly import ptb_day
 from bot.services import Services
+from bot.store import Store
 
 __all__ = [
     "MISFIRE_GRACE_SECONDS",
@@ -176,7 +182,9 @@ def chat_followers(
                 loop.call_soon_threadsafe(unschedule, app.job_queue, chat_id, unit_id)
 
     def on_chat_migrated(old_chat_id: int, new_chat_id: int) -> None:
-        moved = migrate_chat(services.store, old_chat_id, new_chat_id)
+        with services.store.transaction():
+            moved = migrate_chat(services.store, old_chat_id, new_chat_id)
+            _retarget_pending_baselines(services.store, old_chat_id, new_chat_id)
         log.info("Chat %s is now %s: %d subscriptions follow it", old_chat_id, new_chat_id, moved)
         if app.job_queue is None:
             return
@@ -185,6 +193,39 @@ def chat_followers(
             loop.call_soon_threadsafe(schedule_subscription, app, subscription)
 
     return on_chat_gone, on_chat_migrated
+
+
+def _retarget_pending_baselines(store: Store, old_chat_id: int, new_chat_id: int) -> None:
+    """Digests still waiting for the old id will save their baselines under the new one.
+
+    The deliverer resends them to the new id and applies their ``after_sent`` when marking
+    them sent, which comes after this move: left alone, those baselines would land under
+    the old id, and the supergroup's next digest would start from scratch.
+    """
+    old_part, prefix = str(old_chat_id), f"{old_chat_id}:"
+    for key, doc in store.all_docs_with_keys(OUTBOX_COLLECTION, part=old_part):
+        writes = doc.get("after_sent") or []
+        if not any(_is_old_baseline(w, old_part, prefix) for w in writes):
+            continue
+        doc["after_sent"] = [
+            {
+                **w,
+                "key": f"{new_chat_id}:{w['key'][len(prefix) :]}",
+                "part": str(new_chat_id),
+            }
+            if _is_old_baseline(w, old_part, prefix)
+            else w
+            for w in writes
+        ]
+        store.put_doc(OUTBOX_COLLECTION, key, doc, part=old_part)
+
+
+def _is_old_baseline(write: dict, old_part: str, prefix: str) -> bool:
+    return (
+        write.get("collection") == BASELINES_COLLECTION
+        and write.get("part") == old_part
+        and str(write.get("key", "")).startswith(prefix)
+    )
 
 
 def _wake(app: Application) -> None:
