@@ -34,15 +34,15 @@ async def start_services(app: Application) -> None:
     settings: Settings = app.bot_data["settings"]
     if "services" not in app.bot_data:
         app.bot_data["services"] = await asyncio.to_thread(Services.open, settings)
-    if "deliverer" not in app.bot_data:
+    deliverer: Deliverer | None = app.bot_data.get("deliverer")
+    if deliverer is None:
         services: Services = app.bot_data["services"]
         on_chat_gone, on_chat_migrated = chat_followers(app, services)
-        deliverer = Deliverer(
+        deliverer = app.bot_data["deliverer"] = Deliverer(
             services.store, on_chat_gone=on_chat_gone, on_chat_migrated=on_chat_migrated
         )
-        deliverer.start(app.bot)
-        app.bot_data["deliverer"] = deliverer
-        await schedule_all(app)
+    deliverer.start(app.bot)
+    await schedule_all(app)
     try:
         await app.bot.set_my_commands([BotCommand(name, text) for name, text in COMMANDS])
     except TelegramError:

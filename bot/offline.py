@@ -46,7 +46,8 @@ class SentCall:
 
     @property
     def text(self) -> str:
-        return str(self.params.get("text", ""))
+        """The message text, or a photo's caption."""
+        return str(self.params.get("text", self.params.get("caption", "")))
 
     @property
     def reply_markup(self) -> dict[str, Any] | None:
@@ -113,31 +114,25 @@ class OfflineRequest(BaseRequest):
     def _answer(self, method: str, params: dict[str, Any]) -> Any:
         if method == "getMe":
             return BOT_USER
-        if method in {"sendMessage", "editMessageText"}:
+        if method in {"sendMessage", "sendPhoto", "editMessageText"}:
             chat_id = params.get("chat_id", 0)
             message = {
                 "message_id": params.get("message_id") or next(self._message_ids),
                 "date": int(time.time()),
                 "chat": {"id": chat_id, "type": "private" if int(chat_id) > 0 else "group"},
                 "from": BOT_USER,
-                "text": params.get("text", ""),
             }
+            if method == "sendPhoto":
+                message["caption"] = params.get("caption", "")
+                message["photo"] = [
+                    {"file_id": "offline", "file_unique_id": "o", "width": 1, "height": 1}
+                ]
+            else:
+                message["text"] = params.get("text", "")
             if params.get("reply_markup"):
                 markup = params["reply_markup"]
                 message["reply_markup"] = json.loads(markup) if isinstance(markup, str) else markup
             return message
-        if method == "sendPhoto":
-            chat_id = params.get("chat_id", 0)
-            return {
-                "message_id": next(self._message_ids),
-                "date": int(time.time()),
-                "chat": {"id": chat_id, "type": "private" if int(chat_id) > 0 else "group"},
-                "from": BOT_USER,
-                "photo": [
-                    {"file_id": "offline", "file_unique_id": "offline", "width": 1, "height": 1}
-                ],
-                "caption": params.get("caption", ""),
-            }
         if method == "getChatMember":
             return chat_member(
                 int(params["user_id"]),

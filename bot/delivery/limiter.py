@@ -39,7 +39,10 @@ def counts_as_message(endpoint: str) -> bool:
 
 
 def retry_after_seconds(exc: RetryAfter) -> float:
-    value = exc.retry_after
+    # The public attribute warns while PTB moves it from int to timedelta; this one is settled.
+    value = getattr(exc, "_retry_after", None)
+    if not isinstance(value, timedelta):
+        value = exc.retry_after
     return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
@@ -91,4 +94,4 @@ class FloodLimiter(BaseRateLimiter[Priority]):
                 if priority is Priority.BROADCAST or attempt >= self._max_retries:
                     raise
                 attempt += 1
-                log.info("Telegram asked chat %s to wait %s s; retrying", chat_id, exc.retry_after)
+                log.info("Chat %s told to wait %s s; retrying", chat_id, retry_after_seconds(exc))

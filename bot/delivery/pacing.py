@@ -2,8 +2,10 @@
 
 Each limit is a rolling window (at most N events in any span of T seconds), not a
 leaky bucket: a bucket that starts full lets 30 messages out at once and 30 more a
-moment later, which is 60 in one second as Telegram counts. One dispatcher grants
-sends one at a time, each the moment every window it falls under has room; of the
+moment later, which is 60 in one second as Telegram counts. Sends are also spread
+evenly (one every 1/30 s), so no burst of 30 arrives at once for network jitter to push
+into the next second. One dispatcher grants sends one at a time, each the moment every
+window it falls under has room; of the
 requests waiting, an interactive reply goes before any broadcast message whose chat is
 ready, so a broadcast fills only what replies leave free and a reply waits at most one
 slot (1/30 s) for the overall window.
@@ -101,6 +103,8 @@ class Pacer:
         self._clock = clock
         self._sleep = sleep
         self._overall = RollingWindow(limits.per_second, limits.second + limits.margin)
+        self._spacing = (limits.second + limits.margin) / limits.per_second
+        self._last_grant = float("-inf")
         self._chats: dict[ChatKey, RollingWindow] = {}
         self._groups: dict[ChatKey, RollingWindow] = {}
         self._chat_holds: dict[ChatKey, float] = {}
@@ -175,7 +179,9 @@ class Pacer:
         while self._waiters:
             self._changed.clear()
             now = self._clock()
-            overall_at = max(self._overall.next_free(now), self._global_hold)
+            overall_at = max(
+                self._overall.next_free(now), self._last_grant + self._spacing, self._global_hold
+            )
             if overall_at > now:
                 await self._sleep(overall_at - now)
                 continue
@@ -197,6 +203,7 @@ class Pacer:
         limits = self.limits
         self._waiters.remove(waiter)
         self._overall.record(now)
+        self._last_grant = now
         chat = waiter.chat
         window = self._chats.get(chat)
         if window is None:
