@@ -129,7 +129,8 @@ def compose_digest(
     """The digests of ``unit_ids`` for ``chat_id``, each against what this chat last saw.
 
     The last message of each unit's digest carries the write of its new baseline; a
-    preview (``/bantin``) sends the messages and ignores it.
+    preview (``/bantin``) sends the messages and ignores it. Synchronous (store reads, a
+    chart drawn on a cache miss): call it through ``asyncio.to_thread`` in async code.
     """
     messages: list[OutboundMessage] = []
     part = baseline_part(chat_id)

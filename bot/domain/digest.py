@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from bot.domain.models import Observation, Unit
+from bot.domain.models import AdminSource, ArticleSource, Observation, Unit
 from bot.domain.summary import SourceIndex, SourceRef, TargetLine, target_line
 
 if TYPE_CHECKING:
@@ -98,6 +98,7 @@ class UnitDigest:
 
     unit: Unit
     figures: list[Figure]
+    figure_count: int
     changes: list[Change]
     goals: list[Goal]
     overdue_count: int
@@ -129,8 +130,13 @@ class DigestView:
     communes: list[UnitDigest]
     quiet_communes: int
     sources: list[SourceRef]
-    trends: list[Trend]
     snapshot: dict[str, Any]
+    _figures: tuple[_State, list[tuple[Unit, _State]], Catalog] = field(repr=False)
+
+    @property
+    def trends(self) -> list[Trend]:
+        """The chart's lines, worked out only when a chart is wanted."""
+        return _trends(*self._figures)
 
     @property
     def sections(self) -> list[UnitDigest]:
@@ -138,7 +144,7 @@ class DigestView:
 
     @property
     def has_figures(self) -> bool:
-        return bool(self.own.figures) or bool(self.communes)
+        return bool(self.own.figure_count or self.own.goals or self.communes)
 
     @property
     def changed(self) -> bool:
@@ -268,9 +274,14 @@ class _Builder:
             denominator=obs.get("denominator"),
             as_of=obs.get("as_of"),
             approximate=bool(obs.get("approximate")),
-            source=self.sources.number(Observation.from_dict(obs)) if cite else None,
+            source=self.cite(obs) if cite else None,
             criteria_unmet=_criterion_names(self.catalog, obs.get("criteria_unmet") or ()),
         )
+
+    def cite(self, obs: dict) -> int:
+        src = obs["source"]
+        source = AdminSource(**src) if src.get("kind") == "admin" else ArticleSource(**src)
+        return self.sources.number_source(source)
 
     def seen_figure(self, key: str, seen: _FigureKey) -> Figure:
         value, denominator, as_of, unmet = seen
@@ -316,7 +327,11 @@ class _Builder:
         return (criterion.number if criterion else 99, key)
 
     def goals(
-        self, state: _State, seen: Mapping[str, Any] | None, only_notable: bool
+        self,
+        state: _State,
+        weighed: dict[str, TargetLine],
+        seen: Mapping[str, Any] | None,
+        only_notable: bool,
     ) -> list[Goal]:
         """Progress to each target; ``seen`` None means no target counts as new.
 
@@ -325,15 +340,13 @@ class _Builder:
         """
         goals = []
         for key in sorted(state.targets, key=lambda k: self.order.get(k, 0)):
-            target_obs = state.targets[key]
-            history = state.history.get(key)
-            latest = history[-1] if history else None
-            target = _weigh(target_obs, latest, self.today)
+            target_obs, target = state.targets[key], weighed[key]
             new = seen is not None and _seen_target(seen, key) != _target_key(target_obs)
             if only_notable and not (new or target.overdue):
                 continue
-            target.source = self.sources.number(Observation.from_dict(target_obs))
-            current = self.figure(latest, cite=True) if latest else None
+            target.source = self.cite(target_obs)
+            history = state.history.get(key)
+            current = self.figure(history[-1], cite=True) if history else None
             goals.append(
                 Goal(
                     indicator=self.catalog.get(key),
@@ -346,12 +359,18 @@ class _Builder:
             )
         return goals
 
-    def overdue(self, state: _State) -> int:
-        count = 0
-        for key, target_obs in state.targets.items():
+    def weigh(self, state: _State) -> dict[str, TargetLine]:
+        """Where each target stands, its source not yet cited (the digest may not show it)."""
+        weighed = {}
+        for key, target in state.targets.items():
             history = state.history.get(key)
-            count += _weigh(target_obs, history[-1] if history else None, self.today).overdue
-        return count
+            weighed[key] = target_line(
+                Observation.from_dict(target),
+                Observation.from_dict(history[-1]) if history else None,
+                self.today,
+                SourceIndex(),
+            )
+        return weighed
 
     def _days_left(self, deadline: str | None) -> int | None:
         day = _day(deadline)
@@ -368,24 +387,27 @@ class _Builder:
         """One unit's part; ``seen`` None on a chat's first digest.
 
         The first time, the subscribed unit shows every figure it has (where it stands)
-        and each commune of a district one line; later, only what moved.
+        and each commune of a district one line (``figure_count``, ``ntm``); later, only
+        what moved.
         """
         first = seen is None
         figures: list[Figure] = []
         changes: list[Change] = []
-        if first:
+        if first and not commune:
             keys = sorted(state.history, key=lambda k: self.order.get(k, 0))
-            figures = [self.figure(state.history[k][-1], cite=not commune) for k in keys]
-        else:
+            figures = [self.figure(state.history[k][-1], cite=True) for k in keys]
+        elif not first:
             changes = self.changes(state, seen)
-        goals = [] if first and commune else self.goals(state, seen, only_notable=commune)
+        weighed = self.weigh(state)
+        goals = [] if first and commune else self.goals(state, weighed, seen, commune)
         dates = [h[-1]["as_of"] for h in state.history.values() if h[-1].get("as_of")]
         return UnitDigest(
             unit=unit,
             figures=figures,
+            figure_count=len(state.history),
             changes=changes,
             goals=goals,
-            overdue_count=self.overdue(state),
+            overdue_count=sum(t.overdue for t in weighed.values()),
             as_of=max(dates) if dates else None,
             ntm=self._ntm(state) if commune else None,
         )
@@ -395,16 +417,6 @@ class _Builder:
             if indicator.criteria and indicator.key in state.history:
                 return self.figure(state.history[indicator.key][-1], cite=False)
         return None
-
-
-def _weigh(target: dict, latest: dict | None, today: date) -> TargetLine:
-    """Where a target stands, its source not yet cited (the digest may not show it)."""
-    return target_line(
-        Observation.from_dict(target),
-        Observation.from_dict(latest) if latest else None,
-        today,
-        SourceIndex(),
-    )
 
 
 def _fraction(value: float, denominator: float | None) -> float:
@@ -533,6 +545,6 @@ def build_digest(
         communes=communes,
         quiet_communes=quiet,
         sources=builder.sources.refs,
-        trends=_trends(own_state, commune_states, catalog),
+        _figures=(own_state, commune_states, catalog),
         snapshot=snapshot,
     )

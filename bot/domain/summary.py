@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from bot.domain.models import Observation, Unit
+from bot.domain.models import AdminSource, ArticleSource, Observation, Unit
 
 if TYPE_CHECKING:
     from bot.domain.catalog import Catalog, Indicator
@@ -126,7 +126,9 @@ class SourceIndex:
 
     def number(self, obs: Observation) -> int:
         """The source's footnote number, giving it the next one the first time it is seen."""
-        src = obs.source
+        return self.number_source(obs.source)
+
+    def number_source(self, src: ArticleSource | AdminSource) -> int:
         key: tuple = (
             ("article", src.file) if src.kind == "article" else ("admin", src.user_id, src.time)
         )
