@@ -121,9 +121,13 @@ class Pacer:
     def now(self) -> float:
         return self._clock()
 
-    def chat_ready_at(self, chat_id: object) -> float:
-        """When a message to this chat could next go, as far as its own limits and pauses say."""
-        now = self._clock()
+    def chat_ready_at(self, chat_id: object, now: float | None = None) -> float:
+        """When a message to this chat could next go, as far as its own limits and pauses say.
+
+        The dispatcher passes its own ``now``: read afresh, a real clock has always moved
+        on, the chat never looks ready "by now", and nothing is ever granted.
+        """
+        now = self._clock() if now is None else now
         chat = chat_key(chat_id)
         ready = max(now, self._global_hold, self._chat_holds.get(chat, 0.0))
         window = self._chats.get(chat)
@@ -189,7 +193,7 @@ class Pacer:
             for waiter in self._waiters:
                 if waiter.granted.done():
                     continue
-                ready = self.chat_ready_at(waiter.chat)
+                ready = self.chat_ready_at(waiter.chat, now)
                 if ready <= now:
                     self._grant(waiter, now)
                     break
