@@ -219,10 +219,10 @@ class Deliverer:
         self._queued.add(chat)
         heapq.heappush(self._ready, (self._now() if at is None else at, next(self._order), chat))
 
-    def _ready_at(self, chat: int) -> float:
+    def _ready_at(self, chat: int, now: float) -> float:
         ready = self._not_before.get(chat, 0.0)
         if self._limiter is not None:
-            ready = max(ready, self._limiter.pacer.chat_ready_at(self._target(chat)))
+            ready = max(ready, self._limiter.pacer.chat_ready_at(self._target(chat), now))
         return ready
 
     def _dispatch_ready(self) -> None:
@@ -232,7 +232,7 @@ class Deliverer:
             if at > now:
                 return
             heapq.heappop(self._ready)
-            ready = self._ready_at(chat)
+            ready = self._ready_at(chat, now)
             if ready > now:
                 heapq.heappush(self._ready, (ready, order, chat))
                 continue
