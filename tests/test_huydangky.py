@@ -34,8 +34,10 @@ async def test_unsubscribe_one_by_its_shared_name(bot: BotHarness) -> None:
 
 
 async def test_not_subscribed_says_so(bot: BotHarness) -> None:
-    replies = await bot.send(f"/huydangky {MY_THANH_GT}")
-    assert "chưa đăng ký bản tin Xã Mỹ Thạnh" in plain(replies[0].text)
+    for name in (MY_THANH_GT, "MyThanh"):
+        replies = await bot.send(f"/huydangky {name}")
+        assert "chưa đăng ký bản tin Xã Mỹ Thạnh" in plain(replies[0].text)
+        assert replies[0].reply_markup is None, "no buttons for units nobody follows here"
 
 
 async def test_tatca_ends_everything(bot: BotHarness) -> None:

@@ -70,4 +70,9 @@ async def huydangky_command(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     if len(mine) == 1:
         await unsubscribe_action(update, context, mine[0])
         return
+    if named and not mine:
+        # No button to press: none of the units of that name is followed here.
+        text = render(services.templates, COMMAND, unit=named[0], ended=False, remaining=0)
+        await reply(update, text)
+        return
     await _by_name[levels](update, context)
