@@ -82,28 +82,50 @@ def unschedule(job_queue: JobQueue, chat_id: int, unit_id: str) -> int:
     return len(jobs)
 
 
-def schedule_subscription(app: Application, subscription: Subscription) -> Job:
-    """(Re)place the weekly job of ``subscription``: one job per name, never two."""
+def schedule_subscription(
+    app: Application, subscription: Subscription, *, replace: bool = True
+) -> Job:
+    """(Re)place the weekly job of ``subscription``: one job per name, never two.
+
+    ``replace=False`` skips looking for an old job, for a caller that removed them all.
+    """
     job_queue = app.job_queue
     assert job_queue is not None, "the job-queue extra of python-telegram-bot is required"
-    unschedule(job_queue, subscription.chat_id, subscription.unit_id)
+    name = job_name(subscription.chat_id, subscription.unit_id)
+    if replace:
+        unschedule(job_queue, subscription.chat_id, subscription.unit_id)
     tz = _services(app).settings.tzinfo
     return job_queue.run_daily(
         digest_job,
         time=time(subscription.hour, subscription.minute, tzinfo=tz),
         days=(ptb_day(subscription.weekday),),
         data=(subscription.chat_id, subscription.unit_id),
-        name=job_name(subscription.chat_id, subscription.unit_id),
+        name=name,
         chat_id=subscription.chat_id,
-        job_kwargs={"misfire_grace_time": MISFIRE_GRACE_SECONDS, "coalesce": True},
+        job_kwargs={
+            # The name as APScheduler's id too: should a copy slip through, it replaces.
+            "id": name,
+            "replace_existing": True,
+            "misfire_grace_time": MISFIRE_GRACE_SECONDS,
+            "coalesce": True,
+        },
     )
+
+
+def _remove_digest_jobs(job_queue: JobQueue) -> None:
+    """Every weekly digest job, in one pass (looking each up by name is quadratic)."""
+    for job in job_queue.jobs():
+        if job.name and job.name.startswith(DIGEST_JOB_PREFIX):
+            job.schedule_removal()
 
 
 async def schedule_all(app: Application) -> int:
     """``post_init``: a job for every subscription in the store, then what is owed."""
     subscriptions = await asyncio.to_thread(all_subscriptions, _services(app).store)
+    assert app.job_queue is not None, "the job-queue extra of python-telegram-bot is required"
+    _remove_digest_jobs(app.job_queue)
     for subscription in subscriptions:
-        schedule_subscription(app, subscription)
+        schedule_subscription(app, subscription, replace=False)
     owed = await catch_up(app, subscriptions)
     log.info("Scheduled %d weekly digests; %d owed since the last run", len(subscriptions), owed)
     return owed
