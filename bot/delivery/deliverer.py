@@ -220,7 +220,7 @@ class Deliverer:
         heapq.heappush(self._ready, (self._now() if at is None else at, next(self._order), chat))
 
     def _ready_at(self, chat: int, now: float) -> float:
-        ready = self._not_before.get(chat, 0.0)
+        ready = self._not_before.get(chat, now)
         if self._limiter is not None:
             ready = max(ready, self._limiter.pacer.chat_ready_at(self._target(chat), now))
         return ready

@@ -124,10 +124,10 @@ class Pacer:
     def chat_ready_at(self, chat_id: object, now: float | None = None) -> float:
         """When a message to this chat could next go, as far as its own limits and pauses say.
 
-        The dispatcher passes its own ``now``: read afresh, a real clock has always moved
-        on, the chat never looks ready "by now", and nothing is ever granted.
+        ``now`` at or after the result means now; pass the ``now`` you compare with.
         """
-        now = self._clock() if now is None else now
+        if now is None:
+            now = self._clock()
         chat = chat_key(chat_id)
         ready = max(now, self._global_hold, self._chat_holds.get(chat, 0.0))
         window = self._chats.get(chat)
