@@ -57,11 +57,12 @@ def _x_range(series: Sequence[ChartSeries]) -> tuple[date, date]:
 def _draw_series(axes, n: int, s: ChartSeries, x_low: date, x_high: date) -> None:
     colour = _COLOURS[n % len(_COLOURS)]
     marker, size = _MARKERS[n % len(_MARKERS)]
-    days = [date2num(day) for day, _ in s.points]
-    values = [value for _, value in s.points]
+    points = sorted(s.points)
+    days = [date2num(day) for day, _ in points]
+    values = [value for _, value in points]
     label = s.label if len(s.label) <= _LABEL_CHARS else s.label[: _LABEL_CHARS - 1] + "…"
     axes.plot(days, values, color=colour, marker=marker, markersize=size, linewidth=2, label=label)
-    last_day, last_value = s.points[-1]
+    last_day, last_value = points[-1]
     axes.annotate(
         f"{_vn(last_value)}%",
         (date2num(last_day), last_value),
@@ -77,10 +78,10 @@ def _draw_series(axes, n: int, s: ChartSeries, x_low: date, x_high: date) -> Non
             axes.hlines(value, date2num(x_low), date2num(x_high), colors=colour, linestyles=":")
             axes.annotate(
                 f"mục tiêu {_vn(value)}%",
-                (date2num(x_high), value),
+                (date2num(x_low), value),
                 textcoords="offset points",
-                xytext=(-4, 4),
-                ha="right",
+                xytext=(4, 4),
+                ha="left",
                 fontsize=8,
                 color=colour,
             )
@@ -183,7 +184,7 @@ def series_figure(
             )
         axes.set_xlim(date2num(x_low), date2num(x_high))
         axes.set_ylim(y_low, y_high)
-        locator = AutoDateLocator(minticks=3, maxticks=6)
+        locator = AutoDateLocator(minticks=3, maxticks=7)
         axes.xaxis.set_major_locator(locator)
         axes.xaxis.set_major_formatter(DateFormatter("%d/%m/%Y"))
         axes.set_ylabel(y_label)

@@ -105,7 +105,12 @@ def digest_chart(view: DigestView) -> bytes | None:
     )
     if not series:
         return None
-    return _chart_png(CHART_TITLE.format(unit=view.unit.full_name), series, view.today)
+    try:
+        return _chart_png(CHART_TITLE.format(unit=view.unit.full_name), series, view.today)
+    except Exception:
+        # The chart only illustrates the text: a drawing failure must not cost the digest.
+        log.exception("No chart for the digest of %s", view.unit.id)
+        return None
 
 
 def _unit_messages(services: Services, chat_id: int, view: DigestView) -> list[OutboundMessage]:

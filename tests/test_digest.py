@@ -296,3 +296,17 @@ def test_chart_lines_are_percent_with_targets(catalog, registry) -> None:
     assert [round(v, 2) for _, v in line.points] == [84.21, 89.47]
     assert line.targets == [(date(2026, 12, 31), 100.0)]
     assert by_label[catalog.get("bhyt").label].points == [(date(2026, 6, 30), 88.5)]
+
+
+def test_district_digest_cites_only_what_it_shows(catalog, registry) -> None:
+    """A quiet commune's overdue target is counted, not cited: no footnote without a line."""
+    late = figure(
+        BINH_HOA, "bhyt", 95, "2025-01-01", target=True, deadline="2025-12-31", title="Kế hoạch"
+    )
+    figures = [*DISTRICT_FIGURES, figure(BINH_HOA, "bhyt", 80, "2025-06-30"), late]
+    baseline = saved(digest(catalog, registry, DISTRICT, figures, None))
+    moved = [*figures, ntm(AN_PHU, 17, "2026-11-30", title="An Phú đạt 17 tiêu chí")]
+    view = digest(catalog, registry, DISTRICT, moved, baseline)
+    assert [s.unit.name for s in view.communes] == ["An Phú"]
+    assert view.overdue_count == 1  # Bình Hòa's, still counted
+    assert [s.title for s in view.sources] == ["An Phú đạt 17 tiêu chí"]

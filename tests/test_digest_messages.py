@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from bot import digest_messages
 from bot.constants import BASELINES_COLLECTION
 from bot.delivery.outbox import OutboundMessage, enqueue_run, mark_sent, pending_entries
 from bot.digest_messages import (
@@ -204,3 +205,17 @@ def test_baselines_follow_a_group_that_became_a_supergroup(services: Services) -
     (message,) = compose_digest(services, supergroup, [MY_THANH], date(2026, 12, 14))
     assert "Không có gì thay đổi" in plain(message.text)
     assert "tình hình hiện tại" in read(compose_digest(services, group, [MY_THANH], MONDAY))
+
+
+def test_a_chart_that_cannot_be_drawn_leaves_the_text(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args: object, **kwargs: object) -> bytes:
+        raise RuntimeError("no fonts")
+
+    monkeypatch.setattr(digest_messages, "render_series_chart", broken)
+    digest_messages._chart_png.cache_clear()
+    messages = compose_digest(services, CHAT, [MY_THANH], date(2026, 12, 8))
+    check_limits(messages)
+    assert all(m.photo is None for m in messages)
+    assert "tình hình hiện tại" in read(messages) and messages[-1].after_sent

@@ -129,6 +129,7 @@ class DigestView:
     own: UnitDigest
     communes: list[UnitDigest]
     quiet_communes: int
+    quiet_overdue: int
     sources: list[SourceRef]
     snapshot: dict[str, Any]
     _figures: tuple[_State, list[tuple[Unit, _State]], Catalog] = field(repr=False)
@@ -155,7 +156,8 @@ class DigestView:
 
     @property
     def overdue_count(self) -> int:
-        return sum(s.overdue_count for s in self.sections)
+        """Overdue targets of the unit and, for a district, of all its communes."""
+        return self.quiet_overdue + sum(s.overdue_count for s in self.sections)
 
     @property
     def change_count(self) -> int:
@@ -376,11 +378,24 @@ class _Builder:
         day = _day(deadline)
         return None if day is None else (day - self.today).days
 
+    def moved(self, state: _State, seen: Mapping[str, Any]) -> bool:
+        """Whether anything differs from what the chat was sent, before citing a source."""
+        for key in set(state.history) | set(seen.get("f", {})):
+            indicator = self.catalog.get(key)
+            if indicator is None:
+                continue
+            history = state.history.get(key)
+            now = _figure_key(history[-1], indicator) if history else None
+            if now != _seen_figure(seen, key):
+                return True
+        return any(_seen_target(seen, k) != _target_key(t) for k, t in state.targets.items())
+
     def section(
         self,
         unit: Unit,
         state: _State,
         seen: Mapping[str, Any] | None,
+        snapshot: dict[str, Any],
         *,
         commune: bool,
     ) -> UnitDigest:
@@ -388,18 +403,20 @@ class _Builder:
 
         The first time, the subscribed unit shows every figure it has (where it stands)
         and each commune of a district one line (``figure_count``, ``ntm``); later, only
-        what moved.
+        what moved, with the targets. Sources are cited only for what is shown.
         """
-        first = seen is None
+        weighed = self.weigh(state)
         figures: list[Figure] = []
         changes: list[Change] = []
-        if first and not commune:
-            keys = sorted(state.history, key=lambda k: self.order.get(k, 0))
-            figures = [self.figure(state.history[k][-1], cite=True) for k in keys]
-        elif not first:
+        goals: list[Goal] = []
+        if seen is None:
+            if not commune:
+                keys = sorted(state.history, key=lambda k: self.order.get(k, 0))
+                figures = [self.figure(state.history[k][-1], cite=True) for k in keys]
+                goals = self.goals(state, weighed, None, only_notable=False)
+        elif seen != snapshot and self.moved(state, seen):
             changes = self.changes(state, seen)
-        weighed = self.weigh(state)
-        goals = [] if first and commune else self.goals(state, weighed, seen, commune)
+            goals = self.goals(state, weighed, seen, only_notable=commune)
         dates = [h[-1]["as_of"] for h in state.history.values() if h[-1].get("as_of")]
         return UnitDigest(
             unit=unit,
@@ -507,34 +524,32 @@ def build_digest(
     first = seen_units is None
     builder = _Builder(catalog, today)
     own_state = _state(observations_by_unit.get(unit.id, []), catalog)
-    own = builder.section(
-        unit, own_state, None if first else seen_units.get(unit.id, {}), commune=False
-    )
-    states = {unit.id: own_state}
+    snapshots = {unit.id: _unit_snapshot(own_state, catalog)}
+    own_seen = None if first else seen_units.get(unit.id, {})
+    own = builder.section(unit, own_state, own_seen, snapshots[unit.id], commune=False)
     communes: list[UnitDigest] = []
     commune_states: list[tuple[Unit, _State]] = []
-    quiet = 0
+    quiet = quiet_overdue = 0
     if unit.level == "district":
         for child in sorted(registry.children(unit.id), key=lambda u: u.name):
             state = _state(observations_by_unit.get(child.id, []), catalog)
             seen = None if first else seen_units.get(child.id)
             if state.empty and not seen:
                 continue
-            states[child.id] = state
+            snapshots[child.id] = _unit_snapshot(state, catalog)
             commune_states.append((child, state))
-            section = builder.section(child, state, None if first else seen or {}, commune=True)
+            section = builder.section(
+                child, state, None if first else seen or {}, snapshots[child.id], commune=True
+            )
             if first or section.changed:
                 communes.append(section)
             else:
                 quiet += 1
+                quiet_overdue += section.overdue_count
     snapshot = {
         "v": SNAPSHOT_VERSION,
         "at": today.isoformat(),
-        "units": {
-            unit_id: _unit_snapshot(state, catalog)
-            for unit_id, state in states.items()
-            if not state.empty
-        },
+        "units": {unit_id: shot for unit_id, shot in snapshots.items() if shot["f"] or shot["t"]},
     }
     return DigestView(
         unit=unit,
@@ -544,6 +559,7 @@ def build_digest(
         own=own,
         communes=communes,
         quiet_communes=quiet,
+        quiet_overdue=quiet_overdue,
         sources=builder.sources.refs,
         _figures=(own_state, commune_states, catalog),
         snapshot=snapshot,
