@@ -18,7 +18,7 @@ from telegram.ext import Application
 
 from bot.app import build_application
 from bot.constants import BASELINES_COLLECTION
-from bot.domain.subscriptions import Subscription, for_chat, subscribe
+from bot.domain.subscriptions import Subscription, for_chat, subscribe, unsubscribe
 from bot.domain.weekly import WeeklyTime
 from bot.jobs.digests import MISFIRE_GRACE_SECONDS, digest_job, job_name, schedule_all
 from bot.offline import OfflineRequest
@@ -258,3 +258,16 @@ async def test_a_group_that_became_a_supergroup_is_followed(data_dir: Path) -> N
         )
         assert baseline is not None
         assert _jobs(app, GROUP) == [] and len(_jobs(app, SUPERGROUP)) == 1
+
+
+async def test_a_job_whose_subscription_ended_removes_itself(data_dir: Path) -> None:
+    settings = make_settings(data_dir)
+    _subscribe(settings, OFFICIAL, MY_THANH, WeeklyTime(0, 7, 0), SUBSCRIBED)
+    clock = Clock(SUBSCRIBED + timedelta(hours=1))
+    async with running(settings, clock) as (app, request):
+        [job] = _jobs(app, OFFICIAL)
+        unsubscribe(app.bot_data["services"].store, OFFICIAL, MY_THANH)
+        clock.now = MONDAY_SEVEN
+        await digest_job(app.context_types.context.from_job(job, app))
+        await _drain(app)
+        assert request.delivered() == {} and _jobs(app, OFFICIAL) == []

@@ -172,16 +172,18 @@ async def digest_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     app = context.application
     services = _services(app)
 
-    def enqueue() -> bool:
+    def enqueue() -> bool | None:
+        """True: enqueued; False: nothing new for this slot; None: no subscription left."""
         subscription = get_subscription(services.store, chat_id, unit_id)
         if subscription is None:
-            return False
+            return None
         slot = last_due_slot(subscription, services.now(), services.settings.tzinfo)
         return _enqueue_weekly(services, subscription, slot)
 
-    if await asyncio.to_thread(enqueue):
+    enqueued = await asyncio.to_thread(enqueue)
+    if enqueued:
         _wake(app)
-    elif get_subscription(services.store, chat_id, unit_id) is None:
+    elif enqueued is None:
         # Ended since (blocked, migrated): this job has nothing left to serve.
         job.schedule_removal()
 
