@@ -14,6 +14,7 @@ from telegram.request import BaseRequest
 from bot.delivery import Deliverer, FloodLimiter
 from bot.handlers import register_handlers
 from bot.handlers.menus import publish_menus
+from bot.jobs.digests import chat_followers, schedule_all
 from bot.offline import OFFLINE_TOKEN
 from bot.services import Services
 from bot.settings import Settings
@@ -36,8 +37,12 @@ async def start_services(app: Application) -> None:
     services.bot_username = app.bot.username
     deliverer: Deliverer | None = app.bot_data.get("deliverer")
     if deliverer is None:
-        deliverer = app.bot_data["deliverer"] = Deliverer(services.store)
+        on_chat_gone, on_chat_migrated = chat_followers(app, services)
+        deliverer = app.bot_data["deliverer"] = Deliverer(
+            services.store, on_chat_gone=on_chat_gone, on_chat_migrated=on_chat_migrated
+        )
     deliverer.start(app.bot)
+    await schedule_all(app)
     await publish_menus(app.bot, services)
 
 

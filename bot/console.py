@@ -16,6 +16,7 @@ from typing import Any, TextIO
 from telegram import Update
 
 from bot.app import build_application
+from bot.constants import CONSOLE_FLAG
 from bot.offline import OfflineRequest, SentCall, callback_update, message_update
 from bot.settings import Settings
 
@@ -30,7 +31,18 @@ def html_to_text(text: str) -> str:
     return html.unescape(_TAG.sub("", text))
 
 
-def _show(call: SentCall, out: TextIO) -> list[dict[str, Any]]:
+_SHOWN = {"sendMessage", "editMessageText", "sendPhoto"}
+
+
+def _show(call: SentCall, out: TextIO, user_id: int) -> list[dict[str, Any]]:
+    chat_id = str(call.params.get("chat_id", user_id))
+    if chat_id != str(user_id):
+        # A digest /guibantin sends to another chat: say whose it is.
+        out.write(f"→ chat {chat_id}:\n")
+    if call.method == "sendPhoto":
+        out.write("[ảnh biểu đồ]\n" + html_to_text(str(call.params.get("caption", ""))).rstrip())
+        out.write("\n")
+        return []
     out.write(html_to_text(call.text).rstrip() + "\n")
     buttons = [b for row in (call.reply_markup or {}).get("inline_keyboard", []) for b in row]
     for number, button in enumerate(buttons, start=1):
@@ -42,6 +54,8 @@ async def _console(settings: Settings, user_id: int, lines: TextIO, out: TextIO,
     request = OfflineRequest()
     app = build_application(settings, request=request, rate_limiter=None)
     async with app:
+        # Offline, /guibantin shows what each chat would get before it answers.
+        app.bot_data[CONSOLE_FLAG] = True
         await app.post_init(app)
         request.clear()
         last_message: dict[str, Any] | None = None
@@ -67,8 +81,8 @@ async def _console(settings: Settings, user_id: int, lines: TextIO, out: TextIO,
                     last_buttons = []
                 await app.process_update(Update.de_json(payload, app.bot))
                 for call in request.calls:
-                    if call.method in {"sendMessage", "editMessageText"}:
-                        buttons = _show(call, out)
+                    if call.method in _SHOWN:
+                        buttons = _show(call, out, user_id)
                         if buttons:
                             last_buttons = buttons
                             last_message = _message_json(call, user_id)

@@ -8,14 +8,19 @@ __all__ = [
     "ARTICLES_COLLECTION",
     "BASELINES_COLLECTION",
     "CALLBACK_PICK_UNIT",
+    "CHAT_ADMINS_CACHE",
     "COMMANDS",
+    "CONSOLE_FLAG",
     "DEEP_LINK_DANGKY",
     "DEEP_LINK_XA",
+    "DIGEST_JOB_PREFIX",
     "INLINE_CACHE_SECONDS",
+    "MANUAL_RUN_PREFIX",
     "META_COLLECTION",
     "OUTBOX_COLLECTION",
     "OUTBOX_FAILED_COLLECTION",
     "OUTBOX_RUNS_COLLECTION",
+    "SUBSCRIPTIONS_COLLECTION",
     "UNITS_COLLECTION",
 ]
 
@@ -34,6 +39,18 @@ META_COLLECTION = "meta"
 #: What each chat was last sent of each unit: key ``<chat id>:<unit id>``, one part per chat.
 BASELINES_COLLECTION = "digest_baselines"
 ADMINS_COLLECTION = "admins"
+#: Weekly digests: key ``<chat id>:<unit id>``, one part (file) per chat.
+SUBSCRIPTIONS_COLLECTION = "subscriptions"
+
+#: ``digest:<chat id>:<unit id>`` names a subscription's weekly job; with ``:<slot iso>``
+#: it is the run id of one weekly digest, never enqueued twice.
+DIGEST_JOB_PREFIX = "digest:"
+#: ``/guibantin`` runs: ``guibantin:<chat id>:<time iso>``.
+MANUAL_RUN_PREFIX = "guibantin:"
+#: ``bot_data`` flag of the offline console: /guibantin shows each chat's digest there.
+CONSOLE_FLAG = "console"
+#: ``bot_data`` key of the short-lived cache of group administrators.
+CHAT_ADMINS_CACHE = "chat_admins"
 #: Messages waiting to leave, one part (file) per chat; an entry is removed once sent.
 OUTBOX_COLLECTION = "outbox"
 #: Every run ever enqueued (idempotence), parts by a hash of the run id.
@@ -49,9 +66,15 @@ COMMANDS: list[tuple[str, str]] = [
     ("lichsu", "Lịch sử số liệu: /lichsu Mỹ Thạnh [chỉ số]"),
     ("nguon", "Nguồn và trích dẫn của số liệu một xã"),
     ("sosanh", "So sánh nhiều xã: /sosanh Mỹ Thạnh, An Khánh"),
+    ("dangky", "Đăng ký bản tin hằng tuần: /dangky Mỹ Thạnh [thứ] [giờ]"),
+    ("huydangky", "Hủy đăng ký: /huydangky Mỹ Thạnh hoặc /huydangky tatca"),
+    ("theodoi", "Các bản tin chat này đang nhận và lần gửi tới"),
+    ("bantin", "Xem ngay bản tin của chat này: /bantin [xã]"),
     ("help", "Hướng dẫn sử dụng"),
     ("start", "Giới thiệu bot"),
 ]
 
 #: Added to the menu of data editors only.
-ADMIN_COMMANDS: list[tuple[str, str]] = []
+ADMIN_COMMANDS: list[tuple[str, str]] = [
+    ("guibantin", "Gửi bản tin ngay cho các chat đã đăng ký: /guibantin [xã]"),
+]

@@ -21,6 +21,7 @@ __all__ = [
     "OfflineRequest",
     "SentCall",
     "callback_update",
+    "chat_member",
     "message_update",
 ]
 
@@ -59,6 +60,8 @@ class OfflineRequest(BaseRequest):
     """Records calls and answers like the Bot API; no network, ever."""
 
     calls: list[SentCall] = field(default_factory=list)
+    #: Who administers each group: ``getChatMember`` says "administrator" for them.
+    chat_admins: dict[int, set[int]] = field(default_factory=dict)
     _message_ids: itertools.count = field(default_factory=lambda: itertools.count(1000))
     _texts: dict[tuple[str, str], str] = field(default_factory=dict)
 
@@ -130,9 +133,40 @@ class OfflineRequest(BaseRequest):
                 markup = params["reply_markup"]
                 message["reply_markup"] = json.loads(markup) if isinstance(markup, str) else markup
             return message
+        if method == "getChatMember":
+            return chat_member(
+                int(params["user_id"]),
+                int(params["user_id"]) in self.chat_admins.get(int(params["chat_id"]), set()),
+            )
         if method == "getUpdates":
             return []
         return True
+
+
+def chat_member(user_id: int, admin: bool) -> dict[str, Any]:
+    """A Bot API ``ChatMember``: an administrator with the usual rights, or a plain member."""
+    user = {"id": user_id, "is_bot": False, "first_name": "Cán bộ"}
+    if not admin:
+        return {"status": "member", "user": user}
+    rights = [
+        "can_manage_chat",
+        "can_delete_messages",
+        "can_manage_video_chats",
+        "can_restrict_members",
+        "can_promote_members",
+        "can_change_info",
+        "can_invite_users",
+        "can_post_stories",
+        "can_edit_stories",
+        "can_delete_stories",
+    ]
+    return {
+        "status": "administrator",
+        "user": user,
+        "can_be_edited": False,
+        "is_anonymous": False,
+        **{right: right != "can_promote_members" for right in rights},
+    }
 
 
 _update_ids = itertools.count(1)

@@ -14,6 +14,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from bot import PROJECT_ROOT
+from bot.domain.weekly import WEEKDAY_NAMES
 from bot.numbers import format_number
 
 __all__ = [
@@ -57,6 +58,11 @@ def vn_datetime(value: str | datetime | None) -> str:
     return _formatted(value, "%H:%M %d/%m/%Y")
 
 
+def vn_weekday_time(value: datetime) -> str:
+    """``Thứ Hai, 13/07/2026 07:00``: when a digest comes, as a reply says it."""
+    return f"{WEEKDAY_NAMES[value.weekday()]}, {value:%d/%m/%Y %H:%M}"
+
+
 def progress_bar(value: float | None, denominator: float | None, width: int = 10) -> str:
     """``16/19`` → ``▰▰▰▰▰▰▰▰▱▱ 84%``: a ratio at a glance, in plain text."""
     if value is None or not denominator:
@@ -79,6 +85,7 @@ def create_environment(templates_dir: Path = TEMPLATES_DIR) -> Environment:
     env.filters["vn_number"] = vn_number
     env.filters["vn_date"] = vn_date
     env.filters["vn_datetime"] = vn_datetime
+    env.filters["vn_weekday_time"] = vn_weekday_time
     env.filters["progress"] = progress_bar
     return env
 

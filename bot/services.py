@@ -7,6 +7,7 @@ Created once when the application starts (``post_init``) and closed when it stop
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -43,6 +44,8 @@ class Services:
     templates: Environment
     #: The bot's @username once Telegram told it (``getMe``), for share links.
     bot_username: str | None = None
+    #: What time it is; tests replace it to run schedules without waiting.
+    clock: Callable[[], datetime] | None = None
 
     @classmethod
     def open(
@@ -87,8 +90,13 @@ class Services:
             self.store.put_doc(META_COLLECTION, "seeded", {"at": seeded_at})
         return report
 
+    def now(self) -> datetime:
+        """The current time in the bot's time zone."""
+        now = self.clock() if self.clock is not None else datetime.now(self.settings.tzinfo)
+        return now.astimezone(self.settings.tzinfo)
+
     def today(self) -> date:
-        return datetime.now(self.settings.tzinfo).date()
+        return self.now().date()
 
     def observations(self, unit_id: str) -> list[dict]:
         return self.store.observations_for(unit_id)

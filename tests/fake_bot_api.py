@@ -27,7 +27,7 @@ from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from bot.offline import BOT_USER, SentCall, callback_update, message_update
+from bot.offline import BOT_USER, SentCall, callback_update, chat_member, message_update
 
 __all__ = ["ApiCall", "FakeBotApi"]
 
@@ -77,6 +77,7 @@ class FakeBotApi:
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(5000)
         self._closed = False
+        self._chat_admins: dict[int, set[int]] = {}
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
         self._server.daemon_threads = True
         self._thread = threading.Thread(
@@ -151,6 +152,11 @@ class FakeBotApi:
             self._updates.append(update)
             self._cond.notify_all()
         return update
+
+    def make_admin(self, chat_id: int, user_id: int) -> None:
+        """``getChatMember`` will say ``user_id`` administers the group ``chat_id``."""
+        with self._cond:
+            self._chat_admins.setdefault(chat_id, set()).add(user_id)
 
     # What the bot did
 
@@ -285,10 +291,21 @@ class FakeBotApi:
     def _result(self, method: str, params: dict[str, Any]) -> Any:
         if method == "getMe":
             return {**BOT_USER, "id": int(self.token.split(":", 1)[0])}
-        if method == "sendMessage":
+        if method in {"sendMessage", "sendPhoto"}:
             with self._cond:
                 message_id = next(self._message_ids)
-            return self._message({**params, "message_id": message_id})
+            message = self._message({**params, "message_id": message_id})
+            if method == "sendPhoto":
+                del message["text"]
+                message["caption"] = str(params.get("caption", ""))
+                photo = {"file_id": "f", "file_unique_id": "f", "width": 1, "height": 1}
+                message["photo"] = [photo]
+            return message
+        if method == "getChatMember":
+            user_id = _as_int(params.get("user_id"))
+            with self._cond:
+                admin = user_id in self._chat_admins.get(_as_int(params.get("chat_id")), set())
+            return chat_member(user_id, admin)
         if method == "editMessageText":
             return self._message(params) if params.get("chat_id") else True
         return True

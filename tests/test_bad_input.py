@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from tests.auxil.harness import BotHarness, plain
 
 COMMANDS = ["/xa", "/huyen", "/lichsu", "/nguon", "/chiso", "/help", "/start"]
+COMMANDS += ["/dangky", "/huydangky", "/theodoi", "/bantin", "/guibantin"]
 _NASTY = st.text(
     alphabet=st.sampled_from(list("aăâđeêoôơuưyAĐ <>&\"'/\\\n\t🙂\u0301\u0323\u200b\x00\x7f1,.%=")),
     max_size=120,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +16,7 @@ from bot.domain.comparison import compare
 from bot.domain.digest import build_digest
 from bot.domain.ranking import rank_by_ntm
 from bot.domain.summary import summarize_district, summarize_unit
+from bot.domain.weekly import ScheduleError, WeeklyTime
 from bot.rendering import TEMPLATES_DIR, create_environment, render, split_message
 from bot.services import Services
 from tests.auxil.harness import make_settings
@@ -79,6 +80,30 @@ def _contexts(services: Services) -> dict[str, Callable[[], dict[str, Any]]]:
         "same_name_hint": lambda: {"unit": my_thanh, "others": 9, "shown": 8},
         "stale_button": dict,
         "unknown_command": lambda: {"command": "<x>"},
+        "dangky": lambda: {
+            "unit": giong_trom,
+            "weekly": WeeklyTime(4, 16, 30),
+            "result": "new",
+            "next_at": datetime(2026, 11, 27, 16, 30),
+            "group": True,
+        },
+        "weekly_error": lambda: {"error": ScheduleError("time", "<25h>"), "command": "dangky"},
+        "huydangky": lambda: {"unit": my_thanh, "ended": True, "remaining": 0},
+        "huydangky_all": lambda: {"ended": 2},
+        "theodoi": lambda: {
+            "rows": [
+                {
+                    "unit": my_thanh,
+                    "weekly": WeeklyTime(0, 7, 0),
+                    "next_at": datetime(2026, 11, 23, 7),
+                }
+            ],
+            "group": False,
+            "timezone": "Asia/Ho_Chi_Minh",
+        },
+        "bantin_preview": lambda: {"subscribed": False},
+        "guibantin": lambda: {"unit": my_thanh, "chats": 3, "messages": 5},
+        "group_admin_only": dict,
     }
 
 

@@ -12,7 +12,23 @@ from telegram.ext import (
 )
 
 from bot.constants import CALLBACK_PICK_UNIT
-from bot.handlers import chiso, errors, huyen, inline, lichsu, nguon, pick, sosanh, start, xa
+from bot.handlers import (
+    bantin,
+    chiso,
+    dangky,
+    errors,
+    guibantin,
+    huydangky,
+    huyen,
+    inline,
+    lichsu,
+    nguon,
+    pick,
+    sosanh,
+    start,
+    theodoi,
+    xa,
+)
 
 __all__ = ["register_handlers"]
 
@@ -28,6 +44,11 @@ def register_handlers(app: Application) -> None:
     app.add_handler(CommandHandler("nguon", nguon.nguon_command))
     app.add_handler(CommandHandler("sosanh", sosanh.sosanh_command))
     app.add_handler(InlineQueryHandler(inline.inline_query))
+    app.add_handler(CommandHandler("dangky", dangky.dangky_command))
+    app.add_handler(CommandHandler("huydangky", huydangky.huydangky_command))
+    app.add_handler(CommandHandler("theodoi", theodoi.theodoi_command))
+    app.add_handler(CommandHandler("bantin", bantin.bantin_command))
+    app.add_handler(CommandHandler("guibantin", guibantin.guibantin_command))
     app.add_handler(CallbackQueryHandler(pick.pick_unit_callback, pattern=f"^{CALLBACK_PICK_UNIT}"))
     app.add_handler(MessageHandler(filters.COMMAND, start.unknown_command))
     app.add_error_handler(errors.error_handler)

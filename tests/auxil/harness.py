@@ -57,7 +57,7 @@ class BotHarness:
         return self.replies()
 
     async def press(
-        self, reply: SentCall, text_contains: str, *, user_id: int = 1
+        self, reply: SentCall, text_contains: str, *, user_id: int = 1, chat_type: str = "private"
     ) -> list[SentCall]:
         """Press the button of ``reply`` whose label contains ``text_contains``."""
         markup = reply.reply_markup or {}
@@ -66,7 +66,7 @@ class BotHarness:
         message = {
             "message_id": 77,
             "date": 0,
-            "chat": {"id": reply.params.get("chat_id", user_id), "type": "private"},
+            "chat": {"id": reply.params.get("chat_id", user_id), "type": chat_type},
             "text": reply.text,
             "reply_markup": markup,
         }
