@@ -5,19 +5,39 @@ from __future__ import annotations
 __all__ = [
     "ADMINS_COLLECTION",
     "ARTICLES_COLLECTION",
+    "CALLBACK_EDIT_CONFIRM",
+    "CALLBACK_IMPORT",
     "CALLBACK_PICK_UNIT",
+    "CALLBACK_UNDO",
     "COMMANDS",
+    "EDITOR_CHANGES_COLLECTION",
+    "EDITS_COLLECTION",
+    "IMPORTED_TEXTS_COLLECTION",
     "META_COLLECTION",
+    "PENDING_COLLECTION",
     "UNITS_COLLECTION",
 ]
 
 #: ``u:<command>:<unit token>[|<extra>]`` — a button that picks one of several units.
 CALLBACK_PICK_UNIT = "u:"
+#: ``e:<ok|no>:<token>`` — save or drop a /capnhat held for confirmation.
+CALLBACK_EDIT_CONFIRM = "e:"
+#: ``h:<change id>`` — undo one change ("Hoàn tác" under a reply).
+CALLBACK_UNDO = "h:"
+#: ``n:<ok|no>:<token>`` — save or drop the figures /nhap found.
+CALLBACK_IMPORT = "n:"
 
 UNITS_COLLECTION = "units"
 ARTICLES_COLLECTION = "articles"
 META_COLLECTION = "meta"
 ADMINS_COLLECTION = "admins"
+#: Audit entries, partitioned per unit; each editor's changes, partitioned per editor.
+EDITS_COLLECTION = "edits"
+EDITOR_CHANGES_COLLECTION = "editor_changes"
+#: Payloads waiting for a button press (token → payload).
+PENDING_COLLECTION = "pending_actions"
+#: Articles imported with /nhap, their full text (file → text).
+IMPORTED_TEXTS_COLLECTION = "article_texts"
 
 #: The command menu (``set_my_commands``): name and Vietnamese description.
 COMMANDS: list[tuple[str, str]] = [
@@ -26,6 +46,10 @@ COMMANDS: list[tuple[str, str]] = [
     ("chiso", "Danh mục chỉ số và tên viết tắt"),
     ("lichsu", "Lịch sử số liệu: /lichsu Mỹ Thạnh [chỉ số]"),
     ("nguon", "Nguồn và trích dẫn của số liệu một xã"),
+    ("capnhat", "Cán bộ: cập nhật số liệu, ví dụ /capnhat Mỹ Thạnh ntm=17/19"),
+    ("hoantac", "Cán bộ: hoàn tác thay đổi gần nhất của bạn"),
+    ("nhap", "Cán bộ: nhập số liệu từ một bài viết"),
+    ("quantri", "Danh sách và quản lý cán bộ cập nhật số liệu"),
     ("help", "Hướng dẫn sử dụng"),
     ("start", "Giới thiệu bot"),
 ]

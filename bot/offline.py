@@ -60,6 +60,8 @@ class OfflineRequest(BaseRequest):
     calls: list[SentCall] = field(default_factory=list)
     _message_ids: itertools.count = field(default_factory=lambda: itertools.count(1000))
     _texts: dict[tuple[str, str], str] = field(default_factory=dict)
+    #: Documents users "sent", by file id: answered by ``getFile`` and the file download.
+    files: dict[str, bytes] = field(default_factory=dict)
 
     async def initialize(self) -> None:
         return None
@@ -87,6 +89,12 @@ class OfflineRequest(BaseRequest):
         connect_timeout: Any = None,
         pool_timeout: Any = None,
     ) -> tuple[int, bytes]:
+        if "/file/bot" in url:
+            # A file download (``File.download_as_bytearray``): raw bytes, not JSON.
+            file_id = url.rsplit("/", 1)[-1]
+            self.calls.append(SentCall("downloadFile", {"file_id": file_id}))
+            found = self.files.get(file_id)
+            return (200, found) if found is not None else (404, b"Not Found")
         api_method = url.rsplit("/", 1)[-1]
         params = dict(request_data.parameters) if request_data else {}
         self.calls.append(SentCall(api_method, params))
@@ -123,6 +131,15 @@ class OfflineRequest(BaseRequest):
                 markup = params["reply_markup"]
                 message["reply_markup"] = json.loads(markup) if isinstance(markup, str) else markup
             return message
+        if method == "getFile":
+            file_id = str(params.get("file_id", ""))
+            content = self.files.get(file_id, b"")
+            return {
+                "file_id": file_id,
+                "file_unique_id": file_id,
+                "file_size": len(content),
+                "file_path": f"documents/{file_id}",
+            }
         if method == "getUpdates":
             return []
         return True

@@ -42,6 +42,7 @@ class SourceRef:
     user_id: int | None = None
     time: str | None = None
     note: str | None = None
+    name: str | None = None
 
 
 @dataclass(slots=True)
@@ -132,7 +133,8 @@ class _Sources:
             if src.kind == "article":
                 ref = SourceRef(number, "article", title=src.title, date=src.date, file=src.file)
             else:
-                ref = SourceRef(number, "admin", user_id=src.user_id, time=src.time, note=src.note)
+                ref = SourceRef(number, "admin", user_id=src.user_id, time=src.time)
+                ref.note, ref.name = src.note, src.name
             self.refs.append(ref)
         return self._numbers[key]
 

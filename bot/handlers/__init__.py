@@ -4,8 +4,21 @@ from __future__ import annotations
 
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot.constants import CALLBACK_PICK_UNIT
-from bot.handlers import chiso, errors, huyen, lichsu, nguon, pick, start, xa
+from bot.constants import CALLBACK_EDIT_CONFIRM, CALLBACK_IMPORT, CALLBACK_PICK_UNIT, CALLBACK_UNDO
+from bot.handlers import (
+    capnhat,
+    chiso,
+    errors,
+    hoantac,
+    huyen,
+    lichsu,
+    nguon,
+    nhap,
+    pick,
+    quantri,
+    start,
+    xa,
+)
 
 __all__ = ["register_handlers"]
 
@@ -19,6 +32,21 @@ def register_handlers(app: Application) -> None:
     app.add_handler(CommandHandler("chiso", chiso.chiso_command))
     app.add_handler(CommandHandler("lichsu", lichsu.lichsu_command))
     app.add_handler(CommandHandler("nguon", nguon.nguon_command))
+    app.add_handler(CommandHandler("capnhat", capnhat.capnhat_command))
+    app.add_handler(CommandHandler("hoantac", hoantac.hoantac_command))
+    app.add_handler(CommandHandler("nhap", nhap.nhap_command))
+    app.add_handler(CommandHandler("quantri", quantri.quantri_command))
+    # A .txt sent with "/nhap" as its caption: Telegram puts no command in a caption's text.
+    app.add_handler(
+        MessageHandler(
+            filters.Document.ALL & filters.CaptionRegex(r"^/nhap(@\w+)?(\s|$)"), nhap.nhap_command
+        )
+    )
     app.add_handler(CallbackQueryHandler(pick.pick_unit_callback, pattern=f"^{CALLBACK_PICK_UNIT}"))
+    app.add_handler(
+        CallbackQueryHandler(capnhat.edit_confirm_callback, pattern=f"^{CALLBACK_EDIT_CONFIRM}")
+    )
+    app.add_handler(CallbackQueryHandler(hoantac.undo_callback, pattern=f"^{CALLBACK_UNDO}"))
+    app.add_handler(CallbackQueryHandler(nhap.import_callback, pattern=f"^{CALLBACK_IMPORT}"))
     app.add_handler(MessageHandler(filters.COMMAND, start.unknown_command))
     app.add_error_handler(errors.error_handler)

@@ -1,0 +1,213 @@
+"""The audit trail of editors' changes, written with the figures it explains, and undo.
+
+A change is what one command saved (one ``/capnhat``, one ``/nhap`` "Lưu"): its figures
+and, per unit, an audit entry saying who, when, which indicator, old and new value and
+the note. Figure, audit entries and the editor's own list of changes go in ONE store
+transaction, so after a crash all of them are there or none is.
+
+Audit entries are partitioned per unit (one small file each) and each editor's list of
+changes per editor, so a write rewrites two small files, never the whole trail.
+Undo flags the change's figures ``retracted`` (history is never deleted) and is itself
+recorded as a change.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from bot.constants import EDITOR_CHANGES_COLLECTION, EDITS_COLLECTION
+from bot.domain.editing import PlannedFigure
+from bot.domain.models import Observation
+from bot.domain.summary import active
+
+if TYPE_CHECKING:
+    from bot.store import Store
+
+__all__ = [
+    "Editor",
+    "UndoResult",
+    "current_figures",
+    "edits_for_unit",
+    "new_change_id",
+    "record_change",
+    "undo_change",
+    "undo_last",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Editor:
+    """Who made a change, as Telegram names them."""
+
+    user_id: int
+    name: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class UndoResult:
+    """What an undo took back: the change, and each figure now shown instead."""
+
+    change: dict[str, Any]
+    restored: list[tuple[dict[str, Any], Observation | None]]
+
+
+def new_change_id(at: str) -> str:
+    """Sortable by time, unique: ``20261202T141530-3fa9c2``."""
+    stamp = "".join(ch for ch in at[:19] if ch.isdigit() or ch == "T")
+    return f"{stamp}-{secrets.token_hex(3)}"
+
+
+def current_figures(store: Store, unit_id: str) -> list[Observation]:
+    """A unit's figures in force (not undone), oldest first."""
+    return active(store.observations_for(unit_id))
+
+
+def _value(obs: Observation | None) -> dict[str, Any] | None:
+    if obs is None:
+        return None
+    return {
+        "id": obs.id,
+        "value": obs.value,
+        "denominator": obs.denominator,
+        "as_of": obs.as_of,
+        "deadline": obs.deadline,
+        "criteria_unmet": list(obs.criteria_unmet),
+    }
+
+
+def record_change(
+    store: Store,
+    planned: Sequence[PlannedFigure],
+    editor: Editor,
+    at: str,
+    *,
+    kind: str = "edit",
+    note: str | None = None,
+    article: str | None = None,
+    extra_docs: Iterable[tuple[str, str, dict[str, Any], str | None]] = (),
+) -> dict[str, Any] | None:
+    """Save ``planned`` figures and their audit entries in one transaction.
+
+    ``extra_docs`` are ``(collection, key, doc, part)`` written in the same transaction (an
+    imported article's text). Returns the change, or None when every figure was already
+    stored (the same article imported twice adds nothing).
+    """
+    change_id = new_change_id(at)
+    with store.transaction():
+        added = set(store.add_observations([p.new.to_dict() for p in planned]))
+        kept = [p for p in planned if p.new.id in added]
+        for collection, key, doc, part in extra_docs:
+            store.put_doc(collection, key, doc, part=part)
+        if not kept:
+            return None
+        units: dict[str, list[dict[str, Any]]] = {}
+        for p in kept:
+            units.setdefault(p.new.unit_id, []).append(
+                {
+                    "indicator": p.new.indicator,
+                    "is_target": p.new.is_target,
+                    "old": _value(p.old),
+                    "new": _value(p.new),
+                }
+            )
+        change = {
+            "id": change_id,
+            "kind": kind,
+            "user_id": editor.user_id,
+            "user_name": editor.name,
+            "at": at,
+            "note": note,
+            "article": article,
+            "units": sorted(units),
+            "figures": [[p.new.unit_id, p.new.id] for p in kept],
+            "undone_by": None,
+        }
+        for unit_id, items in units.items():
+            entry = {**_entry_head(change), "unit_id": unit_id, "items": items}
+            store.put_doc(EDITS_COLLECTION, change_id, entry, part=unit_id)
+        store.put_doc(EDITOR_CHANGES_COLLECTION, change_id, change, part=str(editor.user_id))
+    return change
+
+
+def _entry_head(change: dict[str, Any]) -> dict[str, Any]:
+    keys = ("id", "kind", "user_id", "user_name", "at", "note", "article")
+    return {k: change.get(k) for k in keys}
+
+
+def _find_change(store: Store, change_id: str) -> dict[str, Any] | None:
+    for part in store.parts(EDITOR_CHANGES_COLLECTION):
+        doc = store.get_doc(EDITOR_CHANGES_COLLECTION, change_id, part=part)
+        if doc is not None:
+            return doc
+    return None
+
+
+def undo_last(store: Store, editor: Editor, at: str) -> UndoResult | None:
+    """Undo ``editor``'s latest change not yet undone; None when there is none."""
+    with store.transaction():
+        changes = store.all_docs(EDITOR_CHANGES_COLLECTION, part=str(editor.user_id))
+        pending = [c for c in changes if c.get("kind") != "undo" and not c.get("undone_by")]
+        if not pending:
+            return None
+        latest = max(pending, key=lambda c: (c["at"], c["id"]))
+        return undo_change(store, latest["id"], editor, at)
+
+
+def undo_change(store: Store, change_id: str, editor: Editor, at: str) -> UndoResult | None:
+    """Undo one change (a "Hoàn tác" button); None when it is unknown or already undone."""
+    with store.transaction():
+        change = _find_change(store, change_id)
+        if change is None or change.get("undone_by") or change.get("kind") == "undo":
+            return None
+        undo_id = new_change_id(at)
+        for unit_id, obs_id in change["figures"]:
+            store.set_observation_flag(unit_id, obs_id, retracted=True)
+        restored: list[tuple[dict[str, Any], Observation | None]] = []
+        for unit_id in change["units"]:
+            entry = store.get_doc(EDITS_COLLECTION, change_id, part=unit_id) or {"items": []}
+            now = current_figures(store, unit_id)
+            items = []
+            for item in entry["items"]:
+                shown = _latest(now, item["indicator"], item["is_target"])
+                items.append({**item, "old": item["new"], "new": _value(shown)})
+                restored.append(({**item, "unit_id": unit_id}, shown))
+            undo_entry = {
+                "id": undo_id,
+                "kind": "undo",
+                "user_id": editor.user_id,
+                "user_name": editor.name,
+                "at": at,
+                "note": None,
+                "article": change.get("article"),
+                "undoes": change_id,
+                "unit_id": unit_id,
+                "items": items,
+            }
+            store.put_doc(EDITS_COLLECTION, undo_id, undo_entry, part=unit_id)
+        owner = str(change["user_id"])
+        undone = {**change, "undone_by": undo_id}
+        store.put_doc(EDITOR_CHANGES_COLLECTION, change_id, undone, part=owner)
+        undo = {
+            **_entry_head({**change, "id": undo_id, "user_id": editor.user_id}),
+            "kind": "undo",
+            "user_name": editor.name,
+            "at": at,
+            "undoes": change_id,
+            "units": change["units"],
+            "figures": [],
+        }
+        store.put_doc(EDITOR_CHANGES_COLLECTION, undo_id, undo, part=str(editor.user_id))
+    return UndoResult(change=change, restored=restored)
+
+
+def _latest(figures: Sequence[Observation], indicator: str, is_target: bool) -> Observation | None:
+    matching = [o for o in figures if o.indicator == indicator and o.is_target == is_target]
+    return matching[-1] if matching else None
+
+
+def edits_for_unit(store: Store, unit_id: str) -> list[dict[str, Any]]:
+    """Every audit entry of one unit, oldest first."""
+    return sorted(store.all_docs(EDITS_COLLECTION, part=unit_id), key=lambda e: (e["at"], e["id"]))
