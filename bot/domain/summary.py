@@ -133,8 +133,8 @@ class _Sources:
             if src.kind == "article":
                 ref = SourceRef(number, "article", title=src.title, date=src.date, file=src.file)
             else:
-                ref = SourceRef(number, "admin", user_id=src.user_id, time=src.time)
-                ref.note, ref.name = src.note, src.name
+                admin = {"user_id": src.user_id, "time": src.time, "name": src.name}
+                ref = SourceRef(number, "admin", note=src.note, **admin)
             self.refs.append(ref)
         return self._numbers[key]
 

@@ -19,7 +19,9 @@ EDITOR_ID = 901
 OTHER_ID = 902
 
 
-def with_reply(payload: dict[str, Any], text: str, *, from_id: int = 555, name: str = "Lan") -> dict:
+def with_reply(
+    payload: dict[str, Any], text: str, *, from_id: int = 555, name: str = "Lan"
+) -> dict:
     """``payload`` (a message update) answering an earlier message of user ``from_id``."""
     payload["message"]["reply_to_message"] = {
         "message_id": 5,
