@@ -214,3 +214,38 @@ async def test_history_and_sources_show_the_edit(admin_bot: BotHarness) -> None:
     assert "bài “Mỹ Thạnh chuyển biến" in history and "quản trị viên Cán bộ (900)" in history
     sources = plain((await admin_bot.send("/nguon Mỹ Thạnh"))[0].text)
     assert "người cập nhật Cán bộ (900)" in sources and "báo cáo" in sources
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "/capnhat <b>& ntm=<b>",
+        "/capnhat Mỹ Thạnh =",
+        '/capnhat Mỹ Thạnh ghichu="',
+        "/capnhat Mỹ Thạnh ntm=17/0",
+        "/capnhat Mỹ Thạnh ntm=17/19/19",
+        "/capnhat Mỹ Thạnh ntm=1e5",
+        "/capnhat Mỹ Thạnh ntm=NaN",
+        "/capnhat Mỹ Thạnh tc_=dat",
+        "/capnhat Mỹ Thạnh muctieu",
+        "/capnhat Mỹ Thạnh " + "x=1 " * 300,
+        "/capnhat Giồng Trôm ntm=17",
+        "/capnhat Mỹ Thạnh ntm_huyen=5/9",
+        "/capnhat Mỹ Thạnh ntm=19/19 tc_giao_thong=chuadat",
+        "/quantri them 0",
+        "/quantri them 99999999999999999999",
+        "/nhap x",
+        "/hoantac extra words",
+    ],
+)
+async def test_odd_input_from_an_editor_gets_a_clear_reply(
+    admin_bot: BotHarness, text: str
+) -> None:
+    replies = await admin_bot.send(text, user_id=OWNER_ID)
+    assert replies, text
+    for reply in replies:
+        assert "gặp lỗi" not in plain(reply.text), (text, reply.text)
+    assert ntm_values(
+        admin_bot,
+        admin_bot.app.bot_data["services"].finder.find("Mỹ Thạnh Giồng Trôm").preferred.id,
+    ) == [(16, False)]
