@@ -249,3 +249,19 @@ async def test_odd_input_from_an_editor_gets_a_clear_reply(
         admin_bot,
         admin_bot.app.bot_data["services"].finder.find("Mỹ Thạnh Giồng Trôm").preferred.id,
     ) == [(16, False)]
+
+
+async def test_a_name_shared_by_units_without_figures_asks_first(admin_bot: BotHarness) -> None:
+    """No unit to guess: buttons, and the figures wait for the press under a short token."""
+    asked = (await admin_bot.send("/capnhat An Hòa dang_vien=120", user_id=OWNER_ID))[0]
+    assert "Chọn một" in plain(asked.text)
+    data = button_data(asked)
+    assert data and all(len(d.encode()) <= 64 for d in data)
+    label = asked.reply_markup["inline_keyboard"][0][0]["text"]
+    refused = await admin_bot.press(asked, label, user_id=OTHER_ID)
+    assert "dành cho cán bộ" in plain(refused[-1].text)
+    saved = await admin_bot.press(asked, label, user_id=OWNER_ID)
+    assert "(chưa có) → 120" in plain(saved[-1].text)
+    token_unit = data[0].split(":", 2)[2].split("|")[0]
+    values = [o["value"] for o in services(admin_bot).observations(token_unit)]
+    assert values == [120]
