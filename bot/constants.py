@@ -11,6 +11,7 @@ __all__ = [
     "CALLBACK_UNDO",
     "COMMANDS",
     "EDITOR_CHANGES_COLLECTION",
+    "EDITOR_HEADS_COLLECTION",
     "EDITS_COLLECTION",
     "IMPORTED_TEXTS_COLLECTION",
     "META_COLLECTION",
@@ -34,6 +35,8 @@ ADMINS_COLLECTION = "admins"
 #: Audit entries, partitioned per unit; each editor's changes, partitioned per editor.
 EDITS_COLLECTION = "edits"
 EDITOR_CHANGES_COLLECTION = "editor_changes"
+#: Per editor: which part of ``editor_changes`` takes their next change, and how full it is.
+EDITOR_HEADS_COLLECTION = "editor_heads"
 #: Payloads waiting for a button press (token → payload).
 PENDING_COLLECTION = "pending_actions"
 #: Articles imported with /nhap, their full text (file → text).

@@ -20,7 +20,7 @@ from bot.services import Services
 
 __all__ = ["hoantac_command", "undo_callback"]
 
-_CHANGE_ID_LIMIT = 40
+_CHANGE_ID_LIMIT = 60
 
 
 def _text(services: Services, result: UndoResult | None, state: str) -> str:
