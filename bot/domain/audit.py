@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from bot.constants import EDITOR_CHANGES_COLLECTION, EDITOR_HEADS_COLLECTION, EDITS_COLLECTION
-from bot.domain.editing import PlannedFigure
+from bot.domain.editing import PlannedFigure, latest_figure
 from bot.domain.models import Observation
 from bot.domain.summary import active
 
@@ -35,7 +35,6 @@ __all__ = [
     "UndoResult",
     "change_part",
     "current_figures",
-    "edits_for_unit",
     "new_change_id",
     "record_change",
     "undo_change",
@@ -202,7 +201,7 @@ def undo_change(store: Store, change_id: str, editor: Editor, at: str) -> UndoRe
             now = current_figures(store, unit_id)
             items = []
             for item in entry["items"]:
-                shown = _latest(now, item["indicator"], item["is_target"])
+                shown = latest_figure(now, item["indicator"], item["is_target"])
                 items.append({**item, "old": item["new"], "new": _value(shown)})
                 restored.append(({**item, "unit_id": unit_id}, shown))
             undo_entry = {
@@ -231,13 +230,3 @@ def undo_change(store: Store, change_id: str, editor: Editor, at: str) -> UndoRe
         }
         store.put_doc(EDITOR_CHANGES_COLLECTION, undo_id, undo, part=undo_part)
     return UndoResult(change=change, restored=restored)
-
-
-def _latest(figures: Sequence[Observation], indicator: str, is_target: bool) -> Observation | None:
-    matching = [o for o in figures if o.indicator == indicator and o.is_target == is_target]
-    return matching[-1] if matching else None
-
-
-def edits_for_unit(store: Store, unit_id: str) -> list[dict[str, Any]]:
-    """Every audit entry of one unit, oldest first."""
-    return sorted(store.all_docs(EDITS_COLLECTION, part=unit_id), key=lambda e: (e["at"], e["id"]))

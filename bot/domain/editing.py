@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from rapidfuzz import fuzz, process
@@ -31,6 +31,7 @@ __all__ = [
     "FigureInput",
     "PlannedFigure",
     "check_levels",
+    "latest_figure",
     "parse_date",
     "parse_edit",
     "parse_value",
@@ -99,12 +100,16 @@ class EditRequest:
 
 @dataclass(frozen=True, slots=True)
 class PlannedFigure:
-    """One figure about to be saved: what is shown today, what will be, and any doubt."""
+    """One figure about to be saved: what is shown today, what will be, and any doubt.
+
+    ``warnings`` ask for a confirmation before saving; ``hints`` only inform (a criterion
+    already met, a list of missing criteria that no longer fits the count).
+    """
 
     new: Observation
     old: Observation | None
     warnings: tuple[str, ...] = ()
-    hints: tuple[str, ...] = field(default=())
+    hints: tuple[str, ...] = ()
 
 
 def split_unit_name(text: str) -> tuple[str, str]:
@@ -348,9 +353,10 @@ def _stray(text: str) -> EditError:
     return EditError(f"Không hiểu «{text[:40]}»: mỗi chỉ số viết liền dạng chỉ số=giá trị.")
 
 
-def _latest(
+def latest_figure(
     observations: Sequence[Observation], indicator: str, is_target: bool
 ) -> Observation | None:
+    """The newest of ``observations`` (oldest first) for one indicator, target or achievement."""
     matching = [o for o in observations if o.indicator == indicator and o.is_target == is_target]
     return matching[-1] if matching else None
 
@@ -397,7 +403,7 @@ def plan_edit(
     for figure in figures:
         indicator = catalog.get(figure.indicator)
         assert indicator is not None
-        old = _latest(current, figure.indicator, figure.is_target)
+        old = latest_figure(current, figure.indicator, figure.is_target)
         unmet: tuple[str, ...] = ()
         if isinstance(figure, _CriteriaFigure):
             unmet = figure.unmet
@@ -452,7 +458,7 @@ def _apply_criteria(
     explicit = next(
         (f for f in request.figures if f.indicator == indicator.key and not f.is_target), None
     )
-    old = _latest(current, indicator.key, False)
+    old = latest_figure(current, indicator.key, False)
     if explicit is None and old is None:
         raise EditError(
             "Xã chưa có số tiêu chí nông thôn mới: hãy nhập cả số tiêu chí, "

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.constants import ARTICLES_COLLECTION, IMPORTED_TEXTS_COLLECTION, UNITS_COLLECTION
 from bot.domain.audit import Editor, current_figures, record_change
-from bot.domain.editing import PlannedFigure
+from bot.domain.editing import PlannedFigure, latest_figure
 from bot.domain.models import Observation, Unit
 from bot.domain.seeding import observations_from_article
 from bot.extraction import ExtractedArticle, extract_text
@@ -135,7 +135,7 @@ def save_import(
         for unit_id, figures in proposal.by_unit().items():
             current = current_figures(store, unit_id)
             for obs in figures:
-                old = _latest(current, obs.indicator, obs.is_target)
+                old = latest_figure(current, obs.indicator, obs.is_target)
                 stamped = Observation.from_dict({**obs.to_dict(), "recorded_at": at})
                 planned.append(PlannedFigure(new=stamped, old=old))
         if store.get_doc(ARTICLES_COLLECTION, proposal.file) is not None:
@@ -143,8 +143,3 @@ def save_import(
         return record_change(
             store, planned, editor, at, kind="import", article=proposal.file, extra_docs=extra
         )
-
-
-def _latest(figures: list[Observation], indicator: str, is_target: bool) -> Observation | None:
-    matching = [o for o in figures if o.indicator == indicator and o.is_target == is_target]
-    return matching[-1] if matching else None
