@@ -10,9 +10,10 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from bot.datadir import EXIT, DataDirError, check_data_dir, describe_os_error
 from bot.log_masking import install_token_mask
 from bot.settings import Settings
-from bot.store import StoreLockedError
+from bot.store import LockPathError, StoreLockedError
 
 NO_TOKEN = """\
 Chưa có TELEGRAM_BOT_TOKEN. / TELEGRAM_BOT_TOKEN is not set.
@@ -36,6 +37,7 @@ def _parser() -> argparse.ArgumentParser:
     seed.add_argument("--seeds", type=Path, default=None, help="folder of .txt articles")
     export = commands.add_parser("export", help="every observation, for spreadsheets")
     export.add_argument("--format", choices=["json", "csv"], default="json")
+    commands.add_parser("check", help="the store's health: damaged or missing files, repairs")
     return parser
 
 
@@ -91,10 +93,24 @@ def _export(settings: Settings, fmt: str) -> int:
     services = Services.open(settings, writer=False, seed_if_empty=False)
     try:
         rows = export_rows(services.store.iter_observations(), services.registry, services.catalog)
+        problems = services.store.problems
     finally:
         services.close()
     sys.stdout.write(to_csv(rows) if fmt == "csv" else to_json(rows) + "\n")
+    for problem in problems:
+        sys.stderr.write(f"! {problem.describe()}\n")
+    if any(p.lost for p in problems):
+        sys.stderr.write("Bản xuất thiếu số liệu của các tệp trên; chạy `python -m bot check`.\n")
+        return EXIT["lost"]
     return 0
+
+
+def _check(settings: Settings) -> int:
+    from bot.doctor import check_store
+
+    report = check_store(settings)
+    print("\n".join(report.lines()))
+    return EXIT["lost"] if report.lost else 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -108,22 +124,43 @@ def main(argv: list[str] | None = None) -> int:
         settings = Settings()
     except ValidationError as exc:
         sys.stderr.write(f"Cấu hình không hợp lệ / invalid configuration:\n{exc}\n")
-        return 2
+        return EXIT["config"]
     install_token_mask(settings.token)
     try:
-        if args.command == "run":
-            return _run(settings)
-        if args.command == "console":
-            from bot.console import run_console
-
-            run_console(settings, args.user_id)
-            return 0
-        if args.command == "seed":
-            return _seed(settings, args.seeds)
-        return _export(settings, args.format)
+        check_data_dir(settings.bot_data_dir, write=args.command in _WRITERS)
+        return _dispatch(args, settings)
     except StoreLockedError as exc:
         sys.stderr.write(f"{exc}\n")
-        return 3
+        return EXIT["locked"]
+    except LockPathError as exc:
+        sys.stderr.write(f"{exc}\n")
+        return EXIT["lock_path"]
+    except DataDirError as exc:
+        sys.stderr.write(f"{exc}\n")
+        return exc.exit_code
+    except OSError as exc:
+        error = describe_os_error(exc)
+        sys.stderr.write(f"{error}\n")
+        return error.exit_code
+
+
+#: Commands that write the store (the others only read it).
+_WRITERS = frozenset({"run", "console", "seed"})
+
+
+def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
+    if args.command == "run":
+        return _run(settings)
+    if args.command == "console":
+        from bot.console import run_console
+
+        run_console(settings, args.user_id)
+        return 0
+    if args.command == "seed":
+        return _seed(settings, args.seeds)
+    if args.command == "check":
+        return _check(settings)
+    return _export(settings, args.format)
 
 
 if __name__ == "__main__":

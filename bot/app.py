@@ -5,14 +5,13 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from telegram import BotCommand, LinkPreviewOptions
+from telegram import LinkPreviewOptions
 from telegram.constants import ParseMode
-from telegram.error import TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
 from telegram.request import BaseRequest
 
-from bot.constants import COMMANDS
 from bot.handlers import register_handlers
+from bot.handlers.menus import publish_menus
 from bot.offline import OFFLINE_TOKEN
 from bot.services import Services
 from bot.settings import Settings
@@ -28,10 +27,9 @@ async def start_services(app: Application) -> None:
     settings: Settings = app.bot_data["settings"]
     if "services" not in app.bot_data:
         app.bot_data["services"] = await asyncio.to_thread(Services.open, settings)
-    try:
-        await app.bot.set_my_commands([BotCommand(name, text) for name, text in COMMANDS])
-    except TelegramError:
-        log.warning("Could not register the command menu", exc_info=True)
+    services: Services = app.bot_data["services"]
+    services.bot_username = app.bot.username
+    await publish_menus(app.bot, services)
 
 
 async def stop_services(app: Application) -> None:

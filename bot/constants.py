@@ -4,16 +4,20 @@ from __future__ import annotations
 
 __all__ = [
     "ADMINS_COLLECTION",
+    "ADMIN_COMMANDS",
     "ARTICLES_COLLECTION",
     "CALLBACK_EDIT_CONFIRM",
     "CALLBACK_IMPORT",
     "CALLBACK_PICK_UNIT",
     "CALLBACK_UNDO",
     "COMMANDS",
+    "DEEP_LINK_DANGKY",
+    "DEEP_LINK_XA",
     "EDITOR_CHANGES_COLLECTION",
     "EDITOR_HEADS_COLLECTION",
     "EDITS_COLLECTION",
     "IMPORTED_TEXTS_COLLECTION",
+    "INLINE_CACHE_SECONDS",
     "META_COLLECTION",
     "PENDING_COLLECTION",
     "UNITS_COLLECTION",
@@ -27,6 +31,12 @@ CALLBACK_EDIT_CONFIRM = "e:"
 CALLBACK_UNDO = "h:"
 #: ``n:<ok|no>:<token>`` — save or drop the figures /nhap found.
 CALLBACK_IMPORT = "n:"
+
+#: ``/start`` payloads of deep links: a unit's summary, an offer to subscribe to it.
+DEEP_LINK_XA = "xa_"
+DEEP_LINK_DANGKY = "dangky_"
+#: Seconds Telegram may cache an inline answer: names change rarely, figures weekly.
+INLINE_CACHE_SECONDS = 60
 
 UNITS_COLLECTION = "units"
 ARTICLES_COLLECTION = "articles"
@@ -49,10 +59,15 @@ COMMANDS: list[tuple[str, str]] = [
     ("chiso", "Danh mục chỉ số và tên viết tắt"),
     ("lichsu", "Lịch sử số liệu: /lichsu Mỹ Thạnh [chỉ số]"),
     ("nguon", "Nguồn và trích dẫn của số liệu một xã"),
-    ("capnhat", "Cán bộ: cập nhật số liệu, ví dụ /capnhat Mỹ Thạnh ntm=17/19"),
-    ("hoantac", "Cán bộ: hoàn tác thay đổi gần nhất của bạn"),
-    ("nhap", "Cán bộ: nhập số liệu từ một bài viết"),
-    ("quantri", "Danh sách và quản lý cán bộ cập nhật số liệu"),
+    ("sosanh", "So sánh nhiều xã: /sosanh Mỹ Thạnh, An Khánh"),
     ("help", "Hướng dẫn sử dụng"),
     ("start", "Giới thiệu bot"),
+]
+
+#: Added to the menu of data editors only.
+ADMIN_COMMANDS: list[tuple[str, str]] = [
+    ("capnhat", "Cập nhật số liệu: /capnhat Mỹ Thạnh ntm=17/19"),
+    ("hoantac", "Hoàn tác thay đổi gần nhất của bạn"),
+    ("nhap", "Nhập số liệu từ một bài viết"),
+    ("quantri", "Danh sách và quản lý cán bộ cập nhật số liệu"),
 ]

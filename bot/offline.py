@@ -32,7 +32,7 @@ BOT_USER = {
     "username": "bantinxa_bot",
     "can_join_groups": True,
     "can_read_all_group_messages": False,
-    "supports_inline_queries": False,
+    "supports_inline_queries": True,
 }
 
 

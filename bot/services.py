@@ -41,6 +41,8 @@ class Services:
     registry: UnitRegistry
     finder: UnitFinder
     templates: Environment
+    #: The bot's @username once Telegram told it (``getMe``), for share links.
+    bot_username: str | None = None
 
     @classmethod
     def open(

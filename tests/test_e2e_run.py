@@ -89,9 +89,13 @@ def await_reply(
                 pytest.fail(f"no reply to chat {chat_id} (exit {process.returncode}):\n{log_tail}")
 
 
+#: Shaped like a real token, so a leak in any log line would be found.
+TOKEN = "7312345678:AAH3xQ-secret-part-of-the-token_9z"
+
+
 @pytest.fixture
 def server() -> Iterator[FakeBotApi]:
-    with FakeBotApi(deadline=150.0) as api:
+    with FakeBotApi(TOKEN, deadline=150.0) as api:
         yield api
 
 
@@ -160,7 +164,9 @@ def test_official_gets_answers_over_the_bot_api(server: FakeBotApi, tmp_path: Pa
         assert process.poll() is None, "the first bot must keep running"
     finally:
         code = stop(process)
-    assert code == 0, log.read_text("utf-8", "replace")[-3000:]
+    logged = log.read_text("utf-8", "replace")
+    assert code == 0, logged[-3000:]
+    assert TOKEN.split(":")[1] not in logged, "the token never reaches a log line"
 
 
 def test_bot_killed_hard_comes_back_with_its_data(server: FakeBotApi, tmp_path: Path) -> None:

@@ -100,3 +100,53 @@ def test_the_mask_covers_messages_arguments_and_tracebacks() -> None:
     assert all("SECRET-part" not in line for line in records)
     assert "<TOKEN>" in records[0] and "RuntimeError" in records[1]
     assert mask_token("no token here", TOKEN) == "no token here"
+
+
+async def test_polling_network_errors_are_one_warning_line(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from types import SimpleNamespace
+
+    from bot.handlers.errors import error_handler
+
+    context = SimpleNamespace(error=NetworkError("httpx.ConnectError: [Errno 111]"))
+    caplog.set_level(logging.WARNING)
+    await error_handler(None, context)  # type: ignore[arg-type]
+    (record,) = caplog.records
+    assert record.levelno == logging.WARNING and record.exc_info is None
+    assert "thử lại" in record.getMessage()
+
+
+def test_a_full_disk_is_one_line_and_its_own_status(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import errno
+
+    from bot import __main__ as cli
+    from bot.datadir import EXIT
+    from bot.services import Services
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", str(tmp_path / "journal.log"))
+
+    monkeypatch.setattr(Services, "open", full)
+    monkeypatch.setenv("BOT_DATA_DIR", str(tmp_path))
+    assert cli.main(["seed"]) == EXIT["disk_full"]
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Đĩa đầy" in err
+
+
+def test_the_journal_preallocates_within_the_free_space(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from types import SimpleNamespace
+
+    from bot.store import Store, journal
+
+    monkeypatch.setattr(
+        journal.os, "statvfs", lambda _p: SimpleNamespace(f_bavail=64, f_frsize=4096)
+    )
+    with Store.open(tmp_path) as store:
+        store.put_doc("meta", "k", {"v": 1})
+        size = (tmp_path / "store" / "journal.log").stat().st_size
+    assert size < 64 * 4096 // 8, "a sixteenth of a nearly full disk, not 4 MiB"

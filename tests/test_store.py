@@ -311,15 +311,16 @@ def test_a_reader_of_an_empty_directory_sees_nothing_and_creates_nothing(tmp_pat
     assert not (tmp_path / "none").exists()
 
 
-def test_a_damaged_shard_spoils_only_its_own_unit(tmp_path: Path) -> None:
+def test_a_damaged_shard_is_restored_from_its_mirror(tmp_path: Path) -> None:
     with Store.open(tmp_path) as store:
         store.add_observations([figure("legacy-1"), figure("legacy-2")])
     (tmp_path / "store" / "observations" / "legacy-1.json").write_text("{not json")
     with Store.open(tmp_path) as store:
         assert store.unit_ids_with_observations() == {"legacy-1", "legacy-2"}
         assert len(store.observations_for("legacy-2")) == 1
-        with pytest.raises(ValueError):
-            store.observations_for("legacy-1")
+        assert len(store.observations_for("legacy-1")) == 1
+        (problem,) = store.problems
+        assert problem.rel == "observations/legacy-1.json" and problem.restored
 
 
 def test_every_file_stays_inside_the_store_directory(tmp_path: Path) -> None:

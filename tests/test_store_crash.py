@@ -79,7 +79,10 @@ def run_and_kill(
     assert child.stdout.readline().strip() == "ready"
     time.sleep(delay)
     child.send_signal(signal.SIGKILL)
-    out, _ = child.communicate(timeout=30)
+    child.wait(timeout=30)
+    # Read through the same buffered stream readline() used: communicate() would
+    # read the pipe's descriptor directly and miss lines already buffered.
+    out = child.stdout.read()
     assert child.returncode == -signal.SIGKILL
     acked: dict[str, set[int]] = {"obs": set(), "doc": set()}
     for line in out.splitlines():

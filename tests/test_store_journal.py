@@ -111,7 +111,13 @@ def assert_everything_is_there(store: Store) -> None:
 
 
 def store_files(data_dir: Path) -> list[Path]:
-    return [p for p in (data_dir / "store").rglob("*.json") if not p.name.startswith(".")]
+    """The shard and collection files (not their mirrors in ``backup/``)."""
+    root = data_dir / "store"
+    return [
+        p
+        for p in root.rglob("*.json")
+        if not p.name.startswith(".") and p.relative_to(root).parts[0] != "backup"
+    ]
 
 
 def journal_path(data_dir: Path) -> Path:

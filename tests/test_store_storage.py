@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.store import AtomicJSONStorage
+from bot.store.storage import seal, unseal
 
 __all__: list[str] = []
 
@@ -37,7 +38,17 @@ def test_the_file_is_utf8_json_without_escapes(tmp_path: Path) -> None:
     AtomicJSONStorage(path).write(STATE)
     text = path.read_bytes().decode("utf-8")
     assert "Xã Mỹ Thạnh" in text
-    assert json.loads(text) == STATE
+    stored = json.loads(text)
+    assert stored.pop("_crc") and stored == STATE, "valid JSON, its checksum first"
+
+
+def test_a_sealed_file_tells_a_flipped_byte_from_its_content() -> None:
+    payload = json.dumps({"observations": {"a": {"value": 16}}}).encode()
+    sealed = seal(payload)
+    assert unseal(sealed) == payload and unseal(seal(b"{}")) == b"{}"
+    assert unseal(payload) == payload, "files written before seals still read"
+    with pytest.raises(ValueError):
+        unseal(sealed.replace(b"16", b"17"))
 
 
 def test_a_write_leaves_no_temporary_file(tmp_path: Path) -> None:
@@ -86,5 +97,5 @@ def test_a_reader_holding_the_old_file_still_reads_it_whole(tmp_path: Path) -> N
     storage.write(STATE)
     with path.open("rb") as before:
         storage.write({"docs": {}})
-        assert json.loads(before.read()) == STATE
+        assert json.loads(unseal(before.read())) == STATE
     assert storage.read() == {"docs": {}}

@@ -136,7 +136,10 @@ def test_killed_writers_keep_each_transaction_whole_or_not_at_all(tmp_path: Path
         assert child.stdout.readline().strip() == "ready"
         time.sleep(rng.uniform(0, 0.2))
         child.send_signal(signal.SIGKILL)
-        out, _ = child.communicate(timeout=30)
+        child.wait(timeout=30)
+        # Read through the same buffered stream readline() used: communicate() would
+        # read the pipe's descriptor directly and miss lines already buffered.
+        out = child.stdout.read()
         acked |= {int(m[1]) for m in re.finditer(r"txn (\d+)", out)}
         context = f"seed {seed}, run {run}"
         with Store.open(tmp_path) as store:

@@ -13,8 +13,10 @@ from markupsafe import Markup
 from bot import PROJECT_ROOT
 from bot.domain.audit import Editor
 from bot.domain.catalog import load_catalog
+from bot.domain.comparison import compare
 from bot.domain.editing import PlannedFigure
 from bot.domain.models import AdminSource, Observation, Unit
+from bot.domain.ranking import rank_by_ntm
 from bot.domain.roles import Admin
 from bot.domain.summary import summarize_district, summarize_unit
 from bot.rendering import TEMPLATES_DIR, create_environment, render, split_message
@@ -44,13 +46,28 @@ def _contexts(services: Services) -> dict[str, Callable[[], dict[str, Any]]]:
         today,
     )
     return {
-        "xa": lambda: {"s": summary},
-        "huyen": lambda: {"d": district, "s": district.own},
+        "xa": lambda: {"s": summary, "share": "https://t.me/bantinxa_bot?start=xa_legacy-28993"},
+        "huyen": lambda: {
+            "d": district,
+            "s": district.own,
+            "ranking": rank_by_ntm(district.communes),
+            "share": None,
+        },
+        "sosanh": lambda: {"c": compare([summary, district.own], catalog), "dropped": 1},
+        "sosanh_names": lambda: {
+            "problems": [{"query": "<x>", "units": [my_thanh], "suggestions": []}],
+            "found": [],
+            "too_few": True,
+        },
+        "inline_card": lambda: {"s": summary, "ntm": None, "recent": []},
+        "inline_description": lambda: {"s": summary, "ntm": None},
+        "stale_link": dict,
+        "subscribe_offer": lambda: {"unit": my_thanh},
         "chiso": lambda: {"groups": catalog.groups(), "criteria": catalog.criteria},
         "lichsu": lambda: {"unit": my_thanh, "rows": [], "indicator": None},
         "nguon": lambda: {"unit": my_thanh, "articles": [], "edits": []},
         "start": lambda: {"help": Markup("<b>x</b>")},
-        "help": dict,
+        "help": lambda: {"admin": True, "bot_username": "bantinxa_bot"},
         "usage": lambda: {"command": "xa"},
         "unit_choice": lambda: {"query": "<An>", "count": 9, "shown": 8, "command": "xa"},
         "unit_not_found": lambda: {

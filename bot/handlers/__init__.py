@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    InlineQueryHandler,
+    MessageHandler,
+    filters,
+)
 
 from bot.constants import CALLBACK_EDIT_CONFIRM, CALLBACK_IMPORT, CALLBACK_PICK_UNIT, CALLBACK_UNDO
 from bot.handlers import (
@@ -11,11 +18,13 @@ from bot.handlers import (
     errors,
     hoantac,
     huyen,
+    inline,
     lichsu,
     nguon,
     nhap,
     pick,
     quantri,
+    sosanh,
     start,
     xa,
 )
@@ -32,6 +41,8 @@ def register_handlers(app: Application) -> None:
     app.add_handler(CommandHandler("chiso", chiso.chiso_command))
     app.add_handler(CommandHandler("lichsu", lichsu.lichsu_command))
     app.add_handler(CommandHandler("nguon", nguon.nguon_command))
+    app.add_handler(CommandHandler("sosanh", sosanh.sosanh_command))
+    app.add_handler(InlineQueryHandler(inline.inline_query))
     app.add_handler(CommandHandler("capnhat", capnhat.capnhat_command))
     app.add_handler(CommandHandler("hoantac", hoantac.hoantac_command))
     app.add_handler(CommandHandler("nhap", nhap.nhap_command))

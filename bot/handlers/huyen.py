@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from bot.constants import DEEP_LINK_XA
+from bot.domain.links import deep_link
 from bot.domain.models import Unit
+from bot.domain.ranking import rank_by_ntm
 from bot.domain.summary import summarize_district
 from bot.handlers.common import unit_command
 from bot.rendering import render
@@ -22,7 +25,11 @@ async def huyen_answer(services: Services, unit: Unit, extra: str | None = None)
     summary = summarize_district(
         unit, observations, services.catalog, services.registry, services.today()
     )
-    return render(services.templates, "huyen", d=summary, s=summary.own)
+    share = deep_link(services.bot_username, DEEP_LINK_XA, unit.id)
+    ranking = rank_by_ntm(summary.communes)
+    return render(
+        services.templates, "huyen", d=summary, s=summary.own, ranking=ranking, share=share
+    )
 
 
 huyen_command = unit_command("huyen", ("district",), huyen_answer)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bot.constants import DEEP_LINK_XA
+from bot.domain.links import deep_link
 from bot.domain.models import Unit
 from bot.domain.summary import summarize_unit
 from bot.handlers.common import unit_command
@@ -20,7 +22,8 @@ async def xa_answer(services: Services, unit: Unit, extra: str | None = None) ->
         services.registry,
         services.today(),
     )
-    return render(services.templates, "xa", s=summary)
+    share = deep_link(services.bot_username, DEEP_LINK_XA, unit.id)
+    return render(services.templates, "xa", s=summary, share=share)
 
 
 xa_command = unit_command("xa", ("commune",), xa_answer)

@@ -33,7 +33,8 @@ import zlib
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-from bot.store.storage import fsync_directory, replace_file
+from bot.store.health import DAMAGED_DIR, FileProblem
+from bot.store.storage import fsync_directory, replace_file, seal
 
 __all__ = [
     "JOURNAL_NAME",
@@ -197,6 +198,24 @@ def _read_from(fd: int, offset: int) -> bytes:
     return b"".join(chunks)
 
 
+def _preallocation(root: Path) -> int:
+    """Zeros to write ahead: the full amount, or a sixteenth of the free space if less."""
+    try:
+        stats = os.statvfs(root)
+    except OSError:
+        return 0
+    free = stats.f_bavail * stats.f_frsize
+    return min(PREALLOCATED_BYTES, free // 16) // 4096 * 4096
+
+
+def _read_to_end(fd: int, offset: int) -> bytes:
+    chunks: list[bytes] = []
+    while chunk := os.pread(fd, 1 << 20, offset):
+        chunks.append(chunk)
+        offset += len(chunk)
+    return b"".join(chunks)
+
+
 def _pwrite_all(fd: int, data: bytes, offset: int) -> None:
     view = memoryview(data)
     while view:
@@ -212,9 +231,12 @@ class Journal:
     content of every shard the shard files do not have yet.
     """
 
-    def __init__(self, root: Path, fd: int) -> None:
+    def __init__(self, root: Path, fd: int, mirror: Path | None = None) -> None:
         self._root = root
+        self._mirror = mirror
         self._fd = fd
+        #: What recovery found unreadable in the journal (kept beside it, see ``_recover``).
+        self.problems: list[FileProblem] = []
         self._epoch = b""
         self._size = 0
         self._records = 0
@@ -226,15 +248,19 @@ class Journal:
         self.checkpoints = 0
 
     @classmethod
-    def open(cls, root: Path) -> Journal:
-        """Open ``<root>/journal.log``, replay what it holds into the shards and empty it."""
+    def open(cls, root: Path, *, mirror: Path | None = None) -> Journal:
+        """Open ``<root>/journal.log``, replay what it holds into the shards and empty it.
+
+        ``mirror``: a second directory every checkpoint also writes each file to, so one
+        damaged file can be restored.
+        """
         path = root / JOURNAL_NAME
         existed = path.exists()
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
             if not existed:
                 fsync_directory(root)
-            journal = cls(root, fd)
+            journal = cls(root, fd, mirror)
             journal._recover()
         except BaseException:
             os.close(fd)
@@ -292,14 +318,29 @@ class Journal:
             return
         directories: set[Path] = set()
         for rel, payload in self._pending.items():
-            target = self._root / rel
-            replace_file(target, payload, sync_directory=False)
-            directories.add(target.parent)
+            targets = [self._root / rel]
+            if self._mirror is not None:
+                targets.append(self._mirror / rel)
+                targets[-1].parent.mkdir(parents=True, exist_ok=True)
+            for target in targets:
+                replace_file(target, seal(payload), sync_directory=False)
+                directories.add(target.parent)
         for directory in sorted(directories):
             fsync_directory(directory)
         self._reset()
         self._pending.clear()
         self.checkpoints += 1
+
+    def _save_tail(self, tail: bytes) -> str | None:
+        directory = self._root / DAMAGED_DIR
+        name = f"journal-tail-{os.urandom(4).hex()}.bin"
+        try:
+            directory.mkdir(exist_ok=True)
+            replace_file(directory / name, tail)
+        except OSError:
+            log.warning("Could not keep the journal's unreadable tail", exc_info=True)
+            return None
+        return f"{DAMAGED_DIR}/{name}"
 
     def close(self) -> None:
         """Checkpoint and close the file; idempotent. The file is closed even if that fails."""
@@ -307,6 +348,9 @@ class Journal:
             return
         try:
             self.checkpoint()
+        except OSError:
+            # Every acknowledged write is still in the journal; the next writer replays it.
+            log.warning("Checkpoint at close failed; the next start replays the journal")
         finally:
             self._closed = True
             os.close(self._fd)
@@ -321,19 +365,89 @@ class Journal:
         epoch = os.urandom(_EPOCH_HEX // 2).hex().encode("ascii")
         _pwrite_all(self._fd, _file_header(epoch), 0)
         os.ftruncate(self._fd, _HEADER_LEN)
-        _pwrite_all(self._fd, bytes(PREALLOCATED_BYTES), _HEADER_LEN)
+        zeros = _preallocation(self._root)
+        try:
+            _pwrite_all(self._fd, bytes(zeros), _HEADER_LEN)
+        except OSError:
+            # A nearly full disk: run without the zeros rather than not at all.
+            os.ftruncate(self._fd, _HEADER_LEN)
         os.fsync(self._fd)
         self._epoch, self._size, self._records = epoch, _HEADER_LEN, 0
         self._needs_reset = False
 
     def _recover(self) -> None:
         epoch = _read_epoch(self._fd)
+        if epoch is None:
+            epoch = self._epoch_of_first_record()
         if epoch is not None:
-            buf = _read_from(self._fd, _HEADER_LEN)
-            for _end, rel, payload in parse_records(buf, epoch):
+            # The whole file, not up to the first NUL: a byte zeroed by damage must not
+            # hide the records after it. Only the preallocated zeros at the end are cut.
+            buf = _read_to_end(self._fd, _HEADER_LEN).rstrip(b"\0")
+            end = 0
+            for end, rel, payload in parse_records(buf, epoch):  # noqa: B007
                 self._pending[rel] = payload
+            if end < len(buf):
+                self._salvage(buf, end, epoch)
         self._needs_reset = True
         self.checkpoint()
+
+    def _epoch_of_first_record(self) -> bytes | None:
+        """A damaged header: the epoch the records carry, so none is dropped unread.
+
+        A journal that is only a header (or a torn one) holds nothing to recover.
+        """
+        buf = _read_to_end(self._fd, 0).rstrip(b"\0")
+        if len(buf) <= _HEADER_LEN:
+            return None
+        fields = buf[_HEADER_LEN : _HEADER_LEN + _MAX_RECORD_HEADER].split(b" ", 2)
+        epoch = fields[1] if len(fields) == 3 and fields[0] in (b"R", b"T") else None
+        detail = "phần đầu nhật ký hỏng"
+        if epoch is not None and len(epoch) == _EPOCH_HEX:
+            detail += "; đọc các bản ghi theo mã của chúng"
+        else:
+            epoch = None
+            detail += "; không đọc được bản ghi nào"
+        saved = self._save_tail(buf)
+        problem = FileProblem(JOURNAL_NAME, "journal", detail, moved_to=saved, lost=epoch is None)
+        self.problems.append(problem)
+        log.error("Store: %s", problem.describe())
+        return epoch
+
+    def _salvage(self, buf: bytes, end: int, epoch: bytes) -> None:
+        """Keep an unreadable stretch beside the journal and replay the records after it.
+
+        A crash mid-append leaves a torn last record: that write was never acknowledged.
+        Valid records *after* an unreadable one mean damage (a flipped byte): those later
+        writes were acknowledged, and as each record holds whole files they still apply.
+        """
+        tail = buf[end:]
+        saved = self._save_tail(tail)
+        salvaged = 0
+        pos = end
+        while True:
+            starts = [buf.find(b"\n" + kind + b" " + epoch + b" ", pos) for kind in (b"R", b"T")]
+            found = [start for start in starts if start >= 0]
+            if not found:
+                break
+            start = min(found) + 1
+            consumed = 0
+            for consumed, rel, payload in parse_records(buf[start:], epoch):  # noqa: B007
+                self._pending[rel] = payload
+                salvaged += 1
+            pos = start + max(consumed, 1)
+        detail = f"{len(tail)} byte không đọc được sau bản ghi hợp lệ cuối"
+        if salvaged:
+            detail += f"; đã đọc lại {salvaged} bản ghi phía sau"
+        problem = FileProblem(
+            JOURNAL_NAME,
+            "journal",
+            detail,
+            moved_to=saved,
+            restored=False,
+            lost=bool(salvaged),
+        )
+        self.problems.append(problem)
+        log.error("Store: %s", problem.describe())
 
 
 class JournalReader:

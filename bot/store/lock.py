@@ -12,7 +12,7 @@ from types import TracebackType
 
 from filelock import FileLock, Timeout
 
-__all__ = ["LOCK_FILE_NAME", "StoreLockedError", "WriterLock"]
+__all__ = ["LOCK_FILE_NAME", "LockPathError", "StoreLockedError", "WriterLock"]
 
 LOCK_FILE_NAME = ".writer.lock"
 
@@ -30,11 +30,23 @@ class StoreLockedError(RuntimeError):
         )
 
 
+class LockPathError(RuntimeError):
+    """The lock file cannot be made or opened: a directory, a dangling link, no permission."""
+
+    def __init__(self, lock_path: Path, exc: OSError) -> None:
+        self.lock_path = lock_path
+        super().__init__(
+            f"Không dùng được tệp khóa {lock_path} ({exc.strerror or exc}): xóa hoặc sửa đường "
+            f"dẫn đó rồi thử lại / the lock file cannot be used"
+        )
+
+
 class WriterLock:
     """The non-blocking writer lock of one data directory."""
 
     def __init__(self, data_dir: Path, lock_path: Path) -> None:
         self._data_dir = data_dir
+        self._lock_path = lock_path
         # thread_local=False: the store may be opened and closed on different threads.
         self._lock = FileLock(lock_path, thread_local=False)
 
@@ -48,6 +60,8 @@ class WriterLock:
             self._lock.acquire(blocking=False)
         except Timeout:
             raise StoreLockedError(self._data_dir) from None
+        except OSError as exc:
+            raise LockPathError(self._lock_path, exc) from None
 
     def release(self) -> None:
         if self._lock.is_locked:

@@ -15,6 +15,7 @@ import contextlib
 import json
 import os
 import threading
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,8 @@ __all__ = [
     "encode_tables",
     "fsync_directory",
     "replace_file",
+    "seal",
+    "unseal",
 ]
 
 #: Suffix of the temporary files a write creates; a crash can leave one behind.
@@ -44,6 +47,40 @@ def fsync_directory(path: Path) -> None:
 def encode_tables(data: dict[str, dict[str, Any]]) -> bytes:
     """The compact UTF-8 JSON every shard file and journal record holds."""
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+#: A sealed file starts ``{"_crc":"<8 hex>"`` then ``,`` and the tables, or ``}`` when empty.
+_SEAL_HEAD = b'{"_crc":"'
+_SEAL_LEN = len(_SEAL_HEAD) + 8 + 1
+
+
+def seal(payload: bytes) -> bytes:
+    """JSON tables with a checksum of themselves as the first key, still valid JSON.
+
+    A flipped byte inside a string or a number leaves valid JSON holding a wrong figure;
+    the checksum is what tells it apart.
+    """
+    head = _SEAL_HEAD + b"%08x" % zlib.crc32(payload) + b'"'
+    if payload.strip() == b"{}":
+        return head + b"}"
+    return head + b"," + payload[1:]
+
+
+def unseal(raw: bytes) -> bytes:
+    """The tables a sealed file holds, checked; unsealed (older) files pass as they are.
+
+    Raises ``ValueError`` when the checksum does not match.
+    """
+    if not raw.startswith(_SEAL_HEAD):
+        return raw
+    if len(raw) < _SEAL_LEN or raw[_SEAL_LEN - 1 : _SEAL_LEN] != b'"':
+        raise ValueError("phần kiểm tra (_crc) bị cắt")
+    expected = raw[len(_SEAL_HEAD) : len(_SEAL_HEAD) + 8]
+    rest = raw[_SEAL_LEN:]
+    payload = b"{}" if rest.strip() == b"}" else b"{" + rest[1:]
+    if b"%08x" % zlib.crc32(payload) != expected:
+        raise ValueError("tổng kiểm tra không khớp: nội dung đã bị thay đổi")
+    return payload
 
 
 def replace_file(path: Path, payload: bytes, *, sync_directory: bool = True) -> None:
@@ -92,10 +129,10 @@ class AtomicJSONStorage(Storage):
             return None
         if not raw.strip():
             return None
-        return json.loads(raw)
+        return json.loads(unseal(raw))
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
-        replace_file(self._path, encode_tables(data))
+        replace_file(self._path, seal(encode_tables(data)))
 
     def close(self) -> None:
         """Nothing to release: no handle stays open between writes."""

@@ -26,11 +26,12 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import logging
 import os
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -40,11 +41,18 @@ from tinydb import TinyDB
 from tinydb.storages import Storage
 from tinydb.table import Document, Table
 
+from bot.store.health import (
+    BACKUP_DIR,
+    DamagedFileError,
+    FileProblem,
+    decode_tables,
+    move_aside,
+)
 from bot.store.journal import Journal, JournalReader
 from bot.store.lock import LOCK_FILE_NAME, WriterLock
-from bot.store.storage import TEMP_SUFFIX, AtomicJSONStorage, encode_tables, fsync_directory
+from bot.store.storage import TEMP_SUFFIX, encode_tables, fsync_directory, replace_file, seal
 
-__all__ = ["Store", "StoreClosedError", "StoreReadOnlyError"]
+__all__ = ["FileProblem", "Store", "StoreClosedError", "StoreReadOnlyError"]
 
 _OBSERVATIONS = "observations"
 _STATE = "state"
@@ -54,6 +62,7 @@ _SAFE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-_")
 #: Longer encoded names fall back to a hash: file names stop at 255 bytes.
 _MAX_NAME = 200
 _HASHED_PREFIX = "~"
+log = logging.getLogger(__name__)
 _COLLECTION_NAME = re.compile(r"[a-z][a-z0-9_]{0,63}")
 #: Shards kept in memory by a writer; the rest are rebuilt from the journal or disk when needed.
 _MAX_CACHED_SHARDS = 2048
@@ -128,25 +137,18 @@ class _WriterStorage(Storage):
 class _SnapshotStorage(Storage):
     """A read-only view of one file as of now: the journal's newer content, else the file."""
 
-    def __init__(self, path: Path, journaled: bytes | None) -> None:
+    def __init__(self, load: Callable[[], dict[str, dict[str, Any]] | None]) -> None:
         super().__init__()
-        self._path = path
-        self._journaled = journaled
+        self._load = load
 
     def read(self) -> dict[str, dict[str, Any]] | None:
-        return _read_latest(self._path, self._journaled)
+        return self._load()
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         raise StoreReadOnlyError("this view of the store is read-only")
 
     def close(self) -> None:
         """Nothing to release."""
-
-
-def _read_latest(path: Path, journaled: bytes | None) -> dict[str, dict[str, Any]] | None:
-    if journaled is None:
-        return AtomicJSONStorage(path).read()
-    return json.loads(journaled)
 
 
 def _shard_name(unit_id: str) -> str:
@@ -232,6 +234,12 @@ class Store:
         self._memory: dict[str, bytes] = {}
         self._txn: _Transaction | None = None
         self._made_dirs: set[str] = set()
+        self._problems: dict[str, FileProblem] = {}
+        #: Files the last :meth:`check` read.
+        self.checked_files = 0
+        if journal is not None:
+            for problem in journal.problems:
+                self._problems[problem.rel] = problem
 
     @classmethod
     def open(cls, data_dir: Path | None, *, writer: bool = True) -> Store:
@@ -253,7 +261,8 @@ class Store:
         lock.acquire()
         try:
             _remove_stale_temp_files(root)
-            journal = Journal.open(root)
+            _mirror_existing_files(root)
+            journal = Journal.open(root, mirror=root / BACKUP_DIR)
         except BaseException:
             lock.release()
             raise
@@ -266,6 +275,50 @@ class Store:
     @property
     def in_memory(self) -> bool:
         return self._root is None
+
+    @property
+    def problems(self) -> list[FileProblem]:
+        """Damaged or missing files met so far (and journal damage found on open)."""
+        with self._mutex:
+            return list(self._problems.values())
+
+    def check(self) -> list[FileProblem]:
+        """Read every file the store has, or should have, and its mirror; the problems found.
+
+        A writer repairs what it can as it reads (see ``health``) and rewrites a damaged
+        mirror from a sound file; a reader only reports.
+        """
+        if self._root is None:
+            return []
+        with self._mutex:
+            self._check_open()
+            journaled = dict(self._journaled())
+            rels = set(_data_files(self._root)) | set(_data_files(self._root / BACKUP_DIR))
+            rels |= {rel for rel in journaled if rel.endswith(_SUFFIX)}
+            self.checked_files = len(rels)
+            for rel in sorted(rels):
+                tables = self._read_file(rel, journaled)
+                if self._writer and rel not in journaled:
+                    self._check_mirror(rel, tables)
+            return list(self._problems.values())
+
+    def _check_mirror(self, rel: str, tables: dict[str, dict[str, Any]] | None) -> None:
+        assert self._root is not None
+        mirror = self._root / BACKUP_DIR / rel
+        try:
+            decode_tables(mirror.read_bytes())
+            return
+        except FileNotFoundError:
+            detail = "bản sao không còn"
+        except (OSError, DamagedFileError) as exc:
+            detail = f"bản sao hỏng: {exc}"
+        if tables is None:
+            return
+        mirror.parent.mkdir(parents=True, exist_ok=True)
+        replace_file(mirror, seal(encode_tables(tables)))
+        problem = FileProblem(f"{BACKUP_DIR}/{rel}", "damaged", detail, restored=True, lost=False)
+        self._problems[problem.rel] = problem
+        log.warning("Store: %s", problem.describe())
 
     @property
     def checkpoint_count(self) -> int:
@@ -536,7 +589,64 @@ class Store:
             payload = self._memory.get(rel)
             return None if payload is None else json.loads(payload)
         assert self._journal is not None
-        return _read_latest(self._root / rel, self._journal.pending.get(rel))
+        return self._read_file(rel, self._journal.pending)
+
+    def _read_file(
+        self, rel: str, journaled: Mapping[str, bytes]
+    ) -> dict[str, dict[str, Any]] | None:
+        """The newest content of ``rel``: journaled (checksummed), else the checked file.
+
+        A damaged or missing file is handled as ``health`` describes and never raises.
+        """
+        payload = journaled.get(rel)
+        if payload is not None:
+            return json.loads(payload)
+        assert self._root is not None
+        try:
+            return decode_tables((self._root / rel).read_bytes())
+        except FileNotFoundError:
+            if not (self._root / BACKUP_DIR / rel).exists():
+                return None
+            return self._recover_file(rel, "missing", "tệp không còn trên đĩa")
+        except IsADirectoryError:
+            return self._recover_file(rel, "damaged", "là một thư mục")
+        except DamagedFileError as exc:
+            return self._recover_file(rel, "damaged", str(exc))
+
+    def _recover_file(
+        self, rel: str, problem: str, detail: str
+    ) -> dict[str, dict[str, Any]] | None:
+        """Serve (and, as writer, restore) the mirror of a bad file; remember the problem."""
+        assert self._root is not None
+        backup_path = self._root / BACKUP_DIR / rel
+        try:
+            raw = backup_path.read_bytes()
+            tables = decode_tables(raw)
+        except (OSError, DamagedFileError):
+            raw, tables = None, None
+        moved_to = None
+        restored = raw is not None
+        if self._writer:
+            if problem == "damaged":
+                moved_to = move_aside(self._root, rel)
+            if raw is not None:
+                try:
+                    replace_file(self._root / rel, raw)
+                except OSError:
+                    log.warning("Could not restore %s from its mirror", rel, exc_info=True)
+        known = self._problems.get(rel)
+        if known is None or (known.moved_to is None and moved_to is not None):
+            found = FileProblem(
+                rel,
+                problem,  # type: ignore[arg-type]
+                detail,
+                moved_to=moved_to,
+                restored=restored,
+                lost=not restored,
+            )
+            self._problems[rel] = found
+            log.error("Store: %s", found.describe())
+        return tables
 
     def _save(self, rel: str, payload: bytes, storage: _WriterStorage) -> None:
         """Commit one file's new content now, or hold it for the open transaction."""
@@ -575,7 +685,9 @@ class Store:
 
     def _snapshot_db(self, rel: str, journaled: Mapping[str, bytes]) -> TinyDB:
         assert self._root is not None
-        return _KeyedDB(self._root / rel, journaled.get(rel), storage=_SnapshotStorage)
+        payload = journaled.get(rel)
+        snapshot = {} if payload is None else {rel: payload}
+        return _KeyedDB(lambda: self._read_file(rel, snapshot), storage=_SnapshotStorage)
 
     @staticmethod
     def _shard_rel(unit_id: str) -> str:
@@ -633,17 +745,16 @@ class Store:
         journaled = self._journaled()
         prefix = _OBSERVATIONS + "/"
         names = {rel[len(prefix) :] for rel in journaled if rel.startswith(prefix)}
-        with contextlib.suppress(FileNotFoundError):
-            names.update(os.listdir(self._root / _OBSERVATIONS))
+        for directory in (self._root / _OBSERVATIONS, self._root / BACKUP_DIR / _OBSERVATIONS):
+            with contextlib.suppress(FileNotFoundError, NotADirectoryError):
+                names.update(os.listdir(directory))
         unit_ids: set[str] = set()
         for name in names:
             if name.startswith(".") or not name.endswith(_SUFFIX):
                 continue
             stem = name[: -len(_SUFFIX)]
             if stem.startswith(_HASHED_PREFIX):
-                tables = _read_latest(
-                    self._root / _OBSERVATIONS / name, journaled.get(prefix + name)
-                )
+                tables = self._read_file(prefix + name, journaled)
                 unit_ids.update(
                     doc["unit_id"] for doc in (tables or {}).get(_OBSERVATIONS, {}).values()
                 )
@@ -654,9 +765,34 @@ class Store:
 
 def _remove_stale_temp_files(root: Path) -> None:
     """Temporary files a killed writer left behind; only the lock holder may do this."""
-    directories = [root / _OBSERVATIONS, root / _STATE]
-    directories += [path for path in (root / _STATE).iterdir() if path.is_dir()]
-    for directory in directories:
-        for path in directory.glob(f".*{TEMP_SUFFIX}"):
-            with contextlib.suppress(FileNotFoundError):
-                path.unlink()
+    for path in root.rglob(f".*{TEMP_SUFFIX}"):
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+
+
+def _data_files(root: Path) -> Iterator[str]:
+    """Relative paths of the shard and collection files under ``root``."""
+    for top in (_OBSERVATIONS, _STATE):
+        for path in sorted((root / top).rglob(f"*{_SUFFIX}")):
+            if not path.name.startswith(".") and path.is_file():
+                yield str(path.relative_to(root))
+
+
+def _mirror_existing_files(root: Path) -> None:
+    """Give a store written before mirrors existed its mirror once, from its sound files."""
+    backup = root / BACKUP_DIR
+    if backup.exists():
+        return
+    staging = root / f".{BACKUP_DIR}{TEMP_SUFFIX}"
+    for rel in _data_files(root):
+        raw = (root / rel).read_bytes()
+        try:
+            decode_tables(raw)
+        except DamagedFileError:
+            continue
+        target = staging / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        replace_file(target, raw, sync_directory=False)
+    staging.mkdir(exist_ok=True)
+    os.replace(staging, backup)
+    fsync_directory(root)

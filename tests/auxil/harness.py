@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -73,6 +74,26 @@ class BotHarness:
         payload = callback_update(button["callback_data"], message, user_id=user_id)
         await self.app.process_update(Update.de_json(payload, self.app.bot))
         return self.replies()
+
+    async def inline(self, query: str, *, user_id: int = 1) -> dict[str, Any]:
+        """Type ``@bot <query>`` in some chat; the parameters of the bot's answer."""
+        self.request.clear()
+        payload = {
+            "update_id": 900000 + len(query),
+            "inline_query": {
+                "id": "iq-1",
+                "from": {"id": user_id, "is_bot": False, "first_name": "Cán bộ"},
+                "query": query,
+                "offset": "",
+            },
+        }
+        await self.app.process_update(Update.de_json(payload, self.app.bot))
+        (answer,) = self.request.sent("answerInlineQuery")
+        results = answer.params.get("results")
+        return {
+            **answer.params,
+            "results": json.loads(results) if isinstance(results, str) else results,
+        }
 
     def replies(self) -> list[SentCall]:
         """Messages sent or edited; each must be one Telegram would accept as HTML."""

@@ -1,0 +1,30 @@
+"""Inline mode: ``@bot My Thanh`` in any chat lists the communes as cards to post."""
+
+from __future__ import annotations
+
+from tests.auxil.harness import BotHarness, plain
+from tests.telegram_html import html_problems
+
+
+async def test_an_inline_query_returns_cards_with_ntm_progress_and_a_link(bot: BotHarness) -> None:
+    answer = await bot.inline("My Thanh")
+    results = answer["results"]
+    assert 1 < len(results) <= 50 and answer["cache_time"] > 0
+    first = results[0]
+    assert first["title"].startswith("Xã Mỹ Thạnh – Giồng Trôm")
+    assert len(first["id"].encode()) <= 64
+    card = first["input_message_content"]["message_text"]
+    assert not html_problems(card)
+    text = plain(card)
+    assert "Nông thôn mới: 16/19 tiêu chí" in text
+    assert "chưa đạt: Giao thông" in text and "15/04/2022" in text
+    (button,) = first["reply_markup"]["inline_keyboard"][0]
+    assert button["url"] == "https://t.me/bantinxa_bot?start=xa_legacy-28993"
+    assert len({r["id"] for r in results}) == len(results)
+
+
+async def test_a_typo_still_finds_and_an_empty_query_offers_the_bot(bot: BotHarness) -> None:
+    typo = await bot.inline("My Thanhh")
+    assert any("Mỹ Thạnh" in r["title"] for r in typo["results"])
+    empty = await bot.inline("")
+    assert empty["results"] == [] and "button" in empty
