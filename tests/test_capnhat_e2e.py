@@ -129,3 +129,13 @@ def test_editor_story_and_kill_after_twenty_acknowledged_updates(
     ]
     assert sorted(r["value"] for r in rows) == [250 + n for n in range(ACKNOWLEDGED)]
     assert all(r["admin_user_id"] == OWNER and r["admin_time"] for r in rows)
+    health = subprocess.run(
+        [sys.executable, "-m", "bot", "check"],
+        cwd=PROJECT_ROOT,
+        env=bot_env(BOT_DATA_DIR=str(data_dir)),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+    assert health.returncode == 0, health.stdout + health.stderr
