@@ -26,7 +26,7 @@ from bot.domain.editing import (
     split_unit_name,
 )
 from bot.domain.models import AdminSource, Unit
-from bot.domain.pending import drop_pending, get_pending, save_pending
+from bot.domain.pending import drop_pending, save_pending
 from bot.handlers.common import (
     command_text,
     edit_or_reply,
@@ -37,7 +37,7 @@ from bot.handlers.common import (
     require_admin,
     unit_buttons,
 )
-from bot.handlers.editors import editor_of, error_text, now_iso, undo_markup
+from bot.handlers.editors import editor_of, error_text, now_iso, undo_markup, waiting
 from bot.rendering import render
 from bot.services import Services
 
@@ -223,7 +223,7 @@ async def _unit_chosen(
     if not await require_admin(update, context):
         return
     services = get_services(context)
-    doc = get_pending(services.store, extra or "", "unit")
+    doc = waiting(services, extra or "", "unit")
     if doc is None:
         await reply(update, _done(services, "stale"))
         return
@@ -251,7 +251,7 @@ async def edit_confirm_callback(update: Update, context: ContextTypes.DEFAULT_TY
         return
     services = get_services(context)
     choice, _, token = (query.data or "")[len(CALLBACK_EDIT_CONFIRM) :].partition(":")
-    doc = get_pending(services.store, token, "confirm")
+    doc = waiting(services, token, "confirm")
     unit = services.registry.get(doc["payload"]["unit_id"]) if doc else None
     if doc is None or unit is None or choice not in {"ok", "no"}:
         await edit_or_reply(query.message, update, _done(services, "stale"))

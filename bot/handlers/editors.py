@@ -9,10 +9,11 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from bot.constants import CALLBACK_UNDO
 from bot.domain.audit import Editor
 from bot.domain.editing import EditError
+from bot.domain.pending import get_pending
 from bot.rendering import render
 from bot.services import Services
 
-__all__ = ["editor_of", "error_text", "now_iso", "undo_markup"]
+__all__ = ["editor_of", "error_text", "now_iso", "undo_markup", "waiting"]
 
 
 def editor_of(update: Update) -> Editor:
@@ -28,6 +29,11 @@ def editor_of(update: Update) -> Editor:
 def now_iso(services: Services) -> str:
     """Now in the bot's time zone, to the millisecond: two quick edits stay distinct."""
     return datetime.now(services.settings.tzinfo).isoformat(timespec="milliseconds")
+
+
+def waiting(services: Services, token: str, kind: str) -> dict | None:
+    """The payload a button's token stands for, unless unknown, used or expired."""
+    return get_pending(services.store, token, kind, datetime.now(services.settings.tzinfo))
 
 
 def error_text(services: Services, error: EditError) -> str:

@@ -16,9 +16,9 @@ from bot.constants import CALLBACK_IMPORT
 from bot.domain.audit import Editor
 from bot.domain.importing import ImportProposal, read_import, save_import
 from bot.domain.models import Unit
-from bot.domain.pending import drop_pending, get_pending, save_pending
+from bot.domain.pending import drop_pending, save_pending
 from bot.handlers.common import edit_or_reply, get_services, reply, require_admin
-from bot.handlers.editors import editor_of, now_iso, undo_markup
+from bot.handlers.editors import editor_of, now_iso, undo_markup, waiting
 from bot.rendering import render
 from bot.services import Services
 from bot.text import clean_input
@@ -180,7 +180,7 @@ async def import_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         return
     services = get_services(context)
     choice, _, token = (query.data or "")[len(CALLBACK_IMPORT) :].partition(":")
-    doc = get_pending(services.store, token, "import")
+    doc = waiting(services, token, "import")
     if doc is None or choice not in {"ok", "no"}:
         await edit_or_reply(
             query.message, update, render(services.templates, "nhap", state="stale")
