@@ -92,8 +92,6 @@ def _plan_and_save(
         if change is not None and has_others:
             payload = {"spec": spec, "change_id": change["id"]}
             outcome.others_token = save_pending(store, "unit", editor.user_id, payload, at)
-    if outcome.change is not None:
-        services.registry.mark_has_figures(unit.id)
     return outcome
 
 
@@ -140,6 +138,8 @@ async def apply_edit(
     if outcome.change is None:
         await reply(update, _render(services, "unchanged", unit, request, outcome, editor))
         return
+    # On the loop, not in the worker: the indexes are read here without locks.
+    services.registry.mark_has_figures(unit.id)
     rows = undo_markup(outcome.change["id"]).inline_keyboard
     if others and outcome.others_token:
         rows = (*rows, *unit_buttons(COMMAND, others, outcome.others_token).inline_keyboard)

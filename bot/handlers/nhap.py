@@ -161,13 +161,17 @@ def _save(
     with services.store.transaction():
         change = save_import(services.store, proposal, payload["text"], editor, at)
         drop_pending(services.store, token)
+    return proposal, change
+
+
+def _index(services: Services, proposal: ImportProposal) -> None:
+    """Let lookups find the units the article added (on the loop: the indexes have no lock)."""
     for unit in proposal.new_units:
         if services.registry.get(unit.id) is None:
             services.registry.add_article_unit(unit)
             services.finder.add(unit)
     for unit_id in proposal.by_unit():
         services.registry.mark_has_figures(unit_id)
-    return proposal, change
 
 
 async def import_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -198,6 +202,7 @@ async def import_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     if change is None:
         await reply(update, render(services.templates, "nhap", state="duplicate"))
         return
+    _index(services, proposal)
     text = render(
         services.templates,
         "nhap",
