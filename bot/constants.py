@@ -7,25 +7,39 @@ __all__ = [
     "ADMIN_COMMANDS",
     "ARTICLES_COLLECTION",
     "BASELINES_COLLECTION",
+    "CALLBACK_EDIT_CONFIRM",
+    "CALLBACK_IMPORT",
     "CALLBACK_PICK_UNIT",
+    "CALLBACK_UNDO",
     "CHAT_ADMINS_CACHE",
     "COMMANDS",
     "CONSOLE_FLAG",
     "DEEP_LINK_DANGKY",
     "DEEP_LINK_XA",
     "DIGEST_JOB_PREFIX",
+    "EDITOR_CHANGES_COLLECTION",
+    "EDITOR_HEADS_COLLECTION",
+    "EDITS_COLLECTION",
+    "IMPORTED_TEXTS_COLLECTION",
     "INLINE_CACHE_SECONDS",
     "MANUAL_RUN_PREFIX",
     "META_COLLECTION",
     "OUTBOX_COLLECTION",
     "OUTBOX_FAILED_COLLECTION",
     "OUTBOX_RUNS_COLLECTION",
+    "PENDING_COLLECTION",
     "SUBSCRIPTIONS_COLLECTION",
     "UNITS_COLLECTION",
 ]
 
 #: ``u:<command>:<unit token>[|<extra>]`` — a button that picks one of several units.
 CALLBACK_PICK_UNIT = "u:"
+#: ``e:<ok|no>:<token>`` — save or drop a /capnhat held for confirmation.
+CALLBACK_EDIT_CONFIRM = "e:"
+#: ``h:<change id>`` — undo one change ("Hoàn tác" under a reply).
+CALLBACK_UNDO = "h:"
+#: ``n:<ok|no>:<token>`` — save or drop the figures /nhap found.
+CALLBACK_IMPORT = "n:"
 
 #: ``/start`` payloads of deep links: a unit's summary, an offer to subscribe to it.
 DEEP_LINK_XA = "xa_"
@@ -57,6 +71,15 @@ OUTBOX_COLLECTION = "outbox"
 OUTBOX_RUNS_COLLECTION = "outbox_runs"
 #: Messages Telegram refused for good (bad request), kept for a person to look at.
 OUTBOX_FAILED_COLLECTION = "outbox_failed"
+#: Audit entries, partitioned per unit; each editor's changes, partitioned per editor.
+EDITS_COLLECTION = "edits"
+EDITOR_CHANGES_COLLECTION = "editor_changes"
+#: Per editor: which part of ``editor_changes`` takes their next change, and how full it is.
+EDITOR_HEADS_COLLECTION = "editor_heads"
+#: Payloads waiting for a button press (token → payload).
+PENDING_COLLECTION = "pending_actions"
+#: Articles imported with /nhap, their full text (file → text).
+IMPORTED_TEXTS_COLLECTION = "article_texts"
 
 #: The command menu (``set_my_commands``): name and Vietnamese description.
 COMMANDS: list[tuple[str, str]] = [
@@ -77,4 +100,8 @@ COMMANDS: list[tuple[str, str]] = [
 #: Added to the menu of data editors only.
 ADMIN_COMMANDS: list[tuple[str, str]] = [
     ("guibantin", "Gửi bản tin ngay cho các chat đã đăng ký: /guibantin [xã]"),
+    ("capnhat", "Cập nhật số liệu: /capnhat Mỹ Thạnh ntm=17/19"),
+    ("hoantac", "Hoàn tác thay đổi gần nhất của bạn"),
+    ("nhap", "Nhập số liệu từ một bài viết"),
+    ("quantri", "Danh sách và quản lý cán bộ cập nhật số liệu"),
 ]

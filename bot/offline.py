@@ -64,6 +64,8 @@ class OfflineRequest(BaseRequest):
     chat_admins: dict[int, set[int]] = field(default_factory=dict)
     _message_ids: itertools.count = field(default_factory=lambda: itertools.count(1000))
     _texts: dict[tuple[str, str], str] = field(default_factory=dict)
+    #: Documents users "sent", by file id: answered by ``getFile`` and the file download.
+    files: dict[str, bytes] = field(default_factory=dict)
 
     async def initialize(self) -> None:
         return None
@@ -91,6 +93,12 @@ class OfflineRequest(BaseRequest):
         connect_timeout: Any = None,
         pool_timeout: Any = None,
     ) -> tuple[int, bytes]:
+        if "/file/bot" in url:
+            # A file download (``File.download_as_bytearray``): raw bytes, not JSON.
+            file_id = url.rsplit("/", 1)[-1]
+            self.calls.append(SentCall("downloadFile", {"file_id": file_id}))
+            found = self.files.get(file_id)
+            return (200, found) if found is not None else (404, b"Not Found")
         api_method = url.rsplit("/", 1)[-1]
         params = dict(request_data.parameters) if request_data else {}
         self.calls.append(SentCall(api_method, params))
@@ -138,6 +146,15 @@ class OfflineRequest(BaseRequest):
                 int(params["user_id"]),
                 int(params["user_id"]) in self.chat_admins.get(int(params["chat_id"]), set()),
             )
+        if method == "getFile":
+            file_id = str(params.get("file_id", ""))
+            content = self.files.get(file_id, b"")
+            return {
+                "file_id": file_id,
+                "file_unique_id": file_id,
+                "file_size": len(content),
+                "file_path": f"documents/{file_id}",
+            }
         if method == "getUpdates":
             return []
         return True

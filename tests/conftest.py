@@ -47,3 +47,13 @@ async def bot(data_dir: Path) -> AsyncIterator[BotHarness]:
     """The real bot, offline, on a seeded store."""
     async with running_bot(make_settings(data_dir)) as harness:
         yield harness
+
+
+@pytest.fixture
+async def admin_bot(data_dir: Path) -> AsyncIterator[BotHarness]:
+    """The real bot, offline, on a seeded store, with ``OWNER_ID`` in ``BOT_ADMIN_IDS``."""
+    from tests.auxil.editing import OWNER_ID
+
+    settings = make_settings(data_dir, bot_admin_ids=frozenset({OWNER_ID}))
+    async with running_bot(settings) as harness:
+        yield harness

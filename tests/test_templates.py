@@ -11,10 +11,14 @@ import pytest
 from markupsafe import Markup
 
 from bot import PROJECT_ROOT
+from bot.domain.audit import Editor
 from bot.domain.catalog import load_catalog
 from bot.domain.comparison import compare
 from bot.domain.digest import build_digest
+from bot.domain.editing import PlannedFigure
+from bot.domain.models import AdminSource, Observation, Unit
 from bot.domain.ranking import rank_by_ntm
+from bot.domain.roles import Admin
 from bot.domain.summary import summarize_district, summarize_unit
 from bot.domain.weekly import ScheduleError, WeeklyTime
 from bot.rendering import TEMPLATES_DIR, create_environment, render, split_message
@@ -104,6 +108,52 @@ def _contexts(services: Services) -> dict[str, Callable[[], dict[str, Any]]]:
         "bantin_preview": lambda: {"subscribed": False},
         "guibantin": lambda: {"unit": my_thanh, "chats": 3, "messages": 5},
         "group_admin_only": dict,
+        **_editing_contexts(services, my_thanh),
+    }
+
+
+def _editing_contexts(services: Services, unit: Unit) -> dict[str, Callable[[], dict[str, Any]]]:
+    """The editors' templates, with a note and names that need escaping."""
+    catalog = services.catalog
+    source = AdminSource(900, "2026-11-22T09:00:00+07:00", note="<b>&", name="Lan <3")
+    old = Observation(unit.id, "ntm_tieu_chi", 16, "2022-04-15", source, denominator=19)
+    new = Observation(
+        unit.id, "ntm_tieu_chi", 17, "2026-11-22", source, 19, criteria_unmet=("giao_thong",)
+    )
+    planned = [PlannedFigure(new=new, old=old, warnings=("số liệu giảm",), hints=("<i>",))]
+    change = {"at": source.time, "user_name": "Lan <3", "kind": "edit"}
+    item = {"unit_id": unit.id, "indicator": "ntm_tieu_chi", "is_target": False, "new": new}
+    article = type("Article", (), {"title": "Bài <x>", "date": "2026-11-10"})()
+    row = {"obs": new, "indicator": catalog.get("ntm_tieu_chi"), "quote": "« a & b »"}
+    return {
+        "capnhat": lambda: {
+            "state": "saved",
+            "unit": unit,
+            "planned": planned,
+            "as_of": "2026-11-22",
+            "note": "<b>&",
+            "editor": Editor(900, "Lan <3"),
+            "catalog": catalog,
+            "others": 2,
+            "moved_from": unit,
+        },
+        "capnhat_done": lambda: {"state": "stale"},
+        "edit_error": lambda: {"message": "Không hiểu «<x>»", "example": "/capnhat a ntm=1 & 2"},
+        "hoantac": lambda: {
+            "state": "undone",
+            "change": change,
+            "rows": [{"item": item, "shown": old, "unit": unit}],
+            "catalog": catalog,
+        },
+        "quantri": lambda: {
+            "state": "list",
+            "admins": [Admin(900, None, True), Admin(901, "Lan <3", False, 900, source.time)],
+        },
+        "nhap": lambda: {
+            "state": "proposal",
+            "article": article,
+            "units": [{"unit": unit, "unit_id": unit.id, "rows": [row]}],
+        },
     }
 
 

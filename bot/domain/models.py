@@ -83,6 +83,7 @@ class AdminSource:
     time: str
     note: str | None = None
     kind: Literal["admin"] = "admin"
+    name: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

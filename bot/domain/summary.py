@@ -44,6 +44,7 @@ class SourceRef:
     user_id: int | None = None
     time: str | None = None
     note: str | None = None
+    name: str | None = None
 
 
 @dataclass(slots=True)
@@ -138,7 +139,8 @@ class SourceIndex:
             if src.kind == "article":
                 ref = SourceRef(number, "article", title=src.title, date=src.date, file=src.file)
             else:
-                ref = SourceRef(number, "admin", user_id=src.user_id, time=src.time, note=src.note)
+                admin = {"user_id": src.user_id, "time": src.time, "name": src.name}
+                ref = SourceRef(number, "admin", note=src.note, **admin)
             self.refs.append(ref)
         return self._numbers[key]
 

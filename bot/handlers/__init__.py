@@ -11,19 +11,23 @@ from telegram.ext import (
     filters,
 )
 
-from bot.constants import CALLBACK_PICK_UNIT
+from bot.constants import CALLBACK_EDIT_CONFIRM, CALLBACK_IMPORT, CALLBACK_PICK_UNIT, CALLBACK_UNDO
 from bot.handlers import (
     bantin,
+    capnhat,
     chiso,
     dangky,
     errors,
     guibantin,
+    hoantac,
     huydangky,
     huyen,
     inline,
     lichsu,
     nguon,
+    nhap,
     pick,
+    quantri,
     sosanh,
     start,
     theodoi,
@@ -49,6 +53,21 @@ def register_handlers(app: Application) -> None:
     app.add_handler(CommandHandler("theodoi", theodoi.theodoi_command))
     app.add_handler(CommandHandler("bantin", bantin.bantin_command))
     app.add_handler(CommandHandler("guibantin", guibantin.guibantin_command))
+    app.add_handler(CommandHandler("capnhat", capnhat.capnhat_command))
+    app.add_handler(CommandHandler("hoantac", hoantac.hoantac_command))
+    app.add_handler(CommandHandler("nhap", nhap.nhap_command))
+    app.add_handler(CommandHandler("quantri", quantri.quantri_command))
+    # A .txt sent with "/nhap" as its caption: Telegram puts no command in a caption's text.
+    app.add_handler(
+        MessageHandler(
+            filters.Document.ALL & filters.CaptionRegex(r"^/nhap(@\w+)?(\s|$)"), nhap.nhap_command
+        )
+    )
     app.add_handler(CallbackQueryHandler(pick.pick_unit_callback, pattern=f"^{CALLBACK_PICK_UNIT}"))
+    app.add_handler(
+        CallbackQueryHandler(capnhat.edit_confirm_callback, pattern=f"^{CALLBACK_EDIT_CONFIRM}")
+    )
+    app.add_handler(CallbackQueryHandler(hoantac.undo_callback, pattern=f"^{CALLBACK_UNDO}"))
+    app.add_handler(CallbackQueryHandler(nhap.import_callback, pattern=f"^{CALLBACK_IMPORT}"))
     app.add_handler(MessageHandler(filters.COMMAND, start.unknown_command))
     app.add_error_handler(errors.error_handler)
