@@ -27,6 +27,7 @@ from bot.text import fold, fold_words
 __all__ = [
     "KINDS",
     "LEVELS",
+    "UNCATALOGUED",
     "Catalog",
     "CatalogError",
     "Criterion",
@@ -42,6 +43,10 @@ Kind = Literal["count", "percent", "ratio"]
 KINDS: tuple[str, ...] = ("count", "percent", "ratio")
 LEVELS: tuple[str, ...] = ("commune", "district", "province")
 CRITERIA_COUNT = 19
+#: The indicator key of a figure the catalog has no indicator for ("tập thể được khen
+#: thưởng"): it carries its own label and kind. No catalog key can take it (keys start
+#: with a letter), so nothing that walks the catalog ever shows it as catalogued.
+UNCATALOGUED = "_khac"
 
 _CRITERION_PREFIXES = ("tieu chi so ", "tieu chi ve ", "tieu chi ", "tc so ", "tc ")
 _FUZZY_CUTOFF = 85
