@@ -7,21 +7,22 @@ the same text gives the same figures, whether it arrives composed or decomposed.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from bot.domain.catalog import Catalog, Indicator
+from bot.domain.catalog import UNCATALOGUED, Catalog, Indicator
 from bot.domain.gazetteer import Gazetteer, load_gazetteer
 from bot.extraction.criteria import unmet_criteria
 from bot.extraction.document import read_document
-from bot.extraction.figures import Reading, clause_starts, read_figures
-from bot.extraction.folding import fold_aligned
+from bot.extraction.figures import Leftover, Reading, clause_starts, read_figures
+from bot.extraction.folding import fold_aligned, lower_aligned
+from bot.extraction.meaning import read_uncatalogued
 from bot.extraction.models import ExtractedArticle, ExtractedFigure, UnitRef
 from bot.extraction.phrases import PhraseMatch, phrase_index
 from bot.extraction.places import places_for
 from bot.extraction.quantities import Quantity, find_quantities
 from bot.extraction.sentences import split_sentences
-from bot.extraction.timing import TimingReader
+from bot.extraction.timing import Timing, TimingReader
 from bot.extraction.units import ArticleUnits, Mention
 from bot.text import nfc
 
@@ -128,6 +129,7 @@ class _ArticleReader:
             unit = units[quantity]
             return unit is None or unit.level in indicator.levels
 
+        leftovers: list[Leftover] = []
         readings = read_figures(
             sentence,
             folded,
@@ -138,6 +140,7 @@ class _ArticleReader:
             fits=fits,
             context=state.context,
             protected=protected,
+            leftovers=leftovers,
         )
         following = state.sentences[number + 1 : number + 1 + _CRITERIA_WINDOW]
         for reading in readings:
@@ -147,7 +150,67 @@ class _ArticleReader:
                 continue
             figure = self._figure(reading, unit, sentence, following, new_subject)
             self.found.append((figure, state.heading))
+        lower = lower_aligned(sentence)
+        for leftover in leftovers:
+            unit = units[leftover.quantity]
+            if unit is None:
+                self.dropped += 1
+                continue
+            figure = self._other(leftover, unit, sentence, lower, new_subject)
+            if figure is not None:
+                self.found.append((figure, state.heading))
         return matches
+
+    def _other(
+        self, leftover: Leftover, unit: UnitRef, sentence: str, lower: str, new_subject: bool
+    ) -> ExtractedFigure | None:
+        """A number no indicator takes: a plan share of the figure before it, or a figure
+        kept under the phrase it counts."""
+        q = leftover.quantity
+        timing = self.timing.read(sentence, q.start, new_subject=new_subject)
+        earlier = leftover.after
+        if earlier is not None and _restates(earlier, q):
+            # "phát triển 4/3 đảng viên, đạt 133,33%": the ratio just read, as a percentage.
+            return None
+        if leftover.kind == "share_of_plan" and earlier is not None:
+            plan = self.catalog.plan_share_of(earlier.indicator.key)
+            if plan is not None and unit.level in plan.levels:
+                return self._plain(unit, plan.key, q.amount, timing, sentence, q, "share_of_plan")
+        read = read_uncatalogued(
+            lower,
+            sentence,
+            q,
+            leftover.kind,
+            leftover.clause_start,
+            earlier.indicator.label if earlier is not None else None,
+        )
+        if read is None:
+            return None
+        figure = self._plain(unit, UNCATALOGUED, q.written, timing, sentence, q, leftover.kind)
+        return replace(figure, label=read.label, measure=read.measure, denominator=q.denominator)
+
+    def _plain(
+        self,
+        unit: UnitRef,
+        key: str,
+        value: float,
+        timing: Timing,
+        sentence: str,
+        q: Quantity,
+        kind: str,
+    ) -> ExtractedFigure:
+        return ExtractedFigure(
+            unit=unit,
+            indicator=key,
+            value=value,
+            denominator=None,
+            as_of=timing.as_of,
+            is_target=timing.is_target,
+            deadline=timing.deadline,
+            approximate=q.approximate,
+            quote=sentence,
+            kind=kind,
+        )
 
     def _figure(
         self,
@@ -182,6 +245,7 @@ class _ArticleReader:
             approximate=q.approximate,
             quote=sentence,
             criteria_unmet=unmet,
+            kind=reading.kind,
         )
 
     def figures(self) -> list[ExtractedFigure]:
@@ -191,6 +255,7 @@ class _ArticleReader:
             key = (
                 figure.unit,
                 figure.indicator,
+                figure.label,
                 figure.value,
                 figure.denominator,
                 figure.is_target,
@@ -198,12 +263,18 @@ class _ArticleReader:
             )
             if key not in kept or (kept[key][1] and not heading):
                 kept[key] = (figure, heading)
-        dated_targets = {key[:5] for key in kept if key[4] and key[5]}
+        dated_targets = {key[:6] for key in kept if key[5] and key[6]}
         return [
             figure
             for key, (figure, _) in kept.items()
-            if not (key[4] and key[5] is None and key[:5] in dated_targets)
+            if not (key[5] and key[6] is None and key[:6] in dated_targets)
         ]
+
+
+def _restates(reading: Reading, quantity: Quantity) -> bool:
+    if not quantity.percent or not reading.denominator:
+        return False
+    return abs(100 * reading.value / reading.denominator - quantity.amount) < 0.05
 
 
 def extract_text(

@@ -105,6 +105,7 @@ _LABEL_ONE = frozenset(
         "cầu",
         "kênh",
         "lộ",
+        "hiệu",
     }
 )
 _LABEL_TWO = frozenset(
@@ -165,7 +166,8 @@ _APPROX_TWO = frozenset({"xấp xỉ", "ước đạt", "ước tính", "ước 
 
 @dataclass(frozen=True, slots=True)
 class Quantity:
-    """A number that may be a figure; ``amount`` includes its scale word (4 ngàn → 4000)."""
+    """A number that may be a figure; ``amount`` includes its scale word (4 ngàn → 4000),
+    ``written`` is the number as the article writes it; ``upper`` ends a range ("10-12%")."""
 
     start: int
     end: int
@@ -176,6 +178,8 @@ class Quantity:
     scaled: bool
     measure: str | None
     approximate: bool
+    written: float = 0.0
+    upper: float | None = None
 
 
 def _masked(folded: str) -> list[tuple[int, int]]:
@@ -311,10 +315,31 @@ def _read(
         per_unit = _PER_UNIT.match(text, unit_end)
         unit_end = per_unit.end() if per_unit else unit_end
     words = _words_before(lower, start)
+    upper = None
     if _RANGE_AFTER.match(folded, unit_end):
+        # "10-12%", "từ 45 đến hơn 50 triệu": the range's low end, its unit written after
+        # the high end.
         next_number = _NUMBER.search(folded, unit_end)
-        skip_to = next_number.end() if next_number else unit_end
-        return None, skip_to
+        if next_number is None or denominator is not None:
+            return None, next_number.end() if next_number else unit_end
+        upper = _parse(next_number.group())
+        high = _read(text, lower, folded, next_number.start(), next_number.end(), masks, depths)[0]
+        if upper is None or high is None or high.amount < value:
+            return None, next_number.end()
+        scale_factor = high.amount / upper if upper else 1.0
+        return Quantity(
+            start=start,
+            end=high.end,
+            amount=value * scale_factor,
+            denominator=None,
+            percent=high.percent,
+            money=high.money,
+            scaled=high.scaled,
+            measure=high.measure,
+            approximate=True,
+            written=value,
+            upper=upper,
+        ), high.end
     plain = not (percent or scale or money or measure)
     if _is_label(words) or _proper_noun_before(text, start):
         return None, unit_end
@@ -347,4 +372,5 @@ def _read(
         scaled=scale in ("triệu", "tỷ", "tỉ"),
         measure=measure,
         approximate=_approximate(words, folded[unit_end:]),
+        written=value,
     ), unit_end
