@@ -317,7 +317,7 @@ class _Reader:
                 if reading := self._candidate(match.key, q, score, match):
                     readings.append(reading)
             found += readings
-            if adjacent:
+            if adjacent and (readings or q.denominator is None):
                 # The number's own noun decides: "100% đảng viên đăng ký học tập" is no count
                 # of members, and no later phrase may claim it either.
                 break
@@ -448,6 +448,8 @@ def read_figures(
         kind = figure_kind(s.lower, q, clause_start, in_subset)
 
         def leave(q: Quantity = q, kind: str = kind, start: int = clause_start) -> None:
+            if _MISSING_BEFORE.search(s.lower[: q.start]) or _MISSING_AFTER.match(s.lower, q.end):
+                kind = "part"
             if leftovers is not None:
                 earlier = readings[-1] if readings else None
                 leftovers.append(Leftover(q, kind, start, s.clause(q.start)[1], earlier))
@@ -519,6 +521,9 @@ def _admits(reading: Reading, kind: str, s: _Sentence) -> bool:
         if not (indicator.kind == "ratio" and "công nhận" in verb):
             return False
     if kind == "share_of_plan":
+        return False
+    if kind == "part" and indicator.flow and q.denominator is None:
+        # "trong đó 48 đảng viên được tặng Huy hiệu …" lists members, not this year's awards.
         return False
     phrase = reading.phrase
     if indicator.flow or phrase is None:

@@ -98,12 +98,8 @@ _ACTIONS = (
     "cấp",
     "phát",
     "hỗ trợ",
-    "tiếp nhận",
-    "tiếp đón",
-    "giải quyết",
     "xét",
     "thẩm định",
-    "nộp",
     "hiến",
     "xóa",
     "xoá",
@@ -241,6 +237,12 @@ _STOP_LABEL = frozenset(
         "sẽ",
         "nhằm",
         "để",
+        "do",
+        "vì",
+        "bởi",
+        "nhờ",
+        "khi",
+        "theo",
     }
 )
 # A counted noun never starts with these: "Rạch Miễu 1, 2 sẽ đưa …" counts nothing.
@@ -306,7 +308,7 @@ _LINK_END = re.compile(
     r"|trên|dưới|mức|từ|chỉ|với|tới|đến|nay|hiện|bình|quân|tính|thêm|gấp|đã|có))+$"
 )
 _MAX_LABEL_WORDS = 8
-_MAX_BEFORE_WORDS = 6
+_MAX_BEFORE_WORDS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -384,17 +386,17 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
         return "change"
     if quantity.denominator is not None:
         return "part"
+    if quantity.percent or "/" in lower[quantity.start : quantity.end]:
+        return "rate"
     if _SUBSET_OPEN.match(lower, clause_start) or (
         sentence_subset and not quantity.percent and not quantity.money
     ):
         return "part"
     if _SUBSET_IN_CLAUSE.search(lower[clause_start : quantity.start]):
         return "part"
-    if quantity.percent or "/" in lower[quantity.start : quantity.end]:
-        return "rate"
     if acted_on(lower, quantity, clause_start):
         return "count_of_actions"
-    if _PER_UNIT.search(lower[max(clause_start, quantity.start - 25) : quantity.start]):
+    if _PER_UNIT.search(lower[max(0, quantity.start - 60) : quantity.start]):
         return "rate"
     return "total"
 
@@ -402,8 +404,6 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
 def label_after(lower: str, text: str, quantity: Quantity) -> tuple[str, str] | None:
     """The noun a count names right after itself ("2 Chi bộ hoàn thành xuất sắc nhiệm vụ"),
     and its first word(s) as the unit; None when no noun follows."""
-    if quantity.percent or quantity.money or quantity.measure:
-        return None
     end = _after_noun_end(lower, quantity.end)
     label = text[quantity.end : end].strip()
     words = _WORD.findall(lower[quantity.end : end])
@@ -416,7 +416,7 @@ def label_before(lower: str, text: str, clause_start: int, position: int) -> str
     """The subject a number measures when it is named first ("Tỷ lệ hộ nghèo giảm 4,03%",
     "diện tích tự nhiên gần 240 km²"): the clause's words without their frame and link."""
     chunk = lower[clause_start:position]
-    stripped = _LINK_END.sub("", chunk.rstrip(" ,:"))
+    stripped = _strip_links(chunk.rstrip(" ,:"))
     stripped = _FRAME.sub("", stripped.strip(' ,:(“"-–'))
     stripped = re.sub(r"(?<!\w)(?:năm|tháng)\s+\d{4}.*$", "", stripped).strip(" ,")
     words = _WORD.findall(stripped)
@@ -425,6 +425,19 @@ def label_before(lower: str, text: str, clause_start: int, position: int) -> str
     found = chunk.rfind(stripped)
     original = text[clause_start + found : clause_start + found + len(stripped)]
     return " ".join(original.split()[-_MAX_BEFORE_WORDS:])
+
+
+def _strip_links(chunk: str) -> str:
+    """Drop the verbs and bounds that join a measure to its number ("… đạt", "… là gần");
+    "thực hiện" is a noun's part, not a link."""
+    while True:
+        found = _LINK_END.search(chunk)
+        if not found or chunk[: found.start()].endswith("thực") and found.group().strip() == "hiện":
+            return chunk
+        words = found.group().split()
+        if chunk[: found.start()].endswith("thực") and words[0] == "hiện":
+            return chunk[: found.start()] + " hiện"
+        return chunk[: found.start()]
 
 
 def is_classifier(noun: str) -> bool:
@@ -460,14 +473,18 @@ def read_uncatalogued(
     clause that goes on from the figure before ("…, đạt 98% kế hoạch") measures that figure.
     """
     after = label_after(lower, text, quantity)
-    if after is not None and not is_classifier(after[1]):
-        return Meaning(kind, after[0], after[1])
-    if earlier_label and _CONTINUING.match(lower, clause_start):
-        return Meaning(kind, earlier_label, _measure(lower, quantity))
+    measure = _measure(lower, quantity)
     before = label_before(lower, text, clause_start, quantity.start)
+    amount = quantity.percent or quantity.money or quantity.measure
+    if after is not None and (amount or len(after[0].split()) < 2) and before is not None:
+        # "Số hộ nghèo tăng 15 hộ", "Tỷ lệ hộ nghèo còn 3%": the measure was named first.
+        after = None
+    if after is not None and not is_classifier(after[1]):
+        return Meaning(kind, after[0], measure if amount else after[1])
+    if earlier_label and _CONTINUING.match(lower, clause_start):
+        return Meaning(kind, earlier_label, measure)
     if before is not None:
-        measure = _measure(lower, quantity) or (after[1] if after else None)
-        return Meaning(kind, before, measure)
+        return Meaning(kind, before, measure or (after[1] if after else None))
     if after is not None:
         return Meaning(kind, after[0], after[1])
     return None

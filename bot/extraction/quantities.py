@@ -46,7 +46,7 @@ _MEASURE_NAMES = {
 _PER_UNIT = re.compile(r"(?:\s*/\s*[^\W\d_]+)+")
 _NOT_A_FIGURE_AFTER = re.compile(
     r"\s*(?:tuổi|mũi|tháng|năm|ngày|giờ|phút|giây|lần|sao|buổi|đợt|khóa|khoá|nhiệm kỳ|kỳ"
-    r"|quý|tuần|tiết|thế hệ|độ)(?!\w)"
+    r"|quý|tuần|tiết|thế hệ|độ|cấp)(?!\w)"
 )
 _RANGE_AFTER = re.compile(r"\s*(?:den|toi|-|–)\s*(?:duoi|tren|hon|khoang|gan)?\s*\d")
 _LOWER_BOUND_AFTER = re.compile(r"\s*(?:%\s*)?tro (?:len|xuong)")
@@ -106,6 +106,7 @@ _LABEL_ONE = frozenset(
         "kênh",
         "lộ",
         "hiệu",
+        "tuổi",
     }
 )
 _LABEL_TWO = frozenset(

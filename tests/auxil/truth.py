@@ -58,6 +58,24 @@ _LABEL_STOP = frozenset(
     }
 )
 _WORD = re.compile(r"[a-z0-9]+")
+# Abbreviations every reader expands the same way.
+_ABBREVIATIONS = {
+    "ntm": "nong thon moi",
+    "dv": "dang vien",
+    "bhyt": "bao hiem y te",
+    "tc": "tieu chi",
+    "nq": "nghi quyet",
+    "htx": "hop tac xa",
+    "kh": "ke hoach",
+}
+
+
+def _words(text: str) -> list[str]:
+    words = []
+    for word in _WORD.findall(fold_words(text)):
+        words += _ABBREVIATIONS.get(word, word).split()
+    return words
+
 _LABEL_SHARE = 0.5
 
 
@@ -168,10 +186,10 @@ def _same(a: float, b: float) -> bool:
 
 
 def _label_fits(label: str | None, what: str) -> bool:
-    words = [w for w in _WORD.findall(fold_words(label or "")) if w not in _LABEL_STOP]
+    words = [w for w in _words(label or "") if w not in _LABEL_STOP]
     if not words:
         return False
-    wanted = set(_WORD.findall(fold_words(what)))
+    wanted = set(_words(what))
     return sum(w in wanted for w in words) / len(words) >= _LABEL_SHARE
 
 
