@@ -6,6 +6,7 @@ the same text gives the same figures, whether it arrives composed or decomposed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -23,11 +24,12 @@ from bot.extraction.places import places_for
 from bot.extraction.quantities import Quantity, find_quantities
 from bot.extraction.sentences import split_sentences
 from bot.extraction.timing import Timing, TimingReader
-from bot.extraction.units import ArticleUnits, Mention
+from bot.extraction.units import RANK, ArticleUnits, Mention
 from bot.text import nfc
 
 __all__ = ["extract_file", "extract_text"]
 
+_LEVEL_OF_NOUN = {"xã": "commune", "phường": "commune", "huyện": "district", "tỉnh": "province"}
 _CRITERIA_WINDOW = 3
 _OPENING = 25
 NO_UNIT = "Không xác định được xã/huyện mà bài viết nói đến."
@@ -42,6 +44,26 @@ def _bracket_depths(text: str) -> list[int]:
         depths.append(depth)
         depth -= ch in ")]" and depth > 0
     return depths
+
+
+# Units a sentence names in passing: the former units a new one was made of ("trên cơ sở
+# sắp xếp các phường Minh An, … và xã Cẩm Hà"), the authority behind a decision ("theo
+# Quyết định … của Thành ủy Hà Nội"). They own none of the sentence's figures.
+_MERGED_FROM = re.compile(r"(?<!\w)(?:sắp xếp|sáp nhập|hợp nhất|nhập|trên cơ sở)(?!\w)", re.I)
+_LIST_BREAK = re.compile(r"[;:]|\d|(?<!\w)(?:có|đạt|với)(?!\w)")
+_AUTHORITY_BEFORE = re.compile(r"(?<!\w)(?:của|theo|ban)\s*$", re.I)
+_ORGAN = re.compile(r"(?<!\w)(?:ủy|uỷ|ubnd|hđnd)(?!\w)", re.I)
+# "gia đình tôi có thu nhập hơn 300 triệu": a speaker's own figure, not the unit's.
+_FIRST_PERSON = re.compile(r"(?<!\w)(?:tôi|chúng tôi|nhà tôi|mình)(?!\w)", re.I)
+
+
+def _passing(sentence: str, mention: Mention) -> bool:
+    before = sentence[: mention.start]
+    merged = list(_MERGED_FROM.finditer(before))
+    if merged and not _LIST_BREAK.search(before, merged[-1].end()):
+        return True
+    text = sentence[mention.start : mention.end]
+    return bool(_ORGAN.search(text) and _AUTHORITY_BEFORE.search(before[-30:]))
 
 
 def _other_unit(count: int) -> str:
@@ -114,12 +136,15 @@ class _ArticleReader:
             for m in mentions
             if depth[m.start - start] == 0
         ]
+        local = [m for m in local if not _passing(sentence, m)]
         opening = next((m for m in local if m.name and not m.hamlet and m.start < _OPENING), None)
         new_subject = opening is not None and self.units.resolve(opening) != self.units.subject
         protected = [(m.start, m.end) for m in local]
         starts = clause_starts(sentence, [*protected, *((m.start, m.end) for m in matches)])
         units = {
-            q: self.units.unit_for(
+            q: None
+            if _FIRST_PERSON.search(sentence, max(s for s in starts if s <= q.start), q.start)
+            else self.units.unit_for(
                 local, q.start, max(s for s in starts if s <= q.start), state.focus
             )
             for q in quantities
@@ -186,6 +211,13 @@ class _ArticleReader:
         )
         if read is None:
             return None
+        counted = (read.measure or "").split(" ")[0]
+        if _LEVEL_OF_NOUN.get(counted) == unit.level:
+            # "13 xã được công nhận" counts communes: the figure of the unit above them.
+            subject = self.units.subject
+            if subject is None or RANK[subject.level] <= RANK[unit.level]:
+                return None
+            unit = subject
         figure = self._plain(unit, UNCATALOGUED, q.written, timing, sentence, q, leftover.kind)
         return replace(figure, label=read.label, measure=read.measure, denominator=q.denominator)
 

@@ -538,7 +538,7 @@ def _admits(reading: Reading, kind: str, s: _Sentence) -> bool:
     if (
         indicator.kind == "count"
         and s.words(phrase.end, q.start)
-        and narrowed_after(s.lower, phrase.end)
+        and narrowed_after(s.lower, phrase.end, linked=True)
     ):
         # "Giá trị sản xuất công nghiệp - xây dựng đạt 150 tỷ đồng" is a part's value.
         return False
@@ -549,8 +549,9 @@ def _admits(reading: Reading, kind: str, s: _Sentence) -> bool:
     noun = label_after(s.lower, s.text, q)
     if noun is None:
         return True
-    unit_word = indicator.unit.split("/")[0].split(" ")[0]
-    return is_classifier(noun[1]) or noun[1].startswith(unit_word)
+    # "gồm 8 đảng bộ phường" names a narrower noun than "đảng bộ"; "lên 312 đồng chí",
+    # "là 45 hộ" only repeat the unit.
+    return is_classifier(noun[1]) or noun[0].lower() == indicator.unit.split("/")[0]
 
 
 def _with_total(reading: Reading, totals: dict[int, tuple[str, float]], s: _Sentence) -> Reading:

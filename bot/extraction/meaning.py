@@ -181,12 +181,6 @@ _NOUN_ENDS = frozenset(
         "bình",
         "ước",
         "cả",
-        "là",
-        "có",
-        "còn",
-        "được",
-        "bằng",
-        "xuống",
         "mức",
         "giai",
         "nhiệm",
@@ -209,8 +203,14 @@ _NOUN_ENDS = frozenset(
         "vẫn",
         "đều",
         "chỉ",
+        "gồm",
+        "bao",
+        "ảnh",
+        "đại",
     }
 )
+# Verbs that join a measure named first to its number ("Tổng số đảng viên là 255").
+_LINK_WORDS = frozenset({"là", "có", "được", "đạt", "bằng", "chiếm", "lên", "xuống", "còn"})
 _CLASSIFIERS = frozenset(
     {"người", "đồng chí", "lượt", "lượt người", "em", "cháu", "trường hợp", "đồng", "chí"}
 )
@@ -346,9 +346,14 @@ def _after_noun_end(lower: str, end: int) -> int:
     return position
 
 
-def narrowed_after(lower: str, phrase_end: int, *, strict: bool = False) -> bool:
+def narrowed_after(
+    lower: str, phrase_end: int, *, strict: bool = False, linked: bool = False
+) -> bool:
     """The counted noun goes on with words that narrow it: "đảng viên nữ", "chi bộ thôn",
-    "đảng viên là học sinh", "đảng viên 65 năm tuổi đảng", "đảng viên được trao …"."""
+    "đảng viên là học sinh", "đảng viên 65 năm tuổi đảng", "đảng viên được trao …".
+
+    ``linked``: the phrase stands before its number, so a verb joining them ("… hiện có",
+    "… là") does not narrow it."""
     rest = lower[phrase_end:]
     if not rest or not rest[0].isspace():
         return False
@@ -361,6 +366,8 @@ def narrowed_after(lower: str, phrase_end: int, *, strict: bool = False) -> bool
     if word == "đạt" and not strict:
         # "4 sản phẩm OCOP đạt 3 sao" rates the products; in a list of parts ("trong đó 4
         # sản phẩm đạt 4 sao") it narrows them.
+        return False
+    if linked and word in _LINK_WORDS:
         return False
     return word[0].isalpha() and word not in _NOUN_ENDS
 
@@ -432,7 +439,9 @@ def _strip_links(chunk: str) -> str:
     "thực hiện" is a noun's part, not a link."""
     while True:
         found = _LINK_END.search(chunk)
-        if not found or chunk[: found.start()].endswith("thực") and found.group().strip() == "hiện":
+        if not found or (
+            chunk[: found.start()].endswith("thực") and found.group().strip() == "hiện"
+        ):
             return chunk
         words = found.group().split()
         if chunk[: found.start()].endswith("thực") and words[0] == "hiện":

@@ -142,6 +142,12 @@ def _name_run(text: str, position: int, limit: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _under_hamlet(mentions: list[Mention], mention: Mention) -> bool:
+    """The mention names the commune of a hamlet named just before it ("thôn 5 xã X")."""
+    earlier = [m for m in mentions if m.end <= mention.start]
+    return bool(earlier) and earlier[-1].hamlet and mention.start - earlier[-1].end <= 2
+
+
 class ArticleUnits:
     """The units one article names, its subject, and who each figure belongs to."""
 
@@ -486,6 +492,9 @@ class ArticleUnits:
         local = (self.resolve(units[-1], focus) if units else None) or focus
         in_clause = [m for m in before if m.start >= clause_start]
         if in_clause:
+            if _under_hamlet(mentions, in_clause[-1]):
+                # "thôn 5 xã Thọ Lâm hiến hơn 2.000 m2 đất": the hamlet's figure.
+                return None
             return self.resolve(in_clause[-1], local)
         # Outside the clause only a named unit counts: a bare "xã" three clauses back
         # ("100 xã, thị trấn; …") says nothing about this number.

@@ -76,6 +76,7 @@ def _words(text: str) -> list[str]:
         words += _ABBREVIATIONS.get(word, word).split()
     return words
 
+
 _LABEL_SHARE = 0.5
 
 
