@@ -294,7 +294,8 @@ def _check_unique(path: Path, indicators: list[Indicator]) -> None:
     for indicator in indicators:
         if indicator.plan_of is not None and indicator.plan_of not in keys:
             raise CatalogError(
-                f"{path.name} ({indicator.key}): plan_of «{indicator.plan_of}» không có trong danh mục"
+                f"{path.name} ({indicator.key}): plan_of «{indicator.plan_of}» "
+                "không có trong danh mục"
             )
 
 

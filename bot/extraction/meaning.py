@@ -437,16 +437,12 @@ def label_before(lower: str, text: str, clause_start: int, position: int) -> str
 def _strip_links(chunk: str) -> str:
     """Drop the verbs and bounds that join a measure to its number ("… đạt", "… là gần");
     "thực hiện" is a noun's part, not a link."""
-    while True:
-        found = _LINK_END.search(chunk)
-        if not found or (
-            chunk[: found.start()].endswith("thực") and found.group().strip() == "hiện"
-        ):
-            return chunk
-        words = found.group().split()
-        if chunk[: found.start()].endswith("thực") and words[0] == "hiện":
-            return chunk[: found.start()] + " hiện"
-        return chunk[: found.start()]
+    found = _LINK_END.search(chunk)
+    if not found:
+        return chunk
+    if chunk[: found.start()].endswith("thực") and found.group().split()[0] == "hiện":
+        return chunk[: found.start()] + " hiện"
+    return chunk[: found.start()]
 
 
 def is_classifier(noun: str) -> bool:
