@@ -298,8 +298,9 @@ _NOT_A_NOUN = frozenset(
         "chưa",
     }
 )
+_TIME = re.compile(r"(?<!\w)(?:năm|tháng|đến|tới)\s+\d{4}(?!\d)")
 _FRAME = re.compile(
-    r"^(?:(?:năm|đến|tính|trong|từ|sau|hiện|nay|cuối|đầu|nhiệm|kỳ|giai|đoạn|qua|thời|gian"
+    r"^(?:(?:phấn|đấu|đề|ra|đặt|mục|tiêu|năm|đến|tính|trong|từ|sau|hiện|nay|cuối|đầu|nhiệm|kỳ|giai|đoạn|qua|thời|gian"
     r"|toàn|xã|huyện|tỉnh|phường|thị|trấn|đảng|bộ|ủy|uỷ|ubnd|hđnd|riêng|các|những|cũng|đã"
     r"|kết|quả|theo|báo|cáo|về|lĩnh|vực|có|thì|đó|này|vừa)\s+)+"
 )
@@ -399,7 +400,10 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
         sentence_subset and not quantity.percent and not quantity.money
     ):
         return "part"
-    if _SUBSET_IN_CLAUSE.search(lower[clause_start : quantity.start]):
+    list_start = lower.rfind(";", 0, quantity.start) + 1
+    if _SUBSET_IN_CLAUSE.search(lower[list_start : quantity.start]) and not quantity.money:
+        # "trong đó có 3 đảng viên chi bộ nông thôn, 2 đảng viên chi bộ giáo dục": the list
+        # of parts runs on to the next ";".
         return "part"
     if acted_on(lower, quantity, clause_start):
         return "count_of_actions"
@@ -424,8 +428,11 @@ def label_before(lower: str, text: str, clause_start: int, position: int) -> str
     "diện tích tự nhiên gần 240 km²"): the clause's words without their frame and link."""
     chunk = lower[clause_start:position]
     stripped = _strip_links(chunk.rstrip(" ,:"))
-    stripped = _FRAME.sub("", stripped.strip(' ,:(“"-–'))
-    stripped = re.sub(r"(?<!\w)(?:năm|tháng)\s+\d{4}.*$", "", stripped).strip(" ,")
+    # "phấn đấu năm 2018 tỷ lệ phát triển đảng viên mới đạt …": the measure follows the
+    # time; "thu nhập bình quân đầu người năm 2023 đạt …": it precedes it.
+    pieces = [p.strip(" ,") for p in _TIME.split(stripped)]
+    stripped = next((p for p in reversed(pieces) if _WORD.search(p)), "")
+    stripped = _FRAME.sub("", stripped.strip(' ,:(“"-–') + " ").strip()
     words = _WORD.findall(stripped)
     if not words or any(ch.isdigit() for ch in stripped):
         return None

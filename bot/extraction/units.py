@@ -47,6 +47,7 @@ _WORD_LEVELS = {
 }
 _HAMLET = re.compile(r"(?<!\w)(?:ấp|thôn|khu phố|tổ dân phố|khóm|xóm|buôn)\s+(\w+)", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"\s*(\w+)")
+_WORD_GAP = re.compile(r"\s+(?=\w)")
 _NEXT_WORD = re.compile(r"(?:[ \t]+|\s*[-–]\s*)(\w+)")
 _PAREN_OPEN = re.compile(r"\s*\(\s*")
 _PART = re.compile(r"[^,;]+")
@@ -170,7 +171,9 @@ class ArticleUnits:
             (k.name, re.compile(r"(?<!\w)" + re.escape(k.name) + r"(?!\w)"))
             for k in sorted(self._known.values(), key=lambda k: len(k.name), reverse=True)
         ]
-        self.subject = self._choose_subject()
+        self._title = title
+        self._document = document
+        self.subject = self._choose_subject() or self._subject_from_title()
 
     def _province_name(self, name: str) -> str | None:
         return self._provinces.get(fold(name))
@@ -415,6 +418,33 @@ class ArticleUnits:
         if self.provinces_named:
             name = self.provinces_named.most_common(1)[0][0]
             return UnitRef(level="province", name=name, type="Tỉnh")
+        return None
+
+    def _subject_from_title(self) -> UnitRef | None:
+        """ "Tân Yên kết nạp đảng viên đạt 104% kế hoạch" over a body that says only
+        "Huyện ủy", "Đảng bộ huyện": the title's name, at the level the body's bare words
+        use, when the gazetteer knows a unit of that name at that level."""
+        if self._title is None:
+            return None
+        bare: Counter[str] = Counter()
+        for paragraph in self._document.paragraphs:
+            for mention in self._scan_levels(paragraph.start, paragraph.end):
+                if mention.name is None and mention.level in ("commune", "district"):
+                    bare[mention.level] += 1
+        levels = [level for level, _ in bare.most_common()] or ["district", "commune"]
+        position = self._title.start
+        while position < self._title.end:
+            spans = _name_run(self._text, position, self._title.end)
+            for count in range(len(spans), 0, -1):
+                name = self._text[spans[0][0] : spans[count - 1][1]]
+                level = next((lv for lv in levels if self._places.knows(name, lv)), None)
+                if level is not None and not name.isdigit():
+                    province = self._infer_province(level, name, None)
+                    return UnitRef(level=level, name=name, type=None, province=province)
+            gap = _WORD_GAP.search(self._text, spans[-1][1] if spans else position + 1)
+            if gap is None:
+                return None
+            position = gap.end()
         return None
 
     def mentions(self, start: int, end: int) -> list[Mention]:
