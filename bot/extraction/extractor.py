@@ -49,9 +49,11 @@ def _bracket_depths(text: str) -> list[int]:
 # Units a sentence names in passing: the former units a new one was made of ("trên cơ sở
 # sắp xếp các phường Minh An, … và xã Cẩm Hà"), the authority behind a decision ("theo
 # Quyết định … của Thành ủy Hà Nội"). They own none of the sentence's figures.
-_MERGED_FROM = re.compile(r"(?<!\w)(?:sắp xếp|sáp nhập|hợp nhất|nhập|trên cơ sở)(?!\w)", re.I)
+_MERGED_FROM = re.compile(r"(?<!\w)(?:sắp xếp|sáp nhập|hợp nhất|trên cơ sở)(?!\w)", re.I)
 _LIST_BREAK = re.compile(r"[;:]|\d|(?<!\w)(?:có|đạt|với)(?!\w)")
-_AUTHORITY_BEFORE = re.compile(r"(?<!\w)(?:của|theo|ban)\s*$", re.I)
+_AUTHORITY_BEFORE = re.compile(
+    r"(?<!\w)(?:của|theo|về|lên|ban(?:\s+(?:thường\s+vụ|tổ\s+chức|chấp\s+hành))?)\s*$", re.I
+)
 _ORGAN = re.compile(r"(?<!\w)(?:ủy|uỷ|ubnd|hđnd)(?!\w)", re.I)
 # "gia đình tôi có thu nhập hơn 300 triệu": a speaker's own figure, not the unit's.
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:tôi|chúng tôi|nhà tôi|mình)(?!\w)", re.I)
