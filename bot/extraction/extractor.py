@@ -34,6 +34,10 @@ _CRITERIA_WINDOW = 3
 _OPENING = 25
 NO_UNIT = "Không xác định được xã/huyện mà bài viết nói đến."
 NO_FIGURE = "Không tìm thấy số liệu nào khớp với danh mục chỉ số."
+UNPLACED = "Số liệu chưa rõ đơn vị, chưa lưu: "
+_UNPLACED_SHOWN = 12
+_EXCEEDS = re.compile(r"(?<!\w)vượt\s*$")
+_QUOTE_SHOWN = 90
 NO_DATE = "Không thấy ngày của bài viết (dd/mm/yyyy): số liệu chưa có ngày."
 
 
@@ -94,6 +98,8 @@ class _ArticleReader:
         self.index = phrase_index(catalog)
         self.found: list[tuple[ExtractedFigure, bool]] = []
         self.dropped = 0
+        #: Figures read with no unit to credit, as "number: sentence", for the operator.
+        self.unplaced: list[str] = []
 
     def read(self) -> None:
         for paragraph in self.document.paragraphs:
@@ -173,44 +179,58 @@ class _ArticleReader:
         for reading in readings:
             unit = units[reading.quantity]
             if unit is None:
-                self.dropped += 1
+                self._unplaced(sentence, reading.quantity)
                 continue
             figure = self._figure(reading, unit, sentence, following, new_subject)
             self.found.append((figure, state.heading))
         lower = lower_aligned(sentence)
+        previous: tuple[int, str] | None = None
         for leftover in leftovers:
             unit = units[leftover.quantity]
             if unit is None:
-                self.dropped += 1
+                self._unplaced(sentence, leftover.quantity)
                 continue
-            figure = self._other(leftover, unit, sentence, lower, new_subject)
+            figure = self._other(leftover, unit, sentence, lower, new_subject, previous)
             if figure is not None:
                 self.found.append((figure, state.heading))
+                if figure.label:
+                    previous = (leftover.quantity.start, figure.label)
         return matches
 
+    def _unplaced(self, sentence: str, quantity: Quantity) -> None:
+        self.dropped += 1
+        if self.units.subject is None:
+            number = sentence[quantity.start : quantity.end]
+            self.unplaced.append(f"{number} — «{_shorten(sentence)}»")
+
     def _other(
-        self, leftover: Leftover, unit: UnitRef, sentence: str, lower: str, new_subject: bool
+        self,
+        leftover: Leftover,
+        unit: UnitRef,
+        sentence: str,
+        lower: str,
+        new_subject: bool,
+        previous: tuple[int, str] | None = None,
     ) -> ExtractedFigure | None:
         """A number no indicator takes: a plan share of the figure before it, or a figure
-        kept under the phrase it counts."""
+        kept under the phrase it counts. ``previous``: the last uncatalogued figure of the
+        sentence (where, label), which a continuing clause (", chiếm 78,3%") measures."""
         q = leftover.quantity
         timing = self.timing.read(sentence, q.start, new_subject=new_subject)
         earlier = leftover.after
         if earlier is not None and _restates(earlier, q):
             # "phát triển 4/3 đảng viên, đạt 133,33%": the ratio just read, as a percentage.
             return None
-        if leftover.kind == "share_of_plan" and earlier is not None:
+        exceeds = _EXCEEDS.search(lower, 0, q.start) is not None
+        if leftover.kind == "share_of_plan" and earlier is not None and not exceeds:
+            # "đạt 120% chỉ tiêu" is how the figure went; "vượt 8% kế hoạch" is by how much.
             plan = self.catalog.plan_share_of(earlier.indicator.key)
             if plan is not None and unit.level in plan.levels:
                 return self._plain(unit, plan.key, q.amount, timing, sentence, q, "share_of_plan")
-        read = read_uncatalogued(
-            lower,
-            sentence,
-            q,
-            leftover.kind,
-            leftover.clause_start,
-            earlier.indicator.label if earlier is not None else None,
-        )
+        label = earlier.indicator.label if earlier is not None else None
+        if previous is not None and (earlier is None or earlier.quantity.start < previous[0]):
+            label = previous[1]
+        read = read_uncatalogued(lower, sentence, q, leftover.kind, leftover.clause_start, label)
         if read is None:
             return None
         counted = (read.measure or "").split(" ")[0]
@@ -305,6 +325,10 @@ class _ArticleReader:
         ]
 
 
+def _shorten(sentence: str) -> str:
+    return sentence if len(sentence) <= _QUOTE_SHOWN else sentence[: _QUOTE_SHOWN - 1] + "…"
+
+
 def _restates(reading: Reading, quantity: Quantity) -> bool:
     if not quantity.percent or not reading.denominator:
         return False
@@ -334,6 +358,11 @@ def extract_text(
         problems.append(NO_FIGURE)
     if reader.dropped:
         problems.append(_other_unit(reader.dropped))
+    problems += [UNPLACED + line for line in reader.unplaced[:_UNPLACED_SHOWN]]
+    if len(reader.unplaced) > _UNPLACED_SHOWN:
+        problems.append(
+            f"… và {len(reader.unplaced) - _UNPLACED_SHOWN} số liệu khác chưa rõ đơn vị."
+        )
     if reader.document.date is None:
         problems.append(NO_DATE)
     return ExtractedArticle(

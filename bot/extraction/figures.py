@@ -382,6 +382,9 @@ class _Reader:
         head = self.index.head_at(s.folded, q.end)
         if head is None or _NEGATION_AFTER.match(s.lower, head[1]):
             return []
+        if narrowed_after(s.lower, head[1]):
+            # "gồm 8 đảng bộ phường" is no "đảng bộ cơ sở" named earlier.
+            return []
         if any(m.start <= head[1] and m.end > q.end for m in s.matches):
             return []
         keys = self.index.heads[head[0]]
@@ -496,6 +499,18 @@ def read_figures(
     return readings
 
 
+_PER = re.compile(r"/\s*([^\W\d_][^/]*)")
+
+
+def _same_per_unit(indicator: Indicator, written: str) -> bool:
+    """A per-unit amount ("… /ha", "… /người/năm") fits only an indicator per that unit."""
+    written_per = [p.strip().lower() for p in _PER.findall(written)]
+    wanted_per = [p.strip().lower() for p in _PER.findall(indicator.unit)]
+    if not written_per:
+        return True
+    return bool(wanted_per) and written_per[0] == wanted_per[0]
+
+
 def _kinded(reading: Reading, kind: str) -> Reading:
     return Reading(
         reading.quantity,
@@ -521,6 +536,9 @@ def _admits(reading: Reading, kind: str, s: _Sentence) -> bool:
         if not (indicator.kind == "ratio" and "công nhận" in verb):
             return False
     if kind == "share_of_plan":
+        return False
+    if not _same_per_unit(indicator, s.text[q.start : q.end]):
+        # "bình quân 180 triệu đồng/ha" is a rate per hectare, not a total value.
         return False
     if kind == "part" and indicator.flow and q.denominator is None:
         # "trong đó 48 đảng viên được tặng Huy hiệu …" lists members, not this year's awards.

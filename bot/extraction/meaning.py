@@ -190,13 +190,6 @@ _NOUN_ENDS = frozenset(
         "dưới",
         "tính",
         "thực",
-        "xã",
-        "huyện",
-        "tỉnh",
-        "phường",
-        "thị",
-        "địa",
-        "quận",
         "các",
         "những",
         "luôn",
@@ -210,7 +203,26 @@ _NOUN_ENDS = frozenset(
     }
 )
 # Verbs that join a measure named first to its number ("Tổng số đảng viên là 255").
-_LINK_WORDS = frozenset({"là", "có", "được", "đạt", "bằng", "chiếm", "lên", "xuống", "còn"})
+_LINK_WORDS = frozenset(
+    {
+        "là",
+        "có",
+        "được",
+        "đạt",
+        "bằng",
+        "chiếm",
+        "lên",
+        "xuống",
+        "còn",
+        "xã",
+        "huyện",
+        "tỉnh",
+        "phường",
+        "thị",
+        "quận",
+        "địa",
+    }
+)
 _CLASSIFIERS = frozenset(
     {"người", "đồng chí", "lượt", "lượt người", "em", "cháu", "trường hợp", "đồng", "chí"}
 )
