@@ -317,6 +317,14 @@ class _ArticleReader:
             )
             if key not in kept or (kept[key][1] and not heading):
                 kept[key] = (figure, heading)
+        in_body = {(f.unit, f.value, f.kind) for f, heading in kept.values() if not heading}
+        kept = {
+            key: (figure, heading)
+            for key, (figure, heading) in kept.items()
+            # A title repeating a body figure under a vaguer reading is recorded once.
+            if not (heading and figure.indicator == UNCATALOGUED)
+            or (figure.unit, figure.value, figure.kind) not in in_body
+        }
         dated_targets = {key[:6] for key in kept if key[5] and key[6]}
         return [
             figure

@@ -74,6 +74,10 @@ _BOUNDS = frozenset(
         "quân",
         "tốc",
         "độ",
+        "hằng",
+        "hàng",
+        "mỗi",
+        "năm",
     }
 )
 _CHANGE = frozenset({"tăng", "giảm", "thêm", "gấp", "bớt"})

@@ -252,6 +252,40 @@ def _is_year(value: float, raw: str, words: list[str], folded: str, start: int, 
     return not after or after[0] in ",.;:)…"
 
 
+_HYPHEN_RANGE = re.compile(r"[-–](\d+(?:[.,]\d+)*)")
+
+
+def _hyphen_range(
+    text: str, lower: str, folded: str, start: int, end: int
+) -> tuple[Quantity, int] | None:
+    """ "10-12%", "5-10 tỷ đồng": a range whose high end carries the unit. Without a unit
+    ("28-4", "2020-2025") the pair is a date, a term or a code, and is no range."""
+    found = _HYPHEN_RANGE.match(folded, end)
+    if found is None:
+        return None
+    low, high = _parse(folded[start:end]), _parse(found.group(1))
+    suffix = _SUFFIX.match(lower, found.end())
+    if low is None or high is None or high <= low or suffix is None:
+        return None
+    percent = bool(suffix.group("pct"))
+    scale = suffix.group("scale")
+    factor = _SCALES[scale] if scale else 1.0
+    quantity = Quantity(
+        start=start,
+        end=suffix.end(),
+        amount=low * factor,
+        denominator=None,
+        percent=percent,
+        money=bool(suffix.group("money") or suffix.group("money_only")),
+        scaled=scale in ("triệu", "tỷ", "tỉ"),
+        measure=None,
+        approximate=True,
+        written=low,
+        upper=high,
+    )
+    return quantity, suffix.end()
+
+
 def find_quantities(text: str, folded: str) -> list[Quantity]:
     """Candidate figures of one sentence (NFC ``text`` and its aligned fold)."""
     lower = lower_aligned(text)
@@ -298,6 +332,8 @@ def _read(
     following = folded[end : end + 1]
     if following == "]" or (following == ")" and "(" not in text[:start]):
         return None, end
+    if following in ("-", "–") and (ranged := _hyphen_range(text, lower, folded, start, end)):
+        return ranged
     if following and following in "-–:/" and folded[end + 1 : end + 2].isalnum():
         return None, end
     measure_match = _MEASURE.match(lower, end)

@@ -89,6 +89,7 @@ _SURNAMES = frozenset(
     }
 )
 _TITLE_BONUS = 2
+_HAMLET_GAP = 9
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +147,8 @@ def _name_run(text: str, position: int, limit: int) -> list[tuple[int, int]]:
 def _under_hamlet(mentions: list[Mention], mention: Mention) -> bool:
     """The mention names the commune of a hamlet named just before it ("thôn 5 xã X")."""
     earlier = [m for m in mentions if m.end <= mention.start]
-    return bool(earlier) and earlier[-1].hamlet and mention.start - earlier[-1].end <= 2
+    # Room for the level word between them ("thôn 5 xã X", "ấp Chợ, phường Y").
+    return bool(earlier) and earlier[-1].hamlet and mention.start - earlier[-1].end <= _HAMLET_GAP
 
 
 class ArticleUnits:
