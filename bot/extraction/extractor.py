@@ -63,6 +63,10 @@ _ORGAN = re.compile(r"(?<!\w)(?:ủy|uỷ|ubnd|hđnd)(?!\w)", re.I)
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:tôi|chúng tôi|nhà tôi|mình)(?!\w)", re.I)
 
 
+def _shifted(m: Mention, offset: int) -> Mention:
+    return replace(m, start=m.start + offset, end=m.end + offset)
+
+
 def _passing(sentence: str, mention: Mention) -> bool:
     before = sentence[: mention.start]
     merged = list(_MERGED_FROM.finditer(before))
@@ -109,7 +113,12 @@ class _ArticleReader:
             for number, (start, end) in enumerate(spans):
                 mentions = self.units.mentions(start, end)
                 state.context = self._sentence(start, end, number, mentions, state)
-                named = [m for m in mentions if m.name and not m.hamlet]
+                sentence = self.text[start:end]
+                named = [
+                    m
+                    for m in mentions
+                    if m.name and not m.hamlet and not _passing(sentence, _shifted(m, -start))
+                ]
                 if named:
                     state.focus = self.units.resolve(named[-1], state.focus) or state.focus
 
@@ -130,20 +139,7 @@ class _ArticleReader:
         # A unit named in brackets is an aside ("xã An Khánh (Châu Thành)"), never the
         # unit of a number outside them.
         depth = _bracket_depths(sentence)
-        local = [
-            Mention(
-                m.start - start,
-                m.end - start,
-                m.level,
-                m.name,
-                m.type,
-                m.district,
-                m.province,
-                m.hamlet,
-            )
-            for m in mentions
-            if depth[m.start - start] == 0
-        ]
+        local = [_shifted(m, -start) for m in mentions if depth[m.start - start] == 0]
         local = [m for m in local if not _passing(sentence, m)]
         opening = next((m for m in local if m.name and not m.hamlet and m.start < _OPENING), None)
         new_subject = opening is not None and self.units.resolve(opening) != self.units.subject

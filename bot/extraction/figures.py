@@ -121,7 +121,7 @@ _SUBSET = re.compile(r"\s*trong\s+(?:số\s+)?đó(?!\w)")
 _SENTENCE_SUBSET = re.compile(r"\s*trong\s+(?:số|đó)(?!\w)")
 _MAX_FOLLOWING_GAP = 10
 # Between two coordinated numbers: the first one's noun (up to four words) and "và" or ",".
-_COORDINATED = re.compile(r"(?:\s*[a-z]+){1,4}\s*(?:,|\s(?:va|hoac))\s*$")
+_COORDINATED = re.compile(r"(?:\s*[a-z]+){1,7}\s*(?:,|\s(?:va|hoac))\s*$")
 _NOUN = re.compile(r"[a-z]+")
 _WORD_STARTS = re.compile(r"(?<![a-z0-9])(?=[a-z0-9])")
 _MAX_SKIPPED_WORDS = 4
@@ -483,7 +483,9 @@ def read_figures(
             candidates = reader.head(s, q, context)
         if _change_before(s, q):
             candidates = [c for c in candidates if c.indicator.flow]
-        candidates = [c for c in candidates if _admits(c, kind, s)]
+        whole = readings[-1].indicator if readings else None
+        stock_whole = in_subset or (whole is not None and not whole.flow)
+        candidates = [c for c in candidates if _admits(c, kind, s, stock_whole)]
         if not candidates:
             leave()
             continue
@@ -506,9 +508,8 @@ def _same_per_unit(indicator: Indicator, written: str) -> bool:
     """A per-unit amount ("… /ha", "… /người/năm") fits only an indicator per that unit."""
     written_per = [p.strip().lower() for p in _PER.findall(written)]
     wanted_per = [p.strip().lower() for p in _PER.findall(indicator.unit)]
-    if not written_per:
-        return True
-    return bool(wanted_per) and written_per[0] == wanted_per[0]
+    # "55 triệu đồng/năm" is a yearly income per head, written short.
+    return all(p in wanted_per for p in written_per)
 
 
 def _kinded(reading: Reading, kind: str) -> Reading:
@@ -523,9 +524,10 @@ def _kinded(reading: Reading, kind: str) -> Reading:
     )
 
 
-def _admits(reading: Reading, kind: str, s: _Sentence) -> bool:
+def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True) -> bool:
     """Whether the number counts exactly the indicator's thing, given what the sentence
-    says around it: an action, a change or a narrower noun is not a standing total."""
+    says around it: an action, a change or a narrower noun is not a standing total.
+    ``stock_whole``: the part belongs to a standing total (or a list opened by "Trong đó")."""
     indicator, q = reading.indicator, reading.quantity
     if kind == "change" and not indicator.flow:
         return False
@@ -540,8 +542,9 @@ def _admits(reading: Reading, kind: str, s: _Sentence) -> bool:
     if not _same_per_unit(indicator, s.text[q.start : q.end]):
         # "bình quân 180 triệu đồng/ha" is a rate per hectare, not a total value.
         return False
-    if kind == "part" and indicator.flow and q.denominator is None:
-        # "trong đó 48 đảng viên được tặng Huy hiệu …" lists members, not this year's awards.
+    if kind == "part" and indicator.flow and q.denominator is None and stock_whole:
+        # "356 đảng viên, trong đó 48 đảng viên được tặng Huy hiệu …" lists members, not this
+        # year's awards; "tiếp nhận 4.215 hồ sơ, trong đó 3.380 hồ sơ trực tuyến" is a flow's.
         return False
     phrase = reading.phrase
     if indicator.flow or phrase is None:

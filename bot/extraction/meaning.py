@@ -468,6 +468,17 @@ def _strip_links(chunk: str) -> str:
     return chunk[: found.start()]
 
 
+def _described(lower: str, text: str, quantity: Quantity, classifier: str) -> str | None:
+    start = lower.find(classifier.lower(), quantity.end)
+    found = re.compile(r"\s+là\s+").match(lower, start + len(classifier))
+    if start < 0 or found is None:
+        return None
+    end = _after_noun_end(lower, found.end())
+    if end <= found.end():
+        return None
+    return text[start:end].strip()
+
+
 def is_classifier(noun: str) -> bool:
     """ "người", "đồng chí": a count's classifier, which says nothing of what is counted."""
     return noun in _CLASSIFIERS or noun.split(" ")[0] in _CLASSIFIERS
@@ -509,6 +520,9 @@ def read_uncatalogued(
         after = None
     if after is not None and not is_classifier(after[1]):
         return Meaning(kind, after[0], measure if amount else after[1])
+    if after is not None and (described := _described(lower, text, quantity, after[0])):
+        # "7 trường hợp là công nhân, người lao động": the classifier says what after "là".
+        return Meaning(kind, described, after[1])
     if earlier_label and _CONTINUING.match(lower, clause_start):
         return Meaning(kind, earlier_label, measure)
     if before is not None:
