@@ -17,7 +17,7 @@ from bot.extraction.criteria import unmet_criteria
 from bot.extraction.document import read_document
 from bot.extraction.figures import Leftover, Reading, clause_starts, read_figures
 from bot.extraction.folding import fold_aligned, lower_aligned
-from bot.extraction.meaning import read_uncatalogued
+from bot.extraction.meaning import label_after, read_uncatalogued
 from bot.extraction.models import ExtractedArticle, ExtractedFigure, UnitRef
 from bot.extraction.phrases import PhraseMatch, phrase_index
 from bot.extraction.places import places_for
@@ -36,6 +36,7 @@ NO_UNIT = "Không xác định được xã/huyện mà bài viết nói đến.
 NO_FIGURE = "Không tìm thấy số liệu nào khớp với danh mục chỉ số."
 UNPLACED = "Số liệu chưa rõ đơn vị, chưa lưu: "
 _UNPLACED_SHOWN = 12
+_AMONG = re.compile(r"\s+trong\s+(?:số\s+)?(\d)")
 _EXCEEDS = re.compile(r"(?<!\w)vượt\s*$")
 _QUOTE_SHOWN = 90
 NO_DATE = "Không thấy ngày của bài viết (dd/mm/yyyy): số liệu chưa có ngày."
@@ -237,6 +238,20 @@ class _ArticleReader:
                 return None
             unit = subject
         figure = self._plain(unit, UNCATALOGUED, q.written, timing, sentence, q, leftover.kind)
+        among = _AMONG.match(lower, q.end)
+        if among is not None and q.denominator is None:
+            # "Đây là 1 trong 2 đơn vị được chọn …": one of a whole, as x/y.
+            rest, rest_lower = sentence[among.start(1) :], lower[among.start(1) :]
+            whole = find_quantities(rest, fold_aligned(rest))
+            noun = label_after(rest_lower, rest, whole[0]) if whole else None
+            if noun is not None:
+                return replace(
+                    figure,
+                    kind="part",
+                    label=noun[0],
+                    measure=noun[1],
+                    denominator=whole[0].amount,
+                )
         return replace(figure, label=read.label, measure=read.measure, denominator=q.denominator)
 
     def _plain(

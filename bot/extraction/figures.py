@@ -121,7 +121,7 @@ _SUBSET = re.compile(r"\s*trong\s+(?:số\s+)?đó(?!\w)")
 _SENTENCE_SUBSET = re.compile(r"\s*trong\s+(?:số|đó)(?!\w)")
 _MAX_FOLLOWING_GAP = 10
 # Between two coordinated numbers: the first one's noun (up to four words) and "và" or ",".
-_COORDINATED = re.compile(r"(?:\s*[a-z]+){1,7}\s*(?:,|\s(?:va|hoac))\s*$")
+_COORDINATED = re.compile(r"(?:\s*[a-z]+){1,8}\s*(?:,|\s(?:va|hoac))\s*$")
 _NOUN = re.compile(r"[a-z]+")
 _WORD_STARTS = re.compile(r"(?<![a-z0-9])(?=[a-z0-9])")
 _MAX_SKIPPED_WORDS = 4
@@ -446,9 +446,19 @@ def read_figures(
     readings: list[Reading] = []
     claimed: set[PhraseMatch] = set()
     in_subset = bool(_SENTENCE_SUBSET.match(s.lower))
+    previous: tuple[Quantity, str] | None = None
     for q in quantities:
         clause_start, clause_end = s.clause(q.start)
         kind = figure_kind(s.lower, q, clause_start, in_subset)
+        if (
+            kind == "total"
+            and previous is not None
+            and previous[1] == "count_of_actions"
+            and _coordinated_before(s, q) is previous[0]
+        ):
+            # "khen thưởng 2 Chi bộ …, 48 cá nhân …": the list shares its verb.
+            kind = "count_of_actions"
+        previous = (q, kind)
 
         def leave(q: Quantity = q, kind: str = kind, start: int = clause_start) -> None:
             if _MISSING_BEFORE.search(s.lower[: q.start]) or _MISSING_AFTER.match(s.lower, q.end):

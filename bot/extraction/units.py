@@ -46,6 +46,12 @@ _WORD_LEVELS = {
     "phường": ("commune", "Phường"),
 }
 _HAMLET = re.compile(r"(?<!\w)(?:ấp|thôn|khu phố|tổ dân phố|khóm|xóm|buôn)\s+(\w+)", re.IGNORECASE)
+# A party organisation of an agency or a body ("Đảng bộ Công an tỉnh", "Chi bộ Trường THCS
+# …", "Đảng bộ Khối chính quyền"): a sub-unit whose figures are not the unit's above it.
+_ORGANISATION = re.compile(
+    r"(?<!\w)(?:Đảng bộ|Chi bộ)\s+(?!(?:xã|phường|thị|huyện|quận|tỉnh|thành|TP|TX)(?!\w))"
+    r"([A-ZĐ]\w*)"
+)
 _FIRST_WORD = re.compile(r"\s*(\w+)")
 _WORD_GAP = re.compile(r"\s+(?=\w)")
 _NEXT_WORD = re.compile(r"(?:[ \t]+|\s*[-–]\s*)(\w+)")
@@ -316,6 +322,9 @@ class ArticleUnits:
             named = first[0].isupper() or first.isdigit()
             if named and not any(m.start <= hamlet.start() < m.end for m in mentions):
                 mentions.append(Mention(hamlet.start(), hamlet.end(), None, first, hamlet=True))
+        for body in _ORGANISATION.finditer(self._text, start, end):
+            if not any(m.start <= body.start(1) < m.end for m in mentions):
+                mentions.append(Mention(body.start(), body.end(), None, body.group(1), hamlet=True))
         return sorted(mentions, key=lambda m: m.start)
 
     def _remember(self, mention: Mention, *, in_title: bool) -> None:
