@@ -412,11 +412,14 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
         return "part"
     if quantity.percent or "/" in lower[quantity.start : quantity.end]:
         return "rate"
+    colon = lower.find(":", 0, quantity.start)
     if _SUBSET_OPEN.match(lower, clause_start) or (
-        sentence_subset and not quantity.percent and not quantity.money
+        # "Trong đó …, bao gồm: Đảng bộ huyện X kết nạp 52 …": after the colon each item
+        # is its own unit's figure.
+        sentence_subset and colon < 0 and not quantity.percent and not quantity.money
     ):
         return "part"
-    list_start = lower.rfind(";", 0, quantity.start) + 1
+    list_start = max(lower.rfind(";", 0, quantity.start), lower.rfind(":", 0, quantity.start)) + 1
     if _SUBSET_IN_CLAUSE.search(lower[list_start : quantity.start]) and not quantity.money:
         # "trong đó có 3 đảng viên chi bộ nông thôn, 2 đảng viên chi bộ giáo dục": the list
         # of parts runs on to the next ";".

@@ -96,6 +96,7 @@ _SURNAMES = frozenset(
 )
 _TITLE_BONUS = 2
 _HAMLET_GAP = 9
+_WHOLE_PROVINCE = re.compile(r"^(?:\S+\s+){0,3}?(?:toàn\s+tỉnh|tỉnh)(?!\s+[A-ZĐ])(?!\w)", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +111,7 @@ class Mention:
     district: str | None = None
     province: str | None = None
     hamlet: bool = False
+    organ: bool = False
 
 
 @dataclass(slots=True)
@@ -150,6 +152,29 @@ def _name_run(text: str, position: int, limit: int) -> list[tuple[int, int]]:
     return spans
 
 
+_ORGANISATION_WORD = re.compile(r"\s+(\w+)")
+_ORGANISATION_LEVELS = frozenset({"tỉnh", "huyện", "xã", "thành", "phố", "thị"})
+_ORGANISATION_WORDS = 4
+
+
+def _organisation_end(text: str, position: int, limit: int) -> int:
+    """Where an organisation's name ends: its capitalised words, then a level word that
+    closes it ("… Công an tỉnh")."""
+    end = position
+    for _ in range(_ORGANISATION_WORDS):
+        found = _ORGANISATION_WORD.match(text, end, limit)
+        if found is None:
+            break
+        word = found.group(1)
+        if word[0].isupper() and not word.isupper():
+            end = found.end()
+        elif word.lower() in _ORGANISATION_LEVELS:
+            return found.end()
+        else:
+            break
+    return end
+
+
 def _under_hamlet(mentions: list[Mention], mention: Mention) -> bool:
     """The mention names the commune of a hamlet named just before it ("thôn 5 xã X")."""
     earlier = [m for m in mentions if m.end <= mention.start]
@@ -181,7 +206,7 @@ class ArticleUnits:
         ]
         self._title = title
         self._document = document
-        self.subject = self._choose_subject() or self._subject_from_title()
+        self.subject = self._title_level(self._choose_subject() or self._subject_from_title())
 
     def _province_name(self, name: str) -> str | None:
         return self._provinces.get(fold(name))
@@ -301,7 +326,9 @@ class ArticleUnits:
                 # The gazetteer, like people, calls "Phường 3" by its type and number.
                 name = f"{unit_type} {name}"
             if name is None:
-                mentions.append(Mention(match.start(), match.end(), level, None, unit_type))
+                mentions.append(
+                    Mention(match.start(), match.end(), level, None, unit_type, organ=org)
+                )
                 covered = match.end()
                 continue
             district, province, mention_end = self._parents(name_end, level, end)
@@ -323,8 +350,12 @@ class ArticleUnits:
             if named and not any(m.start <= hamlet.start() < m.end for m in mentions):
                 mentions.append(Mention(hamlet.start(), hamlet.end(), None, first, hamlet=True))
         for body in _ORGANISATION.finditer(self._text, start, end):
-            if not any(m.start <= body.start(1) < m.end for m in mentions):
-                mentions.append(Mention(body.start(), body.end(), None, body.group(1), hamlet=True))
+            if any(m.start <= body.start(1) < m.end for m in mentions):
+                continue
+            stop = _organisation_end(self._text, body.end(), end)
+            # "Đảng bộ Bộ đội Biên phòng tỉnh": the level word closes the name, it is no unit.
+            mentions = [m for m in mentions if not body.start() <= m.start < stop]
+            mentions.append(Mention(body.start(), stop, None, body.group(1), hamlet=True))
         return sorted(mentions, key=lambda m: m.start)
 
     def _remember(self, mention: Mention, *, in_title: bool) -> None:
@@ -430,6 +461,16 @@ class ArticleUnits:
             name = self.provinces_named.most_common(1)[0][0]
             return UnitRef(level="province", name=name, type="Tỉnh")
         return None
+
+    def _title_level(self, subject: UnitRef | None) -> UnitRef | None:
+        """ "Toàn tỉnh kết nạp 288 đảng viên …" is about the province, whichever of its
+        districts the body names most."""
+        if subject is None or self._title is None:
+            return subject
+        title = self._text[self._title.start : self._title.end]
+        if _WHOLE_PROVINCE.search(title) and subject.level != "province" and subject.province:
+            return UnitRef(level="province", name=subject.province, type="Tỉnh")
+        return subject
 
     def _subject_from_title(self) -> UnitRef | None:
         """ "Tân Yên kết nạp đảng viên đạt 104% kế hoạch" over a body that says only
@@ -541,6 +582,11 @@ class ArticleUnits:
         # ("100 xã, thị trấn; …") says nothing about this number.
         if named:
             return self.resolve(named[-1], focus)
+        bare = [m for m in before if m.level and not m.hamlet and not m.organ]
+        if bare:
+            # "Nâng tổng số ĐV của tỉnh lên 20.952 đồng chí, sinh hoạt tại 434 tổ chức …":
+            # the sentence's own "tỉnh" outweighs the unit the paragraph named before.
+            return self.resolve(bare[-1], focus)
         # Nothing named in the sentence: the unit the paragraph is about ("Xã Đồng Kỳ là …
         # Năm 2023, tỷ lệ hộ nghèo giảm còn 1,9%"), else the article's subject.
         return focus or self.subject
