@@ -457,7 +457,11 @@ def label_before(lower: str, text: str, clause_start: int, position: int) -> str
         return None
     found = chunk.rfind(stripped)
     original = text[clause_start + found : clause_start + found + len(stripped)]
-    return " ".join(original.split()[-_MAX_BEFORE_WORDS:])
+    kept = original.split()[-_MAX_BEFORE_WORDS:]
+    if all(word[:1].isupper() for word in kept):
+        # "Huyện Nam Đàn có 23/23 xã": a unit's name is who, not what is counted.
+        return None
+    return " ".join(kept)
 
 
 def _strip_links(chunk: str) -> str:
