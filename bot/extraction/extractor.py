@@ -25,12 +25,16 @@ from bot.extraction.quantities import Quantity, find_quantities
 from bot.extraction.sentences import split_sentences
 from bot.extraction.timing import Timing, TimingReader
 from bot.extraction.units import RANK, ArticleUnits, Mention
-from bot.text import nfc
+from bot.text import fold, nfc
 
 __all__ = ["extract_file", "extract_text"]
 
 _LEVEL_OF_NOUN = {"xã": "commune", "phường": "commune", "huyện": "district", "tỉnh": "province"}
 _CRITERIA_WINDOW = 3
+_BARE_WORDS = 2
+_JOIN = re.compile(r"\s*(?:,|và)\s*")
+# Between the last unit and its number only a predicate, no other clause.
+_JOINED = re.compile(r"[^;:.]*")
 _OPENING = 25
 NO_UNIT = "Không xác định được xã/huyện mà bài viết nói đến."
 NO_FIGURE = "Không tìm thấy số liệu nào khớp với danh mục chỉ số."
@@ -89,6 +93,8 @@ class _Paragraph:
     heading: bool
     focus: UnitRef | None = None
     context: list[PhraseMatch] = field(default_factory=list)
+    #: The units the sentence before named, folded.
+    previous_names: set[str] = field(default_factory=set)
 
 
 class _ArticleReader:
@@ -120,6 +126,7 @@ class _ArticleReader:
                     for m in mentions
                     if m.name and not m.hamlet and not _passing(sentence, _shifted(m, -start))
                 ]
+                state.previous_names = {fold(m.name) for m in named if m.name}
                 if named:
                     state.focus = self.units.resolve(named[-1], state.focus) or state.focus
 
@@ -173,13 +180,18 @@ class _ArticleReader:
             leftovers=leftovers,
         )
         following = state.sentences[number + 1 : number + 1 + _CRITERIA_WINDOW]
+        earlier = fold_aligned(state.sentences[number - 1]) if number else ""
         for reading in readings:
             unit = units[reading.quantity]
             if unit is None:
                 self._unplaced(sentence, reading.quantity)
                 continue
+            # The sentence before lends its qualifier only when it spoke of no other unit.
+            lent = earlier if state.previous_names <= {fold(unit.name)} else ""
+            reading = self._qualified(reading, unit, lent + " " + folded[: reading.quantity.start])
             figure = self._figure(reading, unit, sentence, following, new_subject)
-            self.found.append((figure, state.heading))
+            for partner in [unit, *self._partners(local, sentence, reading.quantity.start)]:
+                self.found.append((replace(figure, unit=partner), state.heading))
         lower = lower_aligned(sentence)
         previous: tuple[int, str] | None = None
         for leftover in leftovers:
@@ -189,10 +201,47 @@ class _ArticleReader:
                 continue
             figure = self._other(leftover, unit, sentence, lower, new_subject, previous)
             if figure is not None:
-                self.found.append((figure, state.heading))
+                for partner in [
+                    figure.unit,
+                    *self._partners(local, sentence, leftover.quantity.start),
+                ]:
+                    self.found.append((replace(figure, unit=partner), state.heading))
                 if figure.label:
                     previous = (leftover.quantity.start, figure.label)
         return matches
+
+    def _partners(self, local: list[Mention], sentence: str, position: int) -> list[UnitRef]:
+        """ "xã Mỹ Hiệp và xã Phú Bình đạt 19/19 tiêu chí": the figure of each unit joined
+        to the one nearest before it, when nothing but "và" or "," stands between them."""
+        before = [m for m in local if m.end <= position and m.name and not m.hamlet]
+        if not before or _JOINED.fullmatch(sentence, before[-1].end, position) is None:
+            return []
+        partners: list[UnitRef] = []
+        current = before[-1]
+        for earlier in reversed(before[:-1]):
+            gap = sentence[earlier.end : current.start]
+            if earlier.level != current.level or not _JOIN.fullmatch(gap):
+                break
+            if (unit := self.units.resolve(earlier)) is not None:
+                partners.append(unit)
+            current = earlier
+        return partners
+
+    def _qualified(self, reading: Reading, unit: UnitRef, context: str) -> Reading:
+        """ "Đánh giá mức độ đạt chuẩn xã NTM nâng cao … xã Mỹ Hiệp đạt 19/19 tiêu chí": a
+        bare phrase takes the qualifier its context names, when the catalog has that."""
+        phrase = reading.phrase
+        if phrase is None or phrase.words > _BARE_WORDS:
+            return reading
+        for qualifier, key in self.index.qualified.get(reading.indicator.key, ()):
+            indicator = self.catalog.get(key)
+            if (
+                indicator is not None
+                and unit.level in indicator.levels
+                and re.search(rf"(?<![a-z]){re.escape(qualifier)}(?![a-z])", context)
+            ):
+                return replace(reading, indicator=indicator)
+        return reading
 
     def _unplaced(self, sentence: str, quantity: Quantity) -> None:
         self.dropped += 1
