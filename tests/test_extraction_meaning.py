@@ -170,3 +170,28 @@ def test_an_article_with_no_unit_lists_what_it_could_not_place(
     assert article.subject is None and article.figures == []
     unplaced = [p for p in article.problems if "chưa rõ đơn vị" in p and "«" in p]
     assert len(unplaced) == 2 and "245" in unplaced[0]
+
+
+def test_joined_units_share_a_figure_and_context_names_its_kind(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Sở NN&PTNT đã tổ chức đoàn thẩm định, đánh giá mức độ đạt chuẩn xã NTM nâng cao năm "
+        "2019 đối với 4 xã này. Kết quả thẩm định, xã Mỹ Hiệp và xã Phú Bình đạt 19/19 tiêu "
+        "chí, 35/35 chỉ tiêu."
+    )
+    figures = _read(body, catalog, gazetteer, "An Giang có thêm xã nông thôn mới nâng cao").figures
+    criteria = {(f.unit.name, f.indicator) for f in figures if f.value == 19}
+    assert criteria == {
+        ("Mỹ Hiệp", "ntm_nang_cao_tieu_chi"),
+        ("Phú Bình", "ntm_nang_cao_tieu_chi"),
+    }
+
+
+def test_another_units_sentence_lends_no_qualifier(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = (
+        "Huyện Đức Hòa có 2 xã đạt chuẩn nông thôn mới nâng cao. "
+        "Xã Hòa Khánh Đông đã đạt 19/19 tiêu chí."
+    )
+    figures = _read(body, catalog, gazetteer, "Tin địa phương").figures
+    assert ("Hòa Khánh Đông", "ntm_tieu_chi") in {(f.unit.name, f.indicator) for f in figures}
