@@ -105,6 +105,8 @@ _ACTIONS = (
     "xét",
     "thẩm định",
     "hiến",
+    "cài đặt",
+    "kích hoạt",
     "xóa",
     "xoá",
     "xây mới",

@@ -107,6 +107,9 @@ _LABEL_ONE = frozenset(
         "lộ",
         "hiệu",
         "tuổi",
+        "thoại",
+        "hotline",
+        "fax",
     }
 )
 _LABEL_TWO = frozenset(
