@@ -27,6 +27,8 @@ _SUFFIX = re.compile(
     r"|minh|nghiệp|thuận|khởi|hành|lòng|ý)(?!\w)))"
 )
 _SCALES = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+# "Covid – 19", "Rạch Miễu - 2": a name's number after a dash.
+_NAME_DASH = re.compile(r"[A-ZĐ][^\W\d_]*\s*[-–]\s*$")
 _LIST_BEFORE = re.compile(r"(\d+)\s*(?:,|và|hoặc)\s*$")
 _MEASURE = re.compile(r"\s*(m2|m²|m3|m³|km2|km²|km|ha|hécta|héc-ta|kg|tấn)(?!\w)")
 _MEASURE_NAMES = {
@@ -381,7 +383,7 @@ def _read(
             upper=upper,
         ), high.end
     plain = not (percent or scale or money or measure)
-    if _is_label(words) or _proper_noun_before(text, start):
+    if _is_label(words) or _proper_noun_before(text, start) or _NAME_DASH.search(text, 0, start):
         return None, unit_end
     listed = _LIST_BEFORE.search(lower[:start])
     if (
