@@ -565,11 +565,11 @@ def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True)
         if q.percent or q.denominator is not None:
             return True
         # "130 đảng viên nữ", "13 chi bộ thôn", "9 tiêu chí đô thị văn minh" count less.
-        return not narrowed_after(s.lower, phrase.end, strict=kind == "part")
+        return not narrowed_after(s.lower, phrase.end, strict=kind == "part", text=s.text)
     if (
         indicator.kind == "count"
         and s.words(phrase.end, q.start)
-        and narrowed_after(s.lower, phrase.end, linked=True)
+        and narrowed_after(s.lower, phrase.end, linked=True, text=s.text)
     ):
         # "Giá trị sản xuất công nghiệp - xây dựng đạt 150 tỷ đồng" is a part's value.
         return False

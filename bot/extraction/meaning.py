@@ -366,13 +366,19 @@ def _after_noun_end(lower: str, end: int) -> int:
 
 
 def narrowed_after(
-    lower: str, phrase_end: int, *, strict: bool = False, linked: bool = False
+    lower: str,
+    phrase_end: int,
+    *,
+    strict: bool = False,
+    linked: bool = False,
+    text: str | None = None,
 ) -> bool:
     """The counted noun goes on with words that narrow it: "đảng viên nữ", "chi bộ thôn",
     "đảng viên là học sinh", "đảng viên 65 năm tuổi đảng", "đảng viên được trao …".
 
     ``linked``: the phrase stands before its number, so a verb joining them ("… hiện có",
-    "… là") does not narrow it."""
+    "… là") does not narrow it. With ``text`` (the sentence as written), a capitalised word
+    is a name or a caption ("… trực thuộc Thị ủy", "Ảnh: …"), which narrows nothing."""
     rest = lower[phrase_end:]
     if not rest or not rest[0].isspace():
         return False
@@ -382,6 +388,10 @@ def narrowed_after(
     word = token.group()
     if word[0].isdigit():
         return True
+    if text is not None:
+        start = phrase_end + len(rest) - len(rest.lstrip())
+        if text[start : start + 1].isupper():
+            return False
     if word == "đạt" and not strict:
         # "4 sản phẩm OCOP đạt 3 sao" rates the products; in a list of parts ("trong đó 4
         # sản phẩm đạt 4 sao") it narrows them.
