@@ -136,3 +136,17 @@ def test_reseeding_a_changed_article_withdraws_what_it_no_longer_says(tmp_path: 
     rows = json.loads(_cli(tmp_path / "data", "export").stdout)
     members = {r["value"]: r["retracted"] for r in rows if r["indicator"] == "dang_vien"}
     assert members == {210: True, 215: False}
+
+
+def test_export_lists_uncatalogued_figures_with_label_kind_and_quote(
+    exported: tuple[Path, list[dict]],
+) -> None:
+    """A figure no indicator counts is exported under the phrase it counts, never as an
+    indicator's figure."""
+    _, rows = exported
+    members = _find(rows, "An Khánh", "_khac", 15, label="ủy viên")
+    assert members["kind"] == "total"
+    assert members["indicator_label"] is None
+    assert "15 ủy viên" in members["quote"]
+    catalogued = _find(rows, "An Khánh", "dang_vien", 255)
+    assert (catalogued["label"], catalogued["measure"]) == ("Số đảng viên", "người")

@@ -129,3 +129,15 @@ async def test_pressing_the_same_button_twice_is_harmless(bot: BotHarness) -> No
     assert first and "An Phước" in plain(first[0].text)
     again = await bot.press(replies[0], "Bến Tre")
     assert [r.method for r in again] == ["editMessageText"], "no new message, no apology"
+
+
+async def test_figures_no_indicator_counts_come_apart_under_so_lieu_khac(bot: BotHarness) -> None:
+    """ "Ban Chấp hành Đảng bộ có 15 ủy viên" is shown as what it is, after the catalogued
+    groups, and never as a catalogued line."""
+    replies = await bot.send("/xa AnKhanh")
+    text = plain(replies[0].text)
+    catalogued, _, others = text.partition("Số liệu khác")
+    assert others, text
+    assert "ủy viên: 15" in others.split("Nguồn")[0]
+    assert "ủy viên" not in catalogued
+    assert len(replies[0].text) <= 4096

@@ -27,6 +27,7 @@ from bot.text import fold, fold_words
 __all__ = [
     "KINDS",
     "LEVELS",
+    "UNCATALOGUED",
     "Catalog",
     "CatalogError",
     "Criterion",
@@ -42,6 +43,10 @@ Kind = Literal["count", "percent", "ratio"]
 KINDS: tuple[str, ...] = ("count", "percent", "ratio")
 LEVELS: tuple[str, ...] = ("commune", "district", "province")
 CRITERIA_COUNT = 19
+#: The indicator key of a figure the catalog has no indicator for ("tập thể được khen
+#: thưởng"): it carries its own label and kind. No catalog key can take it (keys start
+#: with a letter), so nothing that walks the catalog ever shows it as catalogued.
+UNCATALOGUED = "_khac"
 
 _CRITERION_PREFIXES = ("tieu chi so ", "tieu chi ve ", "tieu chi ", "tc so ", "tc ")
 _FUZZY_CUTOFF = 85
@@ -76,6 +81,7 @@ class Indicator:
     denominator: float | None = None
     flow: bool = False
     criteria: bool = False
+    plan_of: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +116,10 @@ class Catalog:
 
     def get(self, key: str) -> Indicator | None:
         return self._by_key.get(key)
+
+    def plan_share_of(self, key: str) -> Indicator | None:
+        """The indicator holding ``key``'s share of its plan, if the catalog has one."""
+        return next((i for i in self.indicators if i.plan_of == key), None)
 
     def by_alias(self, text: str) -> Indicator | None:
         """The indicator an admin means by its alias, key or label, in any case or spelling."""
@@ -241,7 +251,15 @@ def _indicator(path: Path, entry: Any, index: int) -> Indicator:
         denominator=float(denominator) if denominator is not None else None,
         flow=bool(entry.get("flow", False)),
         criteria=bool(entry.get("criteria", False)),
+        plan_of=_plan_of(where, entry, kind),
     )
+
+
+def _plan_of(where: str, entry: dict, kind: str) -> str | None:
+    plan_of = entry.get("plan_of")
+    if plan_of is not None and (not isinstance(plan_of, str) or kind != "percent"):
+        raise CatalogError(f"{where}: plan_of là key của một chỉ số, chỉ dùng cho kind percent")
+    return plan_of
 
 
 def _criterion(path: Path, entry: Any, index: int) -> Criterion:
@@ -273,6 +291,12 @@ def _check_unique(path: Path, indicators: list[Indicator]) -> None:
     if len(set(keys)) != len(keys):
         duplicate = next(k for k in keys if keys.count(k) > 1)
         raise CatalogError(f"{path.name}: key «{duplicate}» bị lặp")
+    for indicator in indicators:
+        if indicator.plan_of is not None and indicator.plan_of not in keys:
+            raise CatalogError(
+                f"{path.name} ({indicator.key}): plan_of «{indicator.plan_of}» "
+                "không có trong danh mục"
+            )
 
 
 def _check_criteria(path: Path, criteria: list[Criterion]) -> None:

@@ -105,6 +105,9 @@ class Observation:
     approximate: bool = False
     criteria_unmet: tuple[str, ...] = ()
     recorded_at: str | None = None
+    kind: str | None = None
+    label: str | None = None
+    measure: str | None = None
     id: str = field(default="")
 
     def __post_init__(self) -> None:
@@ -139,5 +142,9 @@ def observation_id(obs: Observation) -> str:
         "deadline": obs.deadline,
         "source": asdict(obs.source),
     }
+    if obs.label is not None:
+        # An uncatalogued figure is told apart by what it counts (catalogued ids unchanged).
+        key["label"] = obs.label
+        key["measure"] = obs.measure
     digest = hashlib.sha1(json.dumps(key, sort_keys=True, ensure_ascii=False).encode())
     return digest.hexdigest()[:20]

@@ -7,6 +7,8 @@ it, attached to the gazetteer's district when that district exists.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -35,6 +37,21 @@ def article_unit_id(request: UnitRequest) -> str:
     """Readable, stable id of a unit only an article knows (``article-x-bentre-…``)."""
     parts = [request.level[0], request.province or "", request.district or "", request.name]
     return "article-" + "-".join(fold(p) or "_" for p in parts)
+
+
+_TONES = frozenset({"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"})
+_QUALIFIER = re.compile(r"\s*\([^)]*\)$")
+
+
+def _spelled_alike(known: str, written: str) -> bool:
+    """Alike up to tone marks and the gazetteer's "(Xã)": "Thuỷ"/"Thủy" are one name,
+    "Diễn Ngọc" and "Điện Ngọc" are two, though both fold to "dienngoc"."""
+
+    def loose(name: str) -> str:
+        plain = unicodedata.normalize("NFD", _QUALIFIER.sub("", name).lower())
+        return "".join(c for c in plain if c not in _TONES)
+
+    return loose(known) == loose(written)
 
 
 class UnitRegistry:
@@ -121,7 +138,18 @@ class UnitRegistry:
                 province=request.province,
                 era=era,
             )
-            if len(found) == 1:
+            if not found and request.type:
+                # The gazetteer tells apart namesakes as "Yên Viên (Thị trấn)", "Yên Viên (Xã)".
+                found = self.gazetteer.find(
+                    f"{request.name} ({request.type})",
+                    request.level,
+                    district=request.district,
+                    province=request.province,
+                    era=era,
+                )
+            if len(found) == 1 and (
+                request.district or request.province or _spelled_alike(found[0].name, request.name)
+            ):
                 return found[0]
         return self._new_article_unit(request)
 

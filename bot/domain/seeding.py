@@ -71,6 +71,9 @@ def observations_from_article(
                 deadline=figure.deadline,
                 approximate=figure.approximate,
                 criteria_unmet=tuple(figure.criteria_unmet),
+                kind=figure.kind,
+                label=figure.label,
+                measure=figure.measure,
                 source=ArticleSource(
                     file=article.file,
                     title=article.title,

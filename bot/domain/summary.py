@@ -10,17 +10,23 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from bot.domain.catalog import UNCATALOGUED
 from bot.domain.models import AdminSource, ArticleSource, Observation, Unit
 
 if TYPE_CHECKING:
     from bot.domain.catalog import Catalog, Indicator
     from bot.domain.registry import UnitRegistry
 
+#: Uncatalogued figures listed under "Số liệu khác" in /xa; the rest are behind /nguon.
+OTHERS_SHOWN = 6
+
 __all__ = [
+    "OTHERS_SHOWN",
     "CommuneRow",
     "DistrictSummary",
     "FigureLine",
     "GroupView",
+    "OtherLine",
     "SourceIndex",
     "SourceRef",
     "TargetLine",
@@ -73,6 +79,21 @@ class FigureLine:
     target: TargetLine | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class OtherLine:
+    """A figure the catalog has no indicator for, shown under the phrase it counts."""
+
+    label: str
+    kind: str | None
+    value: float
+    denominator: float | None
+    measure: str | None
+    is_target: bool
+    deadline: str | None
+    as_of: str | None
+    source: int
+
+
 @dataclass(slots=True)
 class GroupView:
     name: str
@@ -88,10 +109,12 @@ class UnitSummary:
     successors: list[Unit] = field(default_factory=list)
     merged_with_figures: list[Unit] = field(default_factory=list)
     overdue_count: int = 0
+    others: list[OtherLine] = field(default_factory=list)
+    others_hidden: int = 0
 
     @property
     def has_figures(self) -> bool:
-        return bool(self.groups)
+        return bool(self.groups or self.others)
 
 
 @dataclass(slots=True)
@@ -204,8 +227,11 @@ def summarize_unit(
     sources = SourceIndex()
     achieved: dict[str, list[Observation]] = defaultdict(list)
     targets: dict[str, Observation] = {}
+    others: list[Observation] = []
     for obs in active(observations):
-        if obs.is_target:
+        if obs.indicator == UNCATALOGUED:
+            others.append(obs)
+        elif obs.is_target:
             targets[obs.indicator] = obs
         else:
             achieved[obs.indicator].append(obs)
@@ -225,8 +251,24 @@ def summarize_unit(
         ]
         if lines:
             groups.append(GroupView(name, lines))
+    shown = _latest_others(others)[:OTHERS_SHOWN]
+    other_lines = [
+        OtherLine(
+            label=obs.label or "",
+            kind=obs.kind,
+            value=obs.value,
+            denominator=obs.denominator,
+            measure=obs.measure,
+            is_target=obs.is_target,
+            deadline=obs.deadline,
+            as_of=obs.as_of,
+            source=sources.number(obs),
+        )
+        for obs in shown
+    ]
     overdue = sum(1 for g in groups for line in g.lines if line.target and line.target.overdue)
     dates = [line.as_of for g in groups for line in g.lines if line.as_of]
+    dates += [line.as_of for line in other_lines if line.as_of]
     merged = [u for u in registry.predecessors(unit.id) if registry.has_figures(u.id)]
     return UnitSummary(
         unit=unit,
@@ -236,7 +278,17 @@ def summarize_unit(
         successors=registry.successors(unit),
         merged_with_figures=merged,
         overdue_count=overdue,
+        others=other_lines,
+        others_hidden=len(_latest_others(others)) - len(other_lines),
     )
+
+
+def _latest_others(others: list[Observation]) -> list[Observation]:
+    """Each uncatalogued figure once (the latest reading of a label and kind), newest first."""
+    latest: dict[tuple, Observation] = {}
+    for obs in others:
+        latest[(obs.label, obs.kind, obs.is_target)] = obs
+    return sorted(latest.values(), key=lambda o: o.as_of or "", reverse=True)
 
 
 def _criterion_name(catalog: Catalog, key: str) -> str:

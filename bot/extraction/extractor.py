@@ -6,31 +6,43 @@ the same text gives the same figures, whether it arrives composed or decomposed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from bot.domain.catalog import Catalog, Indicator
+from bot.domain.catalog import UNCATALOGUED, Catalog, Indicator
 from bot.domain.gazetteer import Gazetteer, load_gazetteer
 from bot.extraction.criteria import unmet_criteria
 from bot.extraction.document import read_document
-from bot.extraction.figures import Reading, clause_starts, read_figures
-from bot.extraction.folding import fold_aligned
+from bot.extraction.figures import Leftover, Reading, clause_starts, read_figures
+from bot.extraction.folding import fold_aligned, lower_aligned
+from bot.extraction.meaning import label_after, read_uncatalogued
 from bot.extraction.models import ExtractedArticle, ExtractedFigure, UnitRef
 from bot.extraction.phrases import PhraseMatch, phrase_index
 from bot.extraction.places import places_for
 from bot.extraction.quantities import Quantity, find_quantities
 from bot.extraction.sentences import split_sentences
-from bot.extraction.timing import TimingReader
-from bot.extraction.units import ArticleUnits, Mention
-from bot.text import nfc
+from bot.extraction.timing import Timing, TimingReader
+from bot.extraction.units import RANK, ArticleUnits, Mention
+from bot.text import fold, nfc
 
 __all__ = ["extract_file", "extract_text"]
 
+_LEVEL_OF_NOUN = {"xã": "commune", "phường": "commune", "huyện": "district", "tỉnh": "province"}
 _CRITERIA_WINDOW = 3
+_BARE_WORDS = 2
+_JOIN = re.compile(r"\s*(?:,|và)\s*")
+# Between the last unit and its number only a predicate, no other clause.
+_JOINED = re.compile(r"[^;:.]*")
 _OPENING = 25
 NO_UNIT = "Không xác định được xã/huyện mà bài viết nói đến."
 NO_FIGURE = "Không tìm thấy số liệu nào khớp với danh mục chỉ số."
+UNPLACED = "Số liệu chưa rõ đơn vị, chưa lưu: "
+_UNPLACED_SHOWN = 12
+_AMONG = re.compile(r"\s+trong\s+(?:số\s+)?(\d)")
+_EXCEEDS = re.compile(r"(?<!\w)vượt\s*$")
+_QUOTE_SHOWN = 90
 NO_DATE = "Không thấy ngày của bài viết (dd/mm/yyyy): số liệu chưa có ngày."
 
 
@@ -41,6 +53,32 @@ def _bracket_depths(text: str) -> list[int]:
         depths.append(depth)
         depth -= ch in ")]" and depth > 0
     return depths
+
+
+# Units a sentence names in passing: the former units a new one was made of ("trên cơ sở
+# sắp xếp các phường Minh An, … và xã Cẩm Hà"), the authority behind a decision ("theo
+# Quyết định … của Thành ủy Hà Nội"). They own none of the sentence's figures.
+_MERGED_FROM = re.compile(r"(?<!\w)(?:sắp xếp|sáp nhập|hợp nhất|trên cơ sở)(?!\w)", re.I)
+_LIST_BREAK = re.compile(r"[;:]|\d|(?<!\w)(?:có|đạt|với)(?!\w)")
+_AUTHORITY_BEFORE = re.compile(
+    r"(?<!\w)(?:của|theo|về|lên|ban(?:\s+(?:thường\s+vụ|tổ\s+chức|chấp\s+hành))?)\s*$", re.I
+)
+_ORGAN = re.compile(r"(?<!\w)(?:ủy|uỷ|ubnd|hđnd)(?!\w)", re.I)
+# "gia đình tôi có thu nhập hơn 300 triệu": a speaker's own figure, not the unit's.
+_FIRST_PERSON = re.compile(r"(?<!\w)(?:tôi|chúng tôi|nhà tôi|mình)(?!\w)", re.I)
+
+
+def _shifted(m: Mention, offset: int) -> Mention:
+    return replace(m, start=m.start + offset, end=m.end + offset)
+
+
+def _passing(sentence: str, mention: Mention) -> bool:
+    before = sentence[: mention.start]
+    merged = list(_MERGED_FROM.finditer(before))
+    if merged and not _LIST_BREAK.search(before, merged[-1].end()):
+        return True
+    text = sentence[mention.start : mention.end]
+    return bool(_ORGAN.search(text) and _AUTHORITY_BEFORE.search(before[-30:]))
 
 
 def _other_unit(count: int) -> str:
@@ -55,6 +93,8 @@ class _Paragraph:
     heading: bool
     focus: UnitRef | None = None
     context: list[PhraseMatch] = field(default_factory=list)
+    #: The units the sentence before named, folded.
+    previous_names: set[str] = field(default_factory=set)
 
 
 class _ArticleReader:
@@ -69,6 +109,8 @@ class _ArticleReader:
         self.index = phrase_index(catalog)
         self.found: list[tuple[ExtractedFigure, bool]] = []
         self.dropped = 0
+        #: Figures read with no unit to credit, as "number: sentence", for the operator.
+        self.unplaced: list[str] = []
 
     def read(self) -> None:
         for paragraph in self.document.paragraphs:
@@ -78,7 +120,13 @@ class _ArticleReader:
             for number, (start, end) in enumerate(spans):
                 mentions = self.units.mentions(start, end)
                 state.context = self._sentence(start, end, number, mentions, state)
-                named = [m for m in mentions if m.name and not m.hamlet]
+                sentence = self.text[start:end]
+                named = [
+                    m
+                    for m in mentions
+                    if m.name and not m.hamlet and not _passing(sentence, _shifted(m, -start))
+                ]
+                state.previous_names = {fold(m.name) for m in named if m.name}
                 if named:
                     state.focus = self.units.resolve(named[-1], state.focus) or state.focus
 
@@ -99,26 +147,16 @@ class _ArticleReader:
         # A unit named in brackets is an aside ("xã An Khánh (Châu Thành)"), never the
         # unit of a number outside them.
         depth = _bracket_depths(sentence)
-        local = [
-            Mention(
-                m.start - start,
-                m.end - start,
-                m.level,
-                m.name,
-                m.type,
-                m.district,
-                m.province,
-                m.hamlet,
-            )
-            for m in mentions
-            if depth[m.start - start] == 0
-        ]
+        local = [_shifted(m, -start) for m in mentions if depth[m.start - start] == 0]
+        local = [m for m in local if not _passing(sentence, m)]
         opening = next((m for m in local if m.name and not m.hamlet and m.start < _OPENING), None)
         new_subject = opening is not None and self.units.resolve(opening) != self.units.subject
         protected = [(m.start, m.end) for m in local]
         starts = clause_starts(sentence, [*protected, *((m.start, m.end) for m in matches)])
         units = {
-            q: self.units.unit_for(
+            q: None
+            if _FIRST_PERSON.search(sentence, max(s for s in starts if s <= q.start), q.start)
+            else self.units.unit_for(
                 local, q.start, max(s for s in starts if s <= q.start), state.focus
             )
             for q in quantities
@@ -128,6 +166,7 @@ class _ArticleReader:
             unit = units[quantity]
             return unit is None or unit.level in indicator.levels
 
+        leftovers: list[Leftover] = []
         readings = read_figures(
             sentence,
             folded,
@@ -138,16 +177,154 @@ class _ArticleReader:
             fits=fits,
             context=state.context,
             protected=protected,
+            leftovers=leftovers,
         )
         following = state.sentences[number + 1 : number + 1 + _CRITERIA_WINDOW]
+        earlier = fold_aligned(state.sentences[number - 1]) if number else ""
         for reading in readings:
             unit = units[reading.quantity]
             if unit is None:
-                self.dropped += 1
+                self._unplaced(sentence, reading.quantity)
                 continue
+            # The sentence before lends its qualifier only when it spoke of no other unit.
+            lent = earlier if state.previous_names <= {fold(unit.name)} else ""
+            reading = self._qualified(reading, unit, lent + " " + folded[: reading.quantity.start])
             figure = self._figure(reading, unit, sentence, following, new_subject)
-            self.found.append((figure, state.heading))
+            for partner in [unit, *self._partners(local, sentence, reading.quantity.start)]:
+                self.found.append((replace(figure, unit=partner), state.heading))
+        lower = lower_aligned(sentence)
+        previous: tuple[int, str] | None = None
+        for leftover in leftovers:
+            unit = units[leftover.quantity]
+            if unit is None:
+                self._unplaced(sentence, leftover.quantity)
+                continue
+            figure = self._other(leftover, unit, sentence, lower, new_subject, previous)
+            if figure is not None:
+                for partner in [
+                    figure.unit,
+                    *self._partners(local, sentence, leftover.quantity.start),
+                ]:
+                    self.found.append((replace(figure, unit=partner), state.heading))
+                if figure.label:
+                    previous = (leftover.quantity.start, figure.label)
         return matches
+
+    def _partners(self, local: list[Mention], sentence: str, position: int) -> list[UnitRef]:
+        """ "xã Mỹ Hiệp và xã Phú Bình đạt 19/19 tiêu chí": the figure of each unit joined
+        to the one nearest before it, when nothing but "và" or "," stands between them."""
+        before = [m for m in local if m.end <= position and m.name and not m.hamlet]
+        if not before or _JOINED.fullmatch(sentence, before[-1].end, position) is None:
+            return []
+        partners: list[UnitRef] = []
+        current = before[-1]
+        for earlier in reversed(before[:-1]):
+            gap = sentence[earlier.end : current.start]
+            if earlier.level != current.level or not _JOIN.fullmatch(gap):
+                break
+            if (unit := self.units.resolve(earlier)) is not None:
+                partners.append(unit)
+            current = earlier
+        return partners
+
+    def _qualified(self, reading: Reading, unit: UnitRef, context: str) -> Reading:
+        """ "Đánh giá mức độ đạt chuẩn xã NTM nâng cao … xã Mỹ Hiệp đạt 19/19 tiêu chí": a
+        bare phrase takes the qualifier its context names, when the catalog has that."""
+        phrase = reading.phrase
+        if phrase is None or phrase.words > _BARE_WORDS:
+            return reading
+        for qualifier, key in self.index.qualified.get(reading.indicator.key, ()):
+            indicator = self.catalog.get(key)
+            if (
+                indicator is not None
+                and unit.level in indicator.levels
+                and re.search(rf"(?<![a-z]){re.escape(qualifier)}(?![a-z])", context)
+            ):
+                return replace(reading, indicator=indicator)
+        return reading
+
+    def _unplaced(self, sentence: str, quantity: Quantity) -> None:
+        self.dropped += 1
+        if self.units.subject is None:
+            number = sentence[quantity.start : quantity.end]
+            self.unplaced.append(f"{number} — «{_shorten(sentence)}»")
+
+    def _other(
+        self,
+        leftover: Leftover,
+        unit: UnitRef,
+        sentence: str,
+        lower: str,
+        new_subject: bool,
+        previous: tuple[int, str] | None = None,
+    ) -> ExtractedFigure | None:
+        """A number no indicator takes: a plan share of the figure before it, or a figure
+        kept under the phrase it counts. ``previous``: the last uncatalogued figure of the
+        sentence (where, label), which a continuing clause (", chiếm 78,3%") measures."""
+        q = leftover.quantity
+        timing = self.timing.read(sentence, q.start, new_subject=new_subject)
+        earlier = leftover.after
+        if earlier is not None and _restates(earlier, q):
+            # "phát triển 4/3 đảng viên, đạt 133,33%": the ratio just read, as a percentage.
+            return None
+        exceeds = _EXCEEDS.search(lower, 0, q.start) is not None
+        if leftover.kind == "share_of_plan" and earlier is not None and not exceeds:
+            # "đạt 120% chỉ tiêu" is how the figure went; "vượt 8% kế hoạch" is by how much.
+            plan = self.catalog.plan_share_of(earlier.indicator.key)
+            if plan is not None and unit.level in plan.levels:
+                return self._plain(unit, plan.key, q.amount, timing, sentence, q, "share_of_plan")
+        label = earlier.indicator.label if earlier is not None else None
+        if previous is not None and (earlier is None or earlier.quantity.start < previous[0]):
+            label = previous[1]
+        read = read_uncatalogued(lower, sentence, q, leftover.kind, leftover.clause_start, label)
+        if read is None:
+            return None
+        counted = (read.measure or "").split(" ")[0]
+        if _LEVEL_OF_NOUN.get(counted) == unit.level:
+            # "13 xã được công nhận" counts communes: the figure of the unit above them.
+            subject = self.units.subject
+            if subject is None or RANK[subject.level] <= RANK[unit.level]:
+                return None
+            unit = subject
+        figure = self._plain(unit, UNCATALOGUED, q.written, timing, sentence, q, leftover.kind)
+        among = _AMONG.match(lower, q.end)
+        if among is not None and q.denominator is None:
+            # "Đây là 1 trong 2 đơn vị được chọn …": one of a whole, as x/y.
+            rest, rest_lower = sentence[among.start(1) :], lower[among.start(1) :]
+            whole = find_quantities(rest, fold_aligned(rest))
+            noun = label_after(rest_lower, rest, whole[0]) if whole else None
+            if noun is not None:
+                return replace(
+                    figure,
+                    kind="part",
+                    label=noun[0],
+                    measure=noun[1],
+                    denominator=whole[0].amount,
+                )
+        return replace(figure, label=read.label, measure=read.measure, denominator=q.denominator)
+
+    def _plain(
+        self,
+        unit: UnitRef,
+        key: str,
+        value: float,
+        timing: Timing,
+        sentence: str,
+        q: Quantity,
+        kind: str,
+    ) -> ExtractedFigure:
+        return ExtractedFigure(
+            unit=unit,
+            indicator=key,
+            value=value,
+            denominator=None,
+            as_of=timing.as_of,
+            is_target=timing.is_target,
+            deadline=timing.deadline,
+            approximate=q.approximate,
+            quote=sentence,
+            kind=kind,
+        )
 
     def _figure(
         self,
@@ -182,6 +359,7 @@ class _ArticleReader:
             approximate=q.approximate,
             quote=sentence,
             criteria_unmet=unmet,
+            kind=reading.kind,
         )
 
     def figures(self) -> list[ExtractedFigure]:
@@ -191,6 +369,7 @@ class _ArticleReader:
             key = (
                 figure.unit,
                 figure.indicator,
+                figure.label,
                 figure.value,
                 figure.denominator,
                 figure.is_target,
@@ -198,12 +377,30 @@ class _ArticleReader:
             )
             if key not in kept or (kept[key][1] and not heading):
                 kept[key] = (figure, heading)
-        dated_targets = {key[:5] for key in kept if key[4] and key[5]}
+        in_body = {(f.unit, f.value, f.kind) for f, heading in kept.values() if not heading}
+        kept = {
+            key: (figure, heading)
+            for key, (figure, heading) in kept.items()
+            # A title repeating a body figure under a vaguer reading is recorded once.
+            if not (heading and figure.indicator == UNCATALOGUED)
+            or (figure.unit, figure.value, figure.kind) not in in_body
+        }
+        dated_targets = {key[:6] for key in kept if key[5] and key[6]}
         return [
             figure
             for key, (figure, _) in kept.items()
-            if not (key[4] and key[5] is None and key[:5] in dated_targets)
+            if not (key[5] and key[6] is None and key[:6] in dated_targets)
         ]
+
+
+def _shorten(sentence: str) -> str:
+    return sentence if len(sentence) <= _QUOTE_SHOWN else sentence[: _QUOTE_SHOWN - 1] + "…"
+
+
+def _restates(reading: Reading, quantity: Quantity) -> bool:
+    if not quantity.percent or not reading.denominator:
+        return False
+    return abs(100 * reading.value / reading.denominator - quantity.amount) < 0.05
 
 
 def extract_text(
@@ -229,6 +426,11 @@ def extract_text(
         problems.append(NO_FIGURE)
     if reader.dropped:
         problems.append(_other_unit(reader.dropped))
+    problems += [UNPLACED + line for line in reader.unplaced[:_UNPLACED_SHOWN]]
+    if len(reader.unplaced) > _UNPLACED_SHOWN:
+        problems.append(
+            f"… và {len(reader.unplaced) - _UNPLACED_SHOWN} số liệu khác chưa rõ đơn vị."
+        )
     if reader.document.date is None:
         problems.append(NO_DATE)
     return ExtractedArticle(

@@ -17,10 +17,11 @@ from dataclasses import dataclass
 
 from bot.domain.catalog import Catalog, Indicator
 from bot.extraction.folding import lower_aligned
+from bot.extraction.meaning import acted_on, figure_kind, is_classifier, label_after, narrowed_after
 from bot.extraction.phrases import PhraseIndex, PhraseMatch
 from bot.extraction.quantities import Quantity
 
-__all__ = ["Reading", "clause_starts", "read_figures"]
+__all__ = ["Leftover", "Reading", "clause_starts", "read_figures"]
 
 _WORD = re.compile(r"\w+")
 _FILLERS = frozenset({"các", "những", "mỗi", "tổng", "số", "gồm"})
@@ -115,9 +116,12 @@ _CLAUSE_MARK = re.compile(r"[;:…]|,(?=\s)")
 _CONTINUES = re.compile(r"\s*(?:chiếm|còn|giảm|tăng|bằng|nâng|đạt\s+t[ỷỉ]\s+lệ)(?!\w)")
 # "… 168 sản phẩm OCOP, trong đó 4 sản phẩm đạt 4 sao": a part of what was just counted.
 _SUBSET = re.compile(r"\s*trong\s+(?:số\s+)?đó(?!\w)")
+# "Trong đó, có 1 đảng viên …", "Trong số các đảng viên mới kết nạp có 130 …": a sentence
+# that lists parts of what the one before counted.
+_SENTENCE_SUBSET = re.compile(r"\s*trong\s+(?:số|đó)(?!\w)")
 _MAX_FOLLOWING_GAP = 10
 # Between two coordinated numbers: the first one's noun (up to four words) and "và" or ",".
-_COORDINATED = re.compile(r"(?:\s*[a-z]+){1,4}\s*(?:,|\s(?:va|hoac))\s*$")
+_COORDINATED = re.compile(r"(?:\s*[a-z]+){1,8}\s*(?:,|\s(?:va|hoac))\s*$")
 _NOUN = re.compile(r"[a-z]+")
 _WORD_STARTS = re.compile(r"(?<![a-z0-9])(?=[a-z0-9])")
 _MAX_SKIPPED_WORDS = 4
@@ -136,6 +140,8 @@ _MEASURES = {
     ("kg", "tấn"): 1e-3,
     ("tấn", "kg"): 1e3,
     ("km²", "km²"): 1.0,
+    ("ha", "km²"): 1e-2,
+    ("m²", "km²"): 1e-6,
 }
 _MEASURE_UNITS = frozenset(unit for _, unit in _MEASURES)
 
@@ -150,6 +156,18 @@ class Reading:
     denominator: float | None
     score: float
     phrase: PhraseMatch | None = None
+    kind: str = "total"
+
+
+@dataclass(frozen=True, slots=True)
+class Leftover:
+    """A number no catalog indicator takes: what kind it is, where its clause starts."""
+
+    quantity: Quantity
+    kind: str
+    clause_start: int
+    clause_end: int
+    after: Reading | None = None
 
 
 def clause_starts(text: str, protected: Sequence[tuple[int, int]]) -> list[int]:
@@ -299,7 +317,7 @@ class _Reader:
                 if reading := self._candidate(match.key, q, score, match):
                     readings.append(reading)
             found += readings
-            if adjacent:
+            if adjacent and (readings or q.denominator is None):
                 # The number's own noun decides: "100% đảng viên đăng ký học tập" is no count
                 # of members, and no later phrase may claim it either.
                 break
@@ -364,6 +382,9 @@ class _Reader:
         head = self.index.head_at(s.folded, q.end)
         if head is None or _NEGATION_AFTER.match(s.lower, head[1]):
             return []
+        if narrowed_after(s.lower, head[1]):
+            # "gồm 8 đảng bộ phường" is no "đảng bộ cơ sở" named earlier.
+            return []
         if any(m.start <= head[1] and m.end > q.end for m in s.matches):
             return []
         keys = self.index.heads[head[0]]
@@ -408,8 +429,11 @@ def read_figures(
     fits: Callable[[Indicator, Quantity], bool],
     context: Sequence[PhraseMatch] = (),
     protected: Sequence[tuple[int, int]] = (),
+    leftovers: list[Leftover] | None = None,
 ) -> list[Reading]:
     """The figures of one sentence: at most one reading per number.
+
+    Numbers no indicator takes are appended to ``leftovers`` with their kind.
 
     ``fits`` says whether an indicator may apply to the unit the number belongs to;
     ``context`` holds the phrases of the sentence before, for "131 mô hình" after a
@@ -421,14 +445,36 @@ def read_figures(
     totals: dict[int, tuple[str, float]] = {}
     readings: list[Reading] = []
     claimed: set[PhraseMatch] = set()
+    in_subset = bool(_SENTENCE_SUBSET.match(s.lower))
+    previous: tuple[Quantity, str] | None = None
     for q in quantities:
         clause_start, clause_end = s.clause(q.start)
+        kind = figure_kind(s.lower, q, clause_start, in_subset)
+        if (
+            kind == "total"
+            and previous is not None
+            and previous[1] == "count_of_actions"
+            and _coordinated_before(s, q) is previous[0]
+        ):
+            # "khen thưởng 2 Chi bộ …, 48 cá nhân …": the list shares its verb.
+            kind = "count_of_actions"
+        previous = (q, kind)
+
+        def leave(q: Quantity = q, kind: str = kind, start: int = clause_start) -> None:
+            if _MISSING_BEFORE.search(s.lower[: q.start]) or _MISSING_AFTER.match(s.lower, q.end):
+                kind = "part"
+            if leftovers is not None:
+                earlier = readings[-1] if readings else None
+                leftovers.append(Leftover(q, kind, start, s.clause(q.start)[1], earlier))
+
         if q.percent and _PLAN_SHARE.match(s.lower, q.end) and not _change_before(s, q):
             # "đạt 112% dự toán" measures the plan, not the indicator; "tăng 8,7% so với
             # cùng kỳ" is a growth rate, kept for growth indicators only.
+            leave()
             continue
         if _MISSING_BEFORE.search(s.lower[: q.start]) or _MISSING_AFTER.match(s.lower, q.end):
             # "còn thiếu 2 tiêu chí", "3 TC chưa đạt": what is missing, not what is met.
+            leave()
             continue
         if _TOTAL_BEFORE.search(s.lower[: q.start]) and q.denominator is None:
             noun = " ".join(s.words(q.end, min(len(text), q.end + 40))[:2])
@@ -447,17 +493,96 @@ def read_figures(
             candidates = reader.head(s, q, context)
         if _change_before(s, q):
             candidates = [c for c in candidates if c.indicator.flow]
+        whole = readings[-1].indicator if readings else None
+        stock_whole = in_subset or (whole is not None and not whole.flow)
+        candidates = [c for c in candidates if _admits(c, kind, s, stock_whole)]
         if not candidates:
+            leave()
             continue
         best = max(candidates, key=lambda r: r.score)
         if _SUBSET.match(s.lower, clause_start) and any(
             r.indicator.key == best.indicator.key for r in readings
         ):
+            leave()
             continue
         if best.phrase is not None and best.phrase.start >= q.end:
             claimed.add(best.phrase)
-        readings.append(_with_total(best, totals, s))
+        readings.append(_with_total(_kinded(best, kind), totals, s))
     return readings
+
+
+_PER = re.compile(r"/\s*([^\W\d_][^/]*)")
+
+
+def _same_per_unit(indicator: Indicator, written: str) -> bool:
+    """A per-unit amount ("… /ha", "… /người/năm") fits only an indicator per that unit."""
+    written_per = [p.strip().lower() for p in _PER.findall(written)]
+    wanted_per = [p.strip().lower() for p in _PER.findall(indicator.unit)]
+    # "55 triệu đồng/năm" is a yearly income per head, written short.
+    return all(p in wanted_per for p in written_per)
+
+
+def _kinded(reading: Reading, kind: str) -> Reading:
+    return Reading(
+        reading.quantity,
+        reading.indicator,
+        reading.value,
+        reading.denominator,
+        reading.score,
+        reading.phrase,
+        kind,
+    )
+
+
+def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True) -> bool:
+    """Whether the number counts exactly the indicator's thing, given what the sentence
+    says around it: an action, a change or a narrower noun is not a standing total.
+    ``stock_whole``: the part belongs to a standing total (or a list opened by "Trong đó")."""
+    indicator, q = reading.indicator, reading.quantity
+    if kind == "change" and not indicator.flow:
+        return False
+    if kind == "count_of_actions" and not indicator.flow:
+        # "14 chi bộ được công nhận", "121 thôn được công nhận thôn NTM kiểu mẫu": for a
+        # standing that is gained by recognition, recognition is how it is reported.
+        verb = acted_on(s.lower, q, s.clause(q.start)[0]) or ""
+        if not (indicator.kind == "ratio" and "công nhận" in verb):
+            return False
+    if kind == "share_of_plan":
+        return False
+    if not _same_per_unit(indicator, s.text[q.start : q.end]):
+        # "bình quân 180 triệu đồng/ha" is a rate per hectare, not a total value.
+        return False
+    if kind == "part" and indicator.flow and q.denominator is None and stock_whole:
+        # "356 đảng viên, trong đó 48 đảng viên được tặng Huy hiệu …" lists members, not this
+        # year's awards; "tiếp nhận 4.215 hồ sơ, trong đó 3.380 hồ sơ trực tuyến" is a flow's.
+        return False
+    phrase = reading.phrase
+    if indicator.flow or phrase is None:
+        # A flow's phrase names its action; a slot ("kết nạp # đảng viên") or a head noun
+        # names the counted thing itself.
+        return True
+    if phrase.start >= q.end:
+        if q.percent or q.denominator is not None:
+            return True
+        # "130 đảng viên nữ", "13 chi bộ thôn", "9 tiêu chí đô thị văn minh" count less.
+        return not narrowed_after(s.lower, phrase.end, strict=kind == "part", text=s.text)
+    if (
+        indicator.kind == "count"
+        and s.words(phrase.end, q.start)
+        and narrowed_after(s.lower, phrase.end, linked=True, text=s.text)
+    ):
+        # "Giá trị sản xuất công nghiệp - xây dựng đạt 150 tỷ đồng" is a part's value.
+        return False
+    if q.percent or q.money or q.measure or q.denominator is not None:
+        return True
+    # The measure was named before the number: the number must not name a noun of its own
+    # ("… kết nạp 100 đảng viên …, có 54 chi, đảng bộ cơ sở" is no count of members).
+    noun = label_after(s.lower, s.text, q)
+    if noun is None:
+        return True
+    # "gồm 8 đảng bộ phường" names a narrower noun than "đảng bộ"; "lên 312 đồng chí",
+    # "là 45 hộ" only repeat the unit.
+    return is_classifier(noun[1]) or noun[0].lower() == indicator.unit.split("/")[0]
 
 
 def _with_total(reading: Reading, totals: dict[int, tuple[str, float]], s: _Sentence) -> Reading:
@@ -468,5 +593,7 @@ def _with_total(reading: Reading, totals: dict[int, tuple[str, float]], s: _Sent
     noun = " ".join(s.words(q.end, min(len(s.text), q.end + 40))[:2])
     for start, (total_noun, amount) in totals.items():
         if start < q.start and total_noun and total_noun == noun:
-            return Reading(q, reading.indicator, reading.value, amount, reading.score)
+            return Reading(
+                q, reading.indicator, reading.value, amount, reading.score, kind=reading.kind
+            )
     return reading

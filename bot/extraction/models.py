@@ -5,7 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-__all__ = ["ExtractedArticle", "ExtractedFigure", "UnitRef"]
+__all__ = ["FIGURE_KINDS", "ExtractedArticle", "ExtractedFigure", "UnitRef"]
+
+#: What a number is, beside what it counts: a standing total, a part of a total named
+#: nearby, a per-unit or percentage rate, a share of a plan, a change, a count of actions
+#: (admissions, awards, transfers).
+FIGURE_KINDS = ("total", "part", "rate", "share_of_plan", "change", "count_of_actions")
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,7 +26,11 @@ class UnitRef:
 
 @dataclass(frozen=True, slots=True)
 class ExtractedFigure:
-    """One figure an article states about one unit, with the sentence that states it."""
+    """One figure an article states about one unit, with the sentence that states it.
+
+    ``indicator`` is a catalog key, or ``UNCATALOGUED`` with ``label`` (the phrase the
+    number counts, from the sentence) and ``measure`` (its unit as written).
+    """
 
     unit: UnitRef
     indicator: str
@@ -33,6 +42,9 @@ class ExtractedFigure:
     approximate: bool
     quote: str
     criteria_unmet: tuple[str, ...] = ()
+    kind: str = "total"
+    label: str | None = None
+    measure: str | None = None
 
 
 @dataclass(slots=True)

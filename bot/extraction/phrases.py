@@ -99,6 +99,23 @@ class PhraseIndex:
                 opening = _words(re.split(r"…|\.\.\.", phrase)[0])
                 if len(words) >= _HEAD_MIN_WORDS and len(opening) >= 2:
                     head_keys.setdefault(" ".join(opening[:2]), set()).add(indicator.key)
+        #: "tiêu chí" of one indicator read as another's when its qualifier is in context
+        #: ("… xã NTM nâng cao. Kết quả, xã Mỹ Hiệp đạt 19/19 tiêu chí"): base key →
+        #: [(folded qualifier, key)], from phrases written "<base> … <qualifier>".
+        self.qualified: dict[str, list[tuple[str, str]]] = {}
+        base_keys: dict[str, set[str]] = {}
+        for indicator in catalog.indicators:
+            for phrase in indicator.phrases:
+                if "#" not in phrase and "…" not in phrase:
+                    base_keys.setdefault(" ".join(_words(phrase)), set()).add(indicator.key)
+        for indicator in catalog.indicators:
+            for phrase in indicator.phrases:
+                parts = [" ".join(_words(p)) for p in re.split(r"…|\.\.\.", phrase)]
+                if len(parts) != 2 or not all(parts):
+                    continue
+                for base in base_keys.get(parts[0], ()):
+                    if base != indicator.key:
+                        self.qualified.setdefault(base, []).append((parts[1], indicator.key))
         #: Two-word nouns that open longer phrases but name no indicator alone ("mô hình"
         #: of "mô hình dân vận khéo"): a number before one refers back to the longer phrase.
         self.heads = {

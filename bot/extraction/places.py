@@ -7,6 +7,7 @@ the gazetteer does not know is still a name.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from functools import cache
 
@@ -16,6 +17,15 @@ from bot.text import fold
 __all__ = ["Places", "places_for"]
 
 
+_TONES = frozenset({"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"})
+
+
+def _loose(name: str) -> str:
+    """A name without its tone marks ("Thủy", "Thuỷ" → "thuy"), keeping đ, â, ê, ô, ơ, ư."""
+    decomposed = unicodedata.normalize("NFD", name.lower())
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES))
+
+
 class Places:
     """Folded names by level, and which provinces hold a district or commune of a name."""
 
@@ -23,6 +33,7 @@ class Places:
         self._names: dict[str, set[str]] = defaultdict(set)
         self._district_provinces: dict[str, set[str]] = defaultdict(set)
         self._commune_places: dict[str, set[tuple[str | None, str]]] = defaultdict(set)
+        self._loose_commune_places: dict[str, set[tuple[str | None, str]]] = defaultdict(set)
         self._central_cities: set[str] = set()
         for unit in gazetteer:
             key = fold(unit.name)
@@ -35,6 +46,7 @@ class Places:
                 self._district_provinces[key].add(unit.province)
             elif unit.level == "commune":
                 self._commune_places[key].add((unit.district, unit.province))
+                self._loose_commune_places[_loose(unit.name)].add((unit.district, unit.province))
 
     def knows(self, name: str, level: str) -> bool:
         return fold(name) in self._names[level]
@@ -47,7 +59,9 @@ class Places:
         return set(self._district_provinces.get(fold(name), ()))
 
     def places_of_commune(self, name: str) -> set[tuple[str | None, str]]:
-        return set(self._commune_places.get(fold(name), ()))
+        """Where communes of this name lie, spelled as written up to tone marks: folding
+        every mark away would make "Diễn Ngọc" (Nghệ An) and "Điện Ngọc" (Quảng Nam) one."""
+        return set(self._loose_commune_places.get(_loose(name), ()))
 
 
 @cache

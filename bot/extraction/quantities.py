@@ -27,6 +27,8 @@ _SUFFIX = re.compile(
     r"|minh|nghiệp|thuận|khởi|hành|lòng|ý)(?!\w)))"
 )
 _SCALES = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+# "Covid – 19", "Rạch Miễu - 2": a name's number after a dash.
+_NAME_DASH = re.compile(r"[A-ZĐ][^\W\d_]*\s*[-–]\s*$")
 _LIST_BEFORE = re.compile(r"(\d+)\s*(?:,|và|hoặc)\s*$")
 _MEASURE = re.compile(r"\s*(m2|m²|m3|m³|km2|km²|km|ha|hécta|héc-ta|kg|tấn)(?!\w)")
 _MEASURE_NAMES = {
@@ -46,7 +48,7 @@ _MEASURE_NAMES = {
 _PER_UNIT = re.compile(r"(?:\s*/\s*[^\W\d_]+)+")
 _NOT_A_FIGURE_AFTER = re.compile(
     r"\s*(?:tuổi|mũi|tháng|năm|ngày|giờ|phút|giây|lần|sao|buổi|đợt|khóa|khoá|nhiệm kỳ|kỳ"
-    r"|quý|tuần|tiết|thế hệ|độ)(?!\w)"
+    r"|quý|tuần|tiết|thế hệ|độ|cấp)(?!\w)"
 )
 _RANGE_AFTER = re.compile(r"\s*(?:den|toi|-|–)\s*(?:duoi|tren|hon|khoang|gan)?\s*\d")
 _LOWER_BOUND_AFTER = re.compile(r"\s*(?:%\s*)?tro (?:len|xuong)")
@@ -105,6 +107,11 @@ _LABEL_ONE = frozenset(
         "cầu",
         "kênh",
         "lộ",
+        "hiệu",
+        "tuổi",
+        "thoại",
+        "hotline",
+        "fax",
     }
 )
 _LABEL_TWO = frozenset(
@@ -165,7 +172,8 @@ _APPROX_TWO = frozenset({"xấp xỉ", "ước đạt", "ước tính", "ước 
 
 @dataclass(frozen=True, slots=True)
 class Quantity:
-    """A number that may be a figure; ``amount`` includes its scale word (4 ngàn → 4000)."""
+    """A number that may be a figure; ``amount`` includes its scale word (4 ngàn → 4000),
+    ``written`` is the number as the article writes it; ``upper`` ends a range ("10-12%")."""
 
     start: int
     end: int
@@ -176,6 +184,8 @@ class Quantity:
     scaled: bool
     measure: str | None
     approximate: bool
+    written: float = 0.0
+    upper: float | None = None
 
 
 def _masked(folded: str) -> list[tuple[int, int]]:
@@ -247,6 +257,40 @@ def _is_year(value: float, raw: str, words: list[str], folded: str, start: int, 
     return not after or after[0] in ",.;:)…"
 
 
+_HYPHEN_RANGE = re.compile(r"[-–](\d+(?:[.,]\d+)*)")
+
+
+def _hyphen_range(
+    text: str, lower: str, folded: str, start: int, end: int
+) -> tuple[Quantity, int] | None:
+    """ "10-12%", "5-10 tỷ đồng": a range whose high end carries the unit. Without a unit
+    ("28-4", "2020-2025") the pair is a date, a term or a code, and is no range."""
+    found = _HYPHEN_RANGE.match(folded, end)
+    if found is None:
+        return None
+    low, high = _parse(folded[start:end]), _parse(found.group(1))
+    suffix = _SUFFIX.match(lower, found.end())
+    if low is None or high is None or high <= low or suffix is None:
+        return None
+    percent = bool(suffix.group("pct"))
+    scale = suffix.group("scale")
+    factor = _SCALES[scale] if scale else 1.0
+    quantity = Quantity(
+        start=start,
+        end=suffix.end(),
+        amount=low * factor,
+        denominator=None,
+        percent=percent,
+        money=bool(suffix.group("money") or suffix.group("money_only")),
+        scaled=scale in ("triệu", "tỷ", "tỉ"),
+        measure=None,
+        approximate=True,
+        written=low,
+        upper=high,
+    )
+    return quantity, suffix.end()
+
+
 def find_quantities(text: str, folded: str) -> list[Quantity]:
     """Candidate figures of one sentence (NFC ``text`` and its aligned fold)."""
     lower = lower_aligned(text)
@@ -293,6 +337,8 @@ def _read(
     following = folded[end : end + 1]
     if following == "]" or (following == ")" and "(" not in text[:start]):
         return None, end
+    if following in ("-", "–") and (ranged := _hyphen_range(text, lower, folded, start, end)):
+        return ranged
     if following and following in "-–:/" and folded[end + 1 : end + 2].isalnum():
         return None, end
     measure_match = _MEASURE.match(lower, end)
@@ -311,12 +357,33 @@ def _read(
         per_unit = _PER_UNIT.match(text, unit_end)
         unit_end = per_unit.end() if per_unit else unit_end
     words = _words_before(lower, start)
+    upper = None
     if _RANGE_AFTER.match(folded, unit_end):
+        # "10-12%", "từ 45 đến hơn 50 triệu": the range's low end, its unit written after
+        # the high end.
         next_number = _NUMBER.search(folded, unit_end)
-        skip_to = next_number.end() if next_number else unit_end
-        return None, skip_to
+        if next_number is None or denominator is not None:
+            return None, next_number.end() if next_number else unit_end
+        upper = _parse(next_number.group())
+        high = _read(text, lower, folded, next_number.start(), next_number.end(), masks, depths)[0]
+        if upper is None or high is None or high.amount < value:
+            return None, next_number.end()
+        scale_factor = high.amount / upper if upper else 1.0
+        return Quantity(
+            start=start,
+            end=high.end,
+            amount=value * scale_factor,
+            denominator=None,
+            percent=high.percent,
+            money=high.money,
+            scaled=high.scaled,
+            measure=high.measure,
+            approximate=True,
+            written=value,
+            upper=upper,
+        ), high.end
     plain = not (percent or scale or money or measure)
-    if _is_label(words) or _proper_noun_before(text, start):
+    if _is_label(words) or _proper_noun_before(text, start) or _NAME_DASH.search(text, 0, start):
         return None, unit_end
     listed = _LIST_BEFORE.search(lower[:start])
     if (
@@ -347,4 +414,5 @@ def _read(
         scaled=scale in ("triệu", "tỷ", "tỉ"),
         measure=measure,
         approximate=_approximate(words, folded[unit_end:]),
+        written=value,
     ), unit_end

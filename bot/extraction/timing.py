@@ -20,7 +20,7 @@ __all__ = ["Timing", "TimingReader"]
 _TARGET = re.compile(
     r"(?<!\w)(?:phấn đấu|(?<!chương trình )mục tiêu(?!\s+kép)|đề ra|đặt ra|ít nhất|tối thiểu"
     r"|dự kiến|kế hoạch năm|hướng đến|hướng tới|tiến tới|sẽ|cần|nhiệm vụ đột phá|từ nay đến"
-    r"|định hướng|phải đạt|chỉ tiêu giao|đến cuối năm)(?!\w)"
+    r"|định hướng|phải đạt|chỉ tiêu giao|đến cuối năm|chỉ tiêu chủ yếu|nhiệm kỳ mới)(?!\w)"
 )
 _ACHIEVED = re.compile(
     r"(?<!\w)(?:đã|đến nay|hiện nay|hiện có|hiện đang|kết quả|bước đầu|vừa qua|thời gian qua"
@@ -41,6 +41,8 @@ _DEADLINES = (
     (re.compile(r"(?<!\w)năm\s+(\d{4})(?!\d)"), "plan_year"),
 )
 _SO_VOI = re.compile(r"so với\s+$")
+_PLAN_NOUNS = frozenset({"đề ra", "đặt ra", "chỉ tiêu chủ yếu"})
+_MET = re.compile(r"(?<!\w)(?:hoàn thành|đạt|vượt)(?!\w)")
 _OPENING_CHARS = 40
 
 
@@ -72,7 +74,12 @@ class TimingReader:
         self._carry: str | bool | None = False
 
     def _cues(self, lower: str) -> list[tuple[int, bool]]:
-        cues = [(m.start(), True) for m in _TARGET.finditer(lower)]
+        cues = [
+            (m.start(), True)
+            for m in _TARGET.finditer(lower)
+            # "hoàn thành … chỉ tiêu đề ra" reports on a plan: no target.
+            if not (m.group() in _PLAN_NOUNS and _MET.search(lower, 0, m.start()))
+        ]
         cues += [(m.start(), False) for m in _ACHIEVED.finditer(lower)]
         for found in _YEAR_AHEAD.finditer(lower):
             year = int(found.group(1))

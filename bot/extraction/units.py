@@ -46,7 +46,14 @@ _WORD_LEVELS = {
     "phường": ("commune", "Phường"),
 }
 _HAMLET = re.compile(r"(?<!\w)(?:ấp|thôn|khu phố|tổ dân phố|khóm|xóm|buôn)\s+(\w+)", re.IGNORECASE)
+# A party organisation of an agency or a body ("Đảng bộ Công an tỉnh", "Chi bộ Trường THCS
+# …", "Đảng bộ Khối chính quyền"): a sub-unit whose figures are not the unit's above it.
+_ORGANISATION = re.compile(
+    r"(?<!\w)(?:Đảng bộ|Chi bộ)\s+(?!(?:xã|phường|thị|huyện|quận|tỉnh|thành|TP|TX)(?!\w))"
+    r"([A-ZĐ]\w*)"
+)
 _FIRST_WORD = re.compile(r"\s*(\w+)")
+_WORD_GAP = re.compile(r"\s+(?=\w)")
 _NEXT_WORD = re.compile(r"(?:[ \t]+|\s*[-–]\s*)(\w+)")
 _PAREN_OPEN = re.compile(r"\s*\(\s*")
 _PART = re.compile(r"[^,;]+")
@@ -88,6 +95,8 @@ _SURNAMES = frozenset(
     }
 )
 _TITLE_BONUS = 2
+_HAMLET_GAP = 9
+_WHOLE_PROVINCE = re.compile(r"^(?:\S+\s+){0,3}?(?:toàn\s+tỉnh|tỉnh)(?!\s+[A-ZĐ])(?!\w)", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +111,7 @@ class Mention:
     district: str | None = None
     province: str | None = None
     hamlet: bool = False
+    organ: bool = False
 
 
 @dataclass(slots=True)
@@ -142,6 +152,36 @@ def _name_run(text: str, position: int, limit: int) -> list[tuple[int, int]]:
     return spans
 
 
+_ORGANISATION_WORD = re.compile(r"\s+(\w+)")
+_ORGANISATION_LEVELS = frozenset({"tỉnh", "huyện", "xã", "thành", "phố", "thị"})
+_ORGANISATION_WORDS = 4
+
+
+def _organisation_end(text: str, position: int, limit: int) -> int:
+    """Where an organisation's name ends: its capitalised words, then a level word that
+    closes it ("… Công an tỉnh")."""
+    end = position
+    for _ in range(_ORGANISATION_WORDS):
+        found = _ORGANISATION_WORD.match(text, end, limit)
+        if found is None:
+            break
+        word = found.group(1)
+        if word[0].isupper() and not word.isupper():
+            end = found.end()
+        elif word.lower() in _ORGANISATION_LEVELS:
+            return found.end()
+        else:
+            break
+    return end
+
+
+def _under_hamlet(mentions: list[Mention], mention: Mention) -> bool:
+    """The mention names the commune of a hamlet named just before it ("thôn 5 xã X")."""
+    earlier = [m for m in mentions if m.end <= mention.start]
+    # Room for the level word between them ("thôn 5 xã X", "ấp Chợ, phường Y").
+    return bool(earlier) and earlier[-1].hamlet and mention.start - earlier[-1].end <= _HAMLET_GAP
+
+
 class ArticleUnits:
     """The units one article names, its subject, and who each figure belongs to."""
 
@@ -164,7 +204,9 @@ class ArticleUnits:
             (k.name, re.compile(r"(?<!\w)" + re.escape(k.name) + r"(?!\w)"))
             for k in sorted(self._known.values(), key=lambda k: len(k.name), reverse=True)
         ]
-        self.subject = self._choose_subject()
+        self._title = title
+        self._document = document
+        self.subject = self._title_level(self._choose_subject() or self._subject_from_title())
 
     def _province_name(self, name: str) -> str | None:
         return self._provinces.get(fold(name))
@@ -284,7 +326,9 @@ class ArticleUnits:
                 # The gazetteer, like people, calls "Phường 3" by its type and number.
                 name = f"{unit_type} {name}"
             if name is None:
-                mentions.append(Mention(match.start(), match.end(), level, None, unit_type))
+                mentions.append(
+                    Mention(match.start(), match.end(), level, None, unit_type, organ=org)
+                )
                 covered = match.end()
                 continue
             district, province, mention_end = self._parents(name_end, level, end)
@@ -305,6 +349,13 @@ class ArticleUnits:
             named = first[0].isupper() or first.isdigit()
             if named and not any(m.start <= hamlet.start() < m.end for m in mentions):
                 mentions.append(Mention(hamlet.start(), hamlet.end(), None, first, hamlet=True))
+        for body in _ORGANISATION.finditer(self._text, start, end):
+            if any(m.start <= body.start(1) < m.end for m in mentions):
+                continue
+            stop = _organisation_end(self._text, body.end(), end)
+            # "Đảng bộ Bộ đội Biên phòng tỉnh": the level word closes the name, it is no unit.
+            mentions = [m for m in mentions if not body.start() <= m.start < stop]
+            mentions.append(Mention(body.start(), stop, None, body.group(1), hamlet=True))
         return sorted(mentions, key=lambda m: m.start)
 
     def _remember(self, mention: Mention, *, in_title: bool) -> None:
@@ -411,6 +462,43 @@ class ArticleUnits:
             return UnitRef(level="province", name=name, type="Tỉnh")
         return None
 
+    def _title_level(self, subject: UnitRef | None) -> UnitRef | None:
+        """ "Toàn tỉnh kết nạp 288 đảng viên …" is about the province, whichever of its
+        districts the body names most."""
+        if subject is None or self._title is None:
+            return subject
+        title = self._text[self._title.start : self._title.end]
+        if _WHOLE_PROVINCE.search(title) and subject.level != "province" and subject.province:
+            return UnitRef(level="province", name=subject.province, type="Tỉnh")
+        return subject
+
+    def _subject_from_title(self) -> UnitRef | None:
+        """ "Tân Yên kết nạp đảng viên đạt 104% kế hoạch" over a body that says only
+        "Huyện ủy", "Đảng bộ huyện": the title's name, at the level the body's bare words
+        use, when the gazetteer knows a unit of that name at that level."""
+        if self._title is None:
+            return None
+        bare: Counter[str] = Counter()
+        for paragraph in self._document.paragraphs:
+            for mention in self._scan_levels(paragraph.start, paragraph.end):
+                if mention.name is None and mention.level in ("commune", "district"):
+                    bare[mention.level] += 1
+        levels = [level for level, _ in bare.most_common()] or ["district", "commune"]
+        position = self._title.start
+        while position < self._title.end:
+            spans = _name_run(self._text, position, self._title.end)
+            for count in range(len(spans), 0, -1):
+                name = self._text[spans[0][0] : spans[count - 1][1]]
+                level = next((lv for lv in levels if self._places.knows(name, lv)), None)
+                if level is not None and not name.isdigit():
+                    province = self._infer_province(level, name, None)
+                    return UnitRef(level=level, name=name, type=None, province=province)
+            gap = _WORD_GAP.search(self._text, spans[-1][1] if spans else position + 1)
+            if gap is None:
+                return None
+            position = gap.end()
+        return None
+
     def mentions(self, start: int, end: int) -> list[Mention]:
         """Units named in ``text[start:end]``: level words, hamlets and known names alone."""
         mentions = self._scan_levels(start, end)
@@ -486,11 +574,19 @@ class ArticleUnits:
         local = (self.resolve(units[-1], focus) if units else None) or focus
         in_clause = [m for m in before if m.start >= clause_start]
         if in_clause:
+            if _under_hamlet(mentions, in_clause[-1]):
+                # "thôn 5 xã Thọ Lâm hiến hơn 2.000 m2 đất": the hamlet's figure.
+                return None
             return self.resolve(in_clause[-1], local)
         # Outside the clause only a named unit counts: a bare "xã" three clauses back
         # ("100 xã, thị trấn; …") says nothing about this number.
         if named:
             return self.resolve(named[-1], focus)
+        bare = [m for m in before if m.level and not m.hamlet and not m.organ]
+        if bare:
+            # "Nâng tổng số ĐV của tỉnh lên 20.952 đồng chí, sinh hoạt tại 434 tổ chức …":
+            # the sentence's own "tỉnh" outweighs the unit the paragraph named before.
+            return self.resolve(bare[-1], focus)
         # Nothing named in the sentence: the unit the paragraph is about ("Xã Đồng Kỳ là …
         # Năm 2023, tỷ lệ hộ nghèo giảm còn 1,9%"), else the article's subject.
         return focus or self.subject

@@ -45,9 +45,7 @@ _CALLBACK_LIMIT = 64
 UnitAnswer = Callable[[Services, Unit, str | None], Awaitable[str]]
 _UNIT_ANSWERS: dict[str, UnitAnswer] = {}
 #: Acts for one unit and does its own replies: (update, context, unit, extra).
-UnitAction = Callable[
-    [Update, ContextTypes.DEFAULT_TYPE, Unit, str | None], Awaitable[None]
-]
+UnitAction = Callable[[Update, ContextTypes.DEFAULT_TYPE, Unit, str | None], Awaitable[None]]
 _UNIT_ACTIONS: dict[str, UnitAction] = {}
 _REFUSAL = (
     "Lệnh này dành cho cán bộ cập nhật số liệu (quản trị viên). "

@@ -1,0 +1,551 @@
+"""What a number is, beside what it counts: total, part, rate, share of a plan, change,
+count of actions; and the phrase it counts, when the catalog has no indicator for it.
+
+Vietnamese says it around the number. A part is announced ("trong đó", "gồm", "trong số
+…") or narrowed by the words after its noun ("130 đảng viên nữ", "19 đảng viên là học
+sinh"); an action is a verb over the number ("trao huy hiệu cho 9 đảng viên", "44 đảng
+viên được trao huy hiệu", "thành lập mới được 3 chi bộ"); a change follows "tăng", "giảm",
+"thêm", "gấp"; a share of a plan is a percentage of "kế hoạch", "chỉ tiêu", "dự toán",
+"nghị quyết", or what "vượt" exceeds. These are properties of the sentence, not of an
+indicator, so they hold in articles the rules were never written from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.extraction.quantities import Quantity
+
+__all__ = [
+    "Meaning",
+    "acted_on",
+    "figure_kind",
+    "is_classifier",
+    "label_after",
+    "label_before",
+    "narrowed_after",
+    "read_uncatalogued",
+]
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_TOKEN = re.compile(r"[^\W_]+(?:[.,/]\d+)*|[,;:()“”\"…]", re.UNICODE)
+_APPROX = frozenset(
+    {
+        "gần",
+        "khoảng",
+        "hơn",
+        "trên",
+        "dưới",
+        "từ",
+        "xấp",
+        "xỉ",
+        "ước",
+        "tính",
+        "chừng",
+        "ngót",
+        "được",
+        "mức",
+        "bình",
+        "quân",
+        "đạt",
+        "lên",
+        "còn",
+        "là",
+    }
+)
+# Words that bound a number without saying what it is ("gần", "hơn", "trên") .
+_BOUNDS = frozenset(
+    {
+        "gần",
+        "khoảng",
+        "hơn",
+        "trên",
+        "dưới",
+        "từ",
+        "xấp",
+        "xỉ",
+        "ước",
+        "tính",
+        "chừng",
+        "ngót",
+        "mức",
+        "bình",
+        "quân",
+        "tốc",
+        "độ",
+        "hằng",
+        "hàng",
+        "mỗi",
+        "năm",
+    }
+)
+_CHANGE = frozenset({"tăng", "giảm", "thêm", "gấp", "bớt"})
+# Verbs that act on what the number counts: the number is how many were acted on.
+_ACTIONS = (
+    "kết nạp",
+    "trao",
+    "tặng",
+    "khen thưởng",
+    "khen",
+    "công nhận",
+    "cử",
+    "chuyển",
+    "thành lập",
+    "xóa tên",
+    "xoá tên",
+    "khai trừ",
+    "kỷ luật",
+    "đưa ra khỏi",
+    "đình chỉ",
+    "cấp phát",
+    "cấp",
+    "phát",
+    "hỗ trợ",
+    "xét",
+    "thẩm định",
+    "hiến",
+    "cài đặt",
+    "kích hoạt",
+    "xóa",
+    "xoá",
+    "xây mới",
+    "sửa chữa",
+    "giới thiệu",
+    "bồi dưỡng",
+    "đào tạo",
+    "tập huấn",
+    "giao",
+    "tuyển",
+    "vận động",
+    "thu hút",
+)
+_ACTION_BEFORE = re.compile(
+    r"(?<!\w)(?:" + "|".join(sorted(_ACTIONS, key=len, reverse=True)) + r")(?!\w)"
+    r"(?:\s+(?:mới|được|thêm|cho|đến|tới|lên))*\s*(?:\S+\s+){0,4}$"
+)
+_ACTION_AFTER = re.compile(
+    r"(?<!\w)(?:được|bị)\s+(?:" + "|".join(sorted(_ACTIONS, key=len, reverse=True)) + r")(?!\w)"
+)
+_PLAN = re.compile(
+    r"\s*(?:so\s+với\s+)?(?:(?:mục\s+tiêu|chỉ\s+tiêu)\s+)?(?:kế\s+hoạch|kh(?!\w)|dự\s+toán"
+    r"|chỉ\s+tiêu|nghị\s+quyết|nq(?!\w)|mục\s+tiêu|nhiệm\s+vụ\s+được\s+giao)"
+)
+_EXCEEDS_BEFORE = re.compile(r"(?<!\w)vượt(?:\s+(?:mức|kế\s+hoạch|chỉ\s+tiêu))?\s*$")
+_EXCEEDS_PLAN_AFTER = re.compile(r"\s+\w+\s+(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu)")
+_SUBSET_OPEN = re.compile(r"\s*(?:trong\s+(?:số\s+)?đó|bao\s+gồm|gồm(?:\s+có)?|trong\s+số)(?!\w)")
+_SUBSET_IN_CLAUSE = re.compile(r"(?<!\w)(?:trong\s+số|gồm|bao\s+gồm|trong\s+đó)(?!\w)")
+_PER_UNIT = re.compile(r"(?<!\w)(?:bình\s+quân|trung\s+bình|mỗi|hằng|hàng)(?!\w)")
+# Words that end a counted noun without narrowing it ("356 đảng viên, …", "52 chi bộ trực
+# thuộc với 2.140 đảng viên", "498 đảng viên sinh hoạt tại …").
+_NOUN_ENDS = frozenset(
+    {
+        "và",
+        "với",
+        "trong",
+        "tại",
+        "của",
+        "ở",
+        "sinh",
+        "đang",
+        "hiện",
+        "trên",
+        "thuộc",
+        "trực",
+        "cùng",
+        "so",
+        "chiếm",
+        "tăng",
+        "giảm",
+        "nâng",
+        "thì",
+        "nên",
+        "như",
+        "để",
+        "từ",
+        "đến",
+        "vào",
+        "hoạt",
+        "năm",
+        "người",
+        "đồng",
+        "chí",
+        "mới",
+        "toàn",
+        "khắp",
+        "này",
+        "đó",
+        "nay",
+        "hoặc",
+        "hay",
+        "cho",
+        "trở",
+        "lên",
+        "cấp",
+        "hằng",
+        "hàng",
+        "bình",
+        "ước",
+        "cả",
+        "mức",
+        "giai",
+        "nhiệm",
+        "khoảng",
+        "gần",
+        "hơn",
+        "dưới",
+        "tính",
+        "thực",
+        "các",
+        "những",
+        "luôn",
+        "vẫn",
+        "đều",
+        "chỉ",
+        "gồm",
+        "bao",
+        "ảnh",
+        "đại",
+    }
+)
+# Verbs that join a measure named first to its number ("Tổng số đảng viên là 255").
+_LINK_WORDS = frozenset(
+    {
+        "là",
+        "có",
+        "được",
+        "đạt",
+        "bằng",
+        "chiếm",
+        "lên",
+        "xuống",
+        "còn",
+        "xã",
+        "huyện",
+        "tỉnh",
+        "phường",
+        "thị",
+        "quận",
+        "địa",
+    }
+)
+_CLASSIFIERS = frozenset(
+    {"người", "đồng chí", "lượt", "lượt người", "em", "cháu", "trường hợp", "đồng", "chí"}
+)
+_STOP_LABEL = frozenset(
+    {
+        "và",
+        "hoặc",
+        "với",
+        "cùng",
+        "so",
+        "chiếm",
+        "tăng",
+        "giảm",
+        "là",
+        "nâng",
+        "trong",
+        "riêng",
+        "còn",
+        "của",
+        "tại",
+        "ở",
+        "gồm",
+        "bao",
+        "sẽ",
+        "nhằm",
+        "để",
+        "do",
+        "vì",
+        "bởi",
+        "nhờ",
+        "khi",
+        "theo",
+    }
+)
+# A counted noun never starts with these: "Rạch Miễu 1, 2 sẽ đưa …" counts nothing.
+_NOT_A_NOUN = frozenset(
+    {
+        "sẽ",
+        "đã",
+        "đang",
+        "được",
+        "bị",
+        "là",
+        "có",
+        "và",
+        "của",
+        "cho",
+        "với",
+        "để",
+        "theo",
+        "từ",
+        "đến",
+        "trong",
+        "trên",
+        "dưới",
+        "tại",
+        "ở",
+        "năm",
+        "tháng",
+        "ngày",
+        "này",
+        "đó",
+        "thì",
+        "mà",
+        "nhưng",
+        "hay",
+        "hoặc",
+        "cũng",
+        "vào",
+        "ra",
+        "lên",
+        "xuống",
+        "so",
+        "như",
+        "rằng",
+        "nên",
+        "vì",
+        "do",
+        "bởi",
+        "khi",
+        "sau",
+        "trước",
+        "đạt",
+        "không",
+        "chưa",
+    }
+)
+_TIME = re.compile(r"(?<!\w)(?:năm|tháng|đến|tới)\s+\d{4}(?!\d)")
+_FRAME = re.compile(
+    r"^(?:(?:phấn|đấu|đề|ra|đặt|mục|tiêu|năm|đến|tính|trong|từ|sau|hiện|nay|cuối|đầu|nhiệm|kỳ|giai|đoạn|qua|thời|gian"
+    r"|toàn|xã|huyện|tỉnh|phường|thị|trấn|đảng|bộ|ủy|uỷ|ubnd|hđnd|riêng|các|những|cũng|đã"
+    r"|kết|quả|theo|báo|cáo|về|lĩnh|vực|có|thì|đó|này|vừa)\s+)+"
+)
+_LINK_END = re.compile(
+    r"(?:\s+(?:đạt|là|có|còn|chiếm|được|bằng|ước|lên|xuống|tăng|giảm|vượt|khoảng|gần|hơn"
+    r"|trên|dưới|mức|từ|chỉ|với|tới|đến|nay|hiện|bình|quân|tính|thêm|gấp|đã|có))+$"
+)
+_MAX_LABEL_WORDS = 8
+_MAX_BEFORE_WORDS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Meaning:
+    """What the sentence says about one number: its kind and the phrase it counts."""
+
+    kind: str
+    label: str | None
+    measure: str | None
+
+
+def _words_before(lower: str, clause_start: int, position: int) -> list[str]:
+    return _WORD.findall(lower[clause_start:position])
+
+
+def acted_on(lower: str, quantity: Quantity, clause_start: int) -> str | None:
+    """The verb acting on a count ("trao huy hiệu cho 9 đảng viên", "44 đảng viên được
+    trao …"), or None."""
+    found = _ACTION_BEFORE.search(lower[clause_start : quantity.start]) or _ACTION_AFTER.search(
+        lower[quantity.end : _after_noun_end(lower, quantity.end)]
+    )
+    return found.group() if found else None
+
+
+def _after_noun_end(lower: str, end: int) -> int:
+    """Where the noun right after a number ends (before punctuation, a number or a link)."""
+    position = end
+    for found in _TOKEN.finditer(lower, end):
+        token = found.group()
+        if not token[0].isalpha() or token in _STOP_LABEL:
+            break
+        position = found.end()
+        if len(_WORD.findall(lower[end:position])) >= _MAX_LABEL_WORDS:
+            break
+    return position
+
+
+def narrowed_after(
+    lower: str,
+    phrase_end: int,
+    *,
+    strict: bool = False,
+    linked: bool = False,
+    text: str | None = None,
+) -> bool:
+    """The counted noun goes on with words that narrow it: "đảng viên nữ", "chi bộ thôn",
+    "đảng viên là học sinh", "đảng viên 65 năm tuổi đảng", "đảng viên được trao …".
+
+    ``linked``: the phrase stands before its number, so a verb joining them ("… hiện có",
+    "… là") does not narrow it. With ``text`` (the sentence as written), a capitalised word
+    is a name or a caption ("… trực thuộc Thị ủy", "Ảnh: …"), which narrows nothing."""
+    rest = lower[phrase_end:]
+    if not rest or not rest[0].isspace():
+        return False
+    token = _TOKEN.match(rest.lstrip())
+    if token is None:
+        return False
+    word = token.group()
+    if word[0].isdigit():
+        return True
+    if text is not None:
+        start = phrase_end + len(rest) - len(rest.lstrip())
+        if text[start : start + 1].isupper():
+            return False
+    if word == "đạt" and not strict:
+        # "4 sản phẩm OCOP đạt 3 sao" rates the products; in a list of parts ("trong đó 4
+        # sản phẩm đạt 4 sao") it narrows them.
+        return False
+    if linked and word in _LINK_WORDS:
+        return False
+    return word[0].isalpha() and word not in _NOUN_ENDS
+
+
+def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subset: bool) -> str:
+    """The kind of the number at ``quantity`` in a lower-case sentence."""
+    before = lower[: quantity.start]
+    after = lower[quantity.end :]
+    words = _words_before(lower, clause_start, quantity.start)
+    while words and words[-1] in _BOUNDS:
+        words.pop()
+    last = words[-1] if words else ""
+    if (quantity.percent and _PLAN.match(after)) or (
+        _EXCEEDS_BEFORE.search(before) and (quantity.percent or _EXCEEDS_PLAN_AFTER.match(after))
+    ):
+        return "share_of_plan"
+    if (
+        last in _CHANGE
+        or re.search(r"(?<!\w)(?:có|đạt)\s+thêm\s+$", before)
+        or (last == "vượt" and re.match(r"[^,;.]{0,30}?(?<!\w)so\s+với", after))
+    ):
+        # "giảm còn 1,9%", "tăng lên 312" give the level reached, not the change.
+        return "change"
+    if quantity.denominator is not None:
+        return "part"
+    if quantity.percent or "/" in lower[quantity.start : quantity.end]:
+        return "rate"
+    colon = lower.find(":", 0, quantity.start)
+    if _SUBSET_OPEN.match(lower, clause_start) or (
+        # "Trong đó …, bao gồm: Đảng bộ huyện X kết nạp 52 …": after the colon each item
+        # is its own unit's figure.
+        sentence_subset and colon < 0 and not quantity.percent and not quantity.money
+    ):
+        return "part"
+    list_start = max(lower.rfind(";", 0, quantity.start), lower.rfind(":", 0, quantity.start)) + 1
+    if _SUBSET_IN_CLAUSE.search(lower[list_start : quantity.start]) and not quantity.money:
+        # "trong đó có 3 đảng viên chi bộ nông thôn, 2 đảng viên chi bộ giáo dục": the list
+        # of parts runs on to the next ";".
+        return "part"
+    if acted_on(lower, quantity, clause_start):
+        return "count_of_actions"
+    if _PER_UNIT.search(lower[max(0, quantity.start - 60) : quantity.start]):
+        return "rate"
+    return "total"
+
+
+def label_after(lower: str, text: str, quantity: Quantity) -> tuple[str, str] | None:
+    """The noun a count names right after itself ("2 Chi bộ hoàn thành xuất sắc nhiệm vụ"),
+    and its first word(s) as the unit; None when no noun follows."""
+    end = _after_noun_end(lower, quantity.end)
+    label = text[quantity.end : end].strip()
+    words = _WORD.findall(lower[quantity.end : end])
+    if not words or words[0] in _NOT_A_NOUN:
+        return None
+    return label, " ".join(_WORD.findall(lower[quantity.end : end])[:2])
+
+
+def label_before(lower: str, text: str, clause_start: int, position: int) -> str | None:
+    """The subject a number measures when it is named first ("Tỷ lệ hộ nghèo giảm 4,03%",
+    "diện tích tự nhiên gần 240 km²"): the clause's words without their frame and link."""
+    chunk = lower[clause_start:position]
+    stripped = _strip_links(chunk.rstrip(" ,:"))
+    # "phấn đấu năm 2018 tỷ lệ phát triển đảng viên mới đạt …": the measure follows the
+    # time; "thu nhập bình quân đầu người năm 2023 đạt …": it precedes it.
+    pieces = [p.strip(" ,") for p in _TIME.split(stripped)]
+    stripped = next((p for p in reversed(pieces) if _WORD.search(p)), "")
+    stripped = _FRAME.sub("", stripped.strip(' ,:(“"-–') + " ").strip()
+    words = _WORD.findall(stripped)
+    if not words or any(ch.isdigit() for ch in stripped):
+        return None
+    found = chunk.rfind(stripped)
+    original = text[clause_start + found : clause_start + found + len(stripped)]
+    kept = original.split()[-_MAX_BEFORE_WORDS:]
+    if all(word[:1].isupper() for word in kept):
+        # "Huyện Nam Đàn có 23/23 xã": a unit's name is who, not what is counted.
+        return None
+    return " ".join(kept)
+
+
+def _strip_links(chunk: str) -> str:
+    """Drop the verbs and bounds that join a measure to its number ("… đạt", "… là gần");
+    "thực hiện" is a noun's part, not a link."""
+    found = _LINK_END.search(chunk)
+    if not found:
+        return chunk
+    if chunk[: found.start()].endswith("thực") and found.group().split()[0] == "hiện":
+        return chunk[: found.start()] + " hiện"
+    return chunk[: found.start()]
+
+
+def _described(lower: str, text: str, quantity: Quantity, classifier: str) -> str | None:
+    start = lower.find(classifier.lower(), quantity.end)
+    found = re.compile(r"\s+là\s+").match(lower, start + len(classifier))
+    if start < 0 or found is None:
+        return None
+    end = _after_noun_end(lower, found.end())
+    if end <= found.end():
+        return None
+    return text[start:end].strip()
+
+
+def is_classifier(noun: str) -> bool:
+    """ "người", "đồng chí": a count's classifier, which says nothing of what is counted."""
+    return noun in _CLASSIFIERS or noun.split(" ")[0] in _CLASSIFIERS
+
+
+_CONTINUING = re.compile(r"\s*(?:đạt|chiếm|tăng|giảm|bằng|vượt|gấp|nâng|còn)(?!\w)")
+_MEASURE_WORDS = re.compile(r"\s*([%‰]|[^\W\d_]+(?:\s*/\s*[^\W\d_]+)*)")
+
+
+def _measure(lower: str, quantity: Quantity) -> str | None:
+    written = lower[quantity.start : quantity.end]
+    if quantity.percent:
+        return "%"
+    unit = re.sub(r"^[\d.,/\s]+", "", written).strip()
+    return unit or None
+
+
+def read_uncatalogued(
+    lower: str,
+    text: str,
+    quantity: Quantity,
+    kind: str,
+    clause_start: int,
+    earlier_label: str | None,
+) -> Meaning | None:
+    """The phrase a number counts when no indicator does, or None when the sentence does
+    not say (a bare number is better left out than guessed at).
+
+    The noun after a count names it ("48 cá nhân hoàn thành xuất sắc nhiệm vụ"); a measure
+    named first names a percentage or an amount ("diện tích cây ăn quả gần 3.200 ha"); a
+    clause that goes on from the figure before ("…, đạt 98% kế hoạch") measures that figure.
+    """
+    after = label_after(lower, text, quantity)
+    measure = _measure(lower, quantity)
+    before = label_before(lower, text, clause_start, quantity.start)
+    amount = quantity.percent or quantity.money or quantity.measure
+    if after is not None and (amount or len(after[0].split()) < 2) and before is not None:
+        # "Số hộ nghèo tăng 15 hộ", "Tỷ lệ hộ nghèo còn 3%": the measure was named first.
+        after = None
+    if after is not None and not is_classifier(after[1]):
+        return Meaning(kind, after[0], measure if amount else after[1])
+    if after is not None and (described := _described(lower, text, quantity, after[0])):
+        # "7 trường hợp là công nhân, người lao động": the classifier says what after "là".
+        return Meaning(kind, described, after[1])
+    if earlier_label and _CONTINUING.match(lower, clause_start):
+        return Meaning(kind, earlier_label, measure)
+    if before is not None:
+        return Meaning(kind, before, measure or (after[1] if after else None))
+    if after is not None:
+        return Meaning(kind, after[0], after[1])
+    return None

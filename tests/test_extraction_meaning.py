@@ -1,0 +1,197 @@
+"""A figure goes under a catalog indicator only when the number counts exactly that thing:
+parts, actions on members, changes, per-unit rates and shares of a plan are read as what
+they are, and figures no indicator counts are kept under the phrase they count. The
+sentences come from real articles (tests/extraction_dev, tests/unseen_articles)."""
+
+from __future__ import annotations
+
+from bot.domain.catalog import UNCATALOGUED, Catalog
+from bot.domain.gazetteer import Gazetteer
+from bot.extraction import ExtractedArticle, ExtractedFigure, extract_text
+
+
+def _read(
+    body: str, catalog: Catalog, gazetteer: Gazetteer, title: str = "Xã Tân Phước"
+) -> ExtractedArticle:
+    return extract_text(
+        f"{title}\n\n01/06/2024\n\n{body}\n",
+        file="test.txt",
+        catalog=catalog,
+        province_names=gazetteer.province_names(),
+    )
+
+
+def _by_value(figures: list[ExtractedFigure]) -> dict[float, ExtractedFigure]:
+    return {f.value: f for f in figures}
+
+
+def test_a_part_is_not_stored_as_the_total(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    figures = _by_value(
+        _read(
+            "Đảng bộ có 18 chi bộ, gồm 13 chi bộ thôn và 5 chi bộ cơ quan.", catalog, gazetteer
+        ).figures
+    )
+    assert figures[18].indicator == "chi_bo"
+    for value, label in ((13, "chi bộ thôn"), (5, "chi bộ cơ quan")):
+        assert (figures[value].indicator, figures[value].kind) == (UNCATALOGUED, "part")
+        assert figures[value].label == label
+
+
+def test_a_breakdown_of_party_organisations(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    sentence = (
+        "Hiện Đảng bộ thị xã Hòa Thành có 54 chi, đảng bộ cơ sở trực thuộc gồm 8 đảng bộ "
+        "phường, 2 đảng bộ Lực lượng vũ trang, 1 Đảng bộ cơ sở sự nghiệp và 43 chi bộ cơ sở."
+    )
+    figures = _by_value(_read(sentence, catalog, gazetteer, "Thị xã Hòa Thành").figures)
+    assert figures[54].indicator == "to_chuc_co_so_dang"
+    assert figures[43].indicator == "chi_bo_co_so"
+    assert all(figures[v].indicator == UNCATALOGUED for v in (8, 2, 1))
+    assert all(f.indicator != "dang_vien" for f in figures.values())
+
+
+def test_actions_on_members_are_not_counts_of_members(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = (
+        "Cùng với công tác kết nạp đảng viên, đảng bộ còn cử 6 quần chúng ưu tú học lớp đối "
+        "tượng kết nạp đảng, cử 4 đảng viên học lớp đảng viên mới, chuyển đảng chính thức "
+        "cho 5 đảng viên."
+    )
+    figures = _read(sentence, catalog, gazetteer).figures
+    assert [(f.value, f.kind) for f in figures] == [
+        (6, "count_of_actions"),
+        (4, "count_of_actions"),
+        (5, "count_of_actions"),
+    ]
+    assert all(f.indicator == UNCATALOGUED for f in figures)
+
+
+def test_badges_awarded_have_their_own_indicator(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    figures = _read(
+        "Dịp này, xã có 44 đảng viên được trao huy hiệu đảng.", catalog, gazetteer
+    ).figures
+    assert [(f.indicator, f.value) for f in figures] == [("trao_huy_hieu_dang", 44)]
+
+
+def test_a_subset_of_new_members_and_its_share(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    sentence = "Trong số các đảng viên mới kết nạp có 130 đảng viên nữ, chiếm 78,3%."
+    figures = _read(sentence, catalog, gazetteer).figures
+    assert [(f.indicator, f.value, f.kind, f.label) for f in figures] == [
+        (UNCATALOGUED, 130, "part", "đảng viên nữ"),
+        (UNCATALOGUED, 78.3, "rate", "đảng viên nữ"),
+    ]
+
+
+def test_a_rise_is_a_change_not_a_count(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    sentence = "Đảng bộ đã kết nạp 166 đảng viên, vượt 15 đảng viên so với cả năm 2021."
+    figures = _by_value(_read(sentence, catalog, gazetteer).figures)
+    assert figures[166].indicator == "dang_vien_moi"
+    assert (figures[15].indicator, figures[15].kind) == (UNCATALOGUED, "change")
+
+
+def test_a_per_hectare_rate_is_not_the_total_value(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    sentence = "Giá trị sản xuất trên địa bàn đạt bình quân 180 triệu đồng/ha."
+    figures = _read(sentence, catalog, gazetteer).figures
+    assert [f.indicator for f in figures] != ["gia_tri_san_xuat"]
+    assert all(f.indicator != "gia_tri_san_xuat" for f in figures)
+
+
+def test_share_of_plan_is_how_the_figure_went(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    met = _read("Năm 2022, xã kết nạp được 12 đảng viên, đạt 120% chỉ tiêu.", catalog, gazetteer)
+    assert [(f.indicator, f.value) for f in met.figures] == [
+        ("dang_vien_moi", 12),
+        ("ket_nap_ke_hoach", 120),
+    ]
+    exceeded = _read(
+        "Huyện Kim Thành kết nạp được 162 đảng viên, vượt 8% so kế hoạch năm 2024.",
+        catalog,
+        gazetteer,
+        "Huyện Kim Thành",
+    )
+    share = exceeded.figures[-1]
+    assert (share.indicator, share.kind, share.value) == (UNCATALOGUED, "share_of_plan", 8)
+
+
+def test_a_range_keeps_its_low_end(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    sentence = "Phấn đấu thương mại - dịch vụ tăng bình quân hằng năm 10-12%."
+    figures = _read(sentence, catalog, gazetteer).figures
+    assert [(f.value, f.kind, f.is_target) for f in figures] == [(10, "change", True)]
+
+
+def test_a_hamlets_figure_is_not_its_communes(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    sentence = (
+        "Nhiều hộ nông dân tích cực hiến đất làm đường; thôn 5 xã Tân Phước hiến hơn 2.000 m2 đất."
+    )
+    assert _read(sentence, catalog, gazetteer).figures == []
+
+
+def test_former_units_of_a_merger_take_no_figure(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    sentence = (
+        "Phường Hội An được thành lập từ ngày 1/7/2025 trên cơ sở sắp xếp các phường Minh An, "
+        "Sơn Phong và xã Cẩm Hà (thành phố Hội An cũ), có diện tích 11,6 km², dân số hơn "
+        "48.000 người, 36 khối phố."
+    )
+    figures = _read(sentence, catalog, gazetteer, "Phường Hội An đẩy mạnh chuyển đổi số").figures
+    assert {f.unit.name for f in figures} == {"Hội An"}
+    assert {f.indicator for f in figures} == {"dien_tich_tu_nhien", "dan_so", "thon_to_dan_pho"}
+
+
+def test_a_speakers_own_figure_is_not_the_communes(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    sentence = "Nay nhờ trồng sầu riêng, gia đình tôi có thu nhập hơn 300 triệu đồng mỗi năm."
+    assert _read(sentence, catalog, gazetteer).figures == []
+
+
+def test_the_title_names_the_unit_when_the_body_does_not(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Kết quả, Tân Yên đã kết nạp được 208 quần chúng ưu tú vào Đảng, đạt 104% kế hoạch, "
+        "nâng tổng số đảng viên trong Đảng bộ huyện lên 8.575 đảng viên."
+    )
+    article = _read(body, catalog, gazetteer, "Tân Yên kết nạp đảng viên đạt 104% kế hoạch")
+    assert article.subject is not None
+    assert (article.subject.name, article.subject.level) == ("Tân Yên", "district")
+    assert {(f.indicator, f.value) for f in article.figures} == {
+        ("dang_vien_moi", 208),
+        ("ket_nap_ke_hoach", 104),
+        ("dang_vien", 8575),
+    }
+
+
+def test_an_article_with_no_unit_lists_what_it_could_not_place(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    article = _read(
+        "Đảng bộ có 245 đảng viên, sinh hoạt tại 12 chi bộ.",
+        catalog,
+        gazetteer,
+        "Thêm nhiều kết quả nổi bật",
+    )
+    assert article.subject is None and article.figures == []
+    unplaced = [p for p in article.problems if "chưa rõ đơn vị" in p and "«" in p]
+    assert len(unplaced) == 2 and "245" in unplaced[0]
+
+
+def test_joined_units_share_a_figure_and_context_names_its_kind(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Sở NN&PTNT đã tổ chức đoàn thẩm định, đánh giá mức độ đạt chuẩn xã NTM nâng cao năm "
+        "2019 đối với 4 xã này. Kết quả thẩm định, xã Mỹ Hiệp và xã Phú Bình đạt 19/19 tiêu "
+        "chí, 35/35 chỉ tiêu."
+    )
+    figures = _read(body, catalog, gazetteer, "An Giang có thêm xã nông thôn mới nâng cao").figures
+    criteria = {(f.unit.name, f.indicator) for f in figures if f.value == 19}
+    assert criteria == {
+        ("Mỹ Hiệp", "ntm_nang_cao_tieu_chi"),
+        ("Phú Bình", "ntm_nang_cao_tieu_chi"),
+    }
+
+
+def test_another_units_sentence_lends_no_qualifier(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = (
+        "Huyện Đức Hòa có 2 xã đạt chuẩn nông thôn mới nâng cao. "
+        "Xã Hòa Khánh Đông đã đạt 19/19 tiêu chí."
+    )
+    figures = _read(body, catalog, gazetteer, "Tin địa phương").figures
+    assert ("Hòa Khánh Đông", "ntm_tieu_chi") in {(f.unit.name, f.indicator) for f in figures}
