@@ -37,6 +37,8 @@ class ChartSeries:
     label: str
     points: Sequence[tuple[date, float]]
     targets: Sequence[tuple[date | None, float]] = field(default_factory=tuple)
+    #: Written after each value on the chart: ``%`` for shares, `` người`` for a count.
+    suffix: str = "%"
 
 
 def _vn(value: float) -> str:
@@ -64,7 +66,7 @@ def _draw_series(axes, n: int, s: ChartSeries, x_low: date, x_high: date) -> Non
     axes.plot(days, values, color=colour, marker=marker, markersize=size, linewidth=2, label=label)
     last_day, last_value = points[-1]
     axes.annotate(
-        f"{_vn(last_value)}%",
+        f"{_vn(last_value)}{s.suffix}",
         (date2num(last_day), last_value),
         textcoords="offset points",
         xytext=(0, 8),
@@ -77,7 +79,7 @@ def _draw_series(axes, n: int, s: ChartSeries, x_low: date, x_high: date) -> Non
             # No deadline: the level to reach, across the whole chart.
             axes.hlines(value, date2num(x_low), date2num(x_high), colors=colour, linestyles=":")
             axes.annotate(
-                f"mục tiêu {_vn(value)}%",
+                f"mục tiêu {_vn(value)}{s.suffix}",
                 (date2num(x_low), value),
                 textcoords="offset points",
                 xytext=(4, 4),
@@ -105,7 +107,7 @@ def _draw_series(axes, n: int, s: ChartSeries, x_low: date, x_high: date) -> Non
             linestyle="none",
         )
         axes.annotate(
-            f"mục tiêu {_vn(value)}%\nđến {deadline.strftime('%d/%m/%Y')}",
+            f"mục tiêu {_vn(value)}{s.suffix}\nđến {deadline.strftime('%d/%m/%Y')}",
             (date2num(deadline), value),
             textcoords="offset points",
             xytext=(0, -24),
@@ -151,7 +153,9 @@ def series_figure(
     if today is not None and x_low <= today <= x_high + timedelta(days=400):
         x_high = max(x_high, today + timedelta(days=15))
     values = [v for s in drawn for _, v in s.points] + [v for s in drawn for _, v in s.targets]
-    y_high = max(100.0, max(values)) * 1.12
+    # Shares read against 100%; counts against their own largest value.
+    ceiling = 100.0 if all(s.suffix == "%" for s in drawn) else 0.0
+    y_high = max(ceiling, max(values), 1.0) * 1.12
     y_low = min(0.0, min(values) * 1.12)
 
     with _LOCK:

@@ -35,3 +35,15 @@ async def test_editors_get_their_own_menu_and_help(data_dir: Path) -> None:
         (public_help,) = await bot.send("/help", user_id=7)
         assert "Lệnh cho cán bộ cập nhật số liệu" in plain(editor_help.text)
         assert "Lệnh cho cán bộ cập nhật số liệu" not in plain(public_help.text)
+
+
+async def test_an_editor_added_or_removed_in_the_chat_gets_the_menu_of_the_role(
+    data_dir: Path,
+) -> None:
+    async with running_bot(make_settings(data_dir, bot_admin_ids=frozenset({42}))) as bot:
+        await bot.send("/quantri them 777", user_id=42)
+        (added,) = [c for c in bot.calls("setMyCommands") if "777" in str(c.params["scope"])]
+        assert "capnhat" in str(added.params["commands"])
+        await bot.send("/quantri xoa 777", user_id=42)
+        (removed,) = bot.calls("deleteMyCommands")
+        assert "777" in str(removed.params["scope"])

@@ -63,6 +63,7 @@ def _contexts(services: Services) -> dict[str, Callable[[], dict[str, Any]]]:
         "inline_card": lambda: {"s": summary, "ntm": None, "recent": []},
         "inline_description": lambda: {"s": summary, "ntm": None},
         "stale_link": dict,
+        "lichsu_chart": lambda: {"unit": my_thanh, "indicator": catalog.get("ntm_tieu_chi")},
         "subscribe_offer": lambda: {"unit": my_thanh},
         "bantin": lambda: {"d": first},
         "bantin_caption": lambda: {"d": later},

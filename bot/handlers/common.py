@@ -24,6 +24,7 @@ __all__ = [
     "answer_for_unit",
     "command_text",
     "find_unit_or_ask",
+    "follow_up_for_unit",
     "get_services",
     "pick_data",
     "register_unit_action",
@@ -47,6 +48,8 @@ _UNIT_ANSWERS: dict[str, UnitAnswer] = {}
 #: Acts for one unit and does its own replies: (update, context, unit, extra).
 UnitAction = Callable[[Update, ContextTypes.DEFAULT_TYPE, Unit, str | None], Awaitable[None]]
 _UNIT_ACTIONS: dict[str, UnitAction] = {}
+#: Sent after a command's answer, when there is more than text to send (a chart).
+_UNIT_FOLLOW_UPS: dict[str, UnitAction] = {}
 _REFUSAL = (
     "Lệnh này dành cho cán bộ cập nhật số liệu (quản trị viên). "
     "Nếu bạn cần quyền này, hãy nhờ quản trị viên thêm bạn bằng /quantri."
@@ -112,6 +115,7 @@ def unit_command(
     levels: tuple[UnitLevel, ...],
     answer: UnitAnswer,
     split: ArgumentSplitter | None = None,
+    follow_up: UnitAction | None = None,
 ) -> Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]:
     """The handler of a command about one unit: usage, lookup, buttons, then ``answer``.
 
@@ -119,6 +123,8 @@ def unit_command(
     the others are offered as buttons under the reply.
     """
     register_unit_answer(command, answer)
+    if follow_up is not None:
+        _UNIT_FOLLOW_UPS[command] = follow_up
 
     async def handle(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         services = get_services(context)
@@ -139,6 +145,8 @@ def unit_command(
                 shown=len(markup.inline_keyboard),
             )
         await reply(update, text, markup)
+        if follow_up is not None:
+            await follow_up(update, context, match.preferred, extra)
 
     return handle
 
@@ -207,6 +215,10 @@ def register_unit_action(command: str, action: UnitAction) -> None:
 
 def action_for_unit(command: str) -> UnitAction | None:
     return _UNIT_ACTIONS.get(command)
+
+
+def follow_up_for_unit(command: str) -> UnitAction | None:
+    return _UNIT_FOLLOW_UPS.get(command)
 
 
 def register_unit_answer(command: str, answer: UnitAnswer) -> None:

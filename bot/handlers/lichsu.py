@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from bot.charts import ChartSeries, render_series_chart
+from bot.domain.history import history_trends
 from bot.domain.models import Observation, Unit
 from bot.handlers.common import unit_command
 from bot.rendering import render
@@ -9,6 +17,7 @@ from bot.services import Services
 
 __all__ = ["lichsu_answer", "lichsu_command"]
 
+log = logging.getLogger(__name__)
 COMMAND = "lichsu"
 _LEVELS = ("commune", "district")
 
@@ -38,4 +47,37 @@ async def lichsu_answer(services: Services, unit: Unit, extra: str | None = None
     return render(services.templates, "lichsu", unit=unit, rows=rows, indicator=indicator)
 
 
-lichsu_command = unit_command(COMMAND, _LEVELS, lichsu_answer, split=_split_indicator)
+def _chart(services: Services, unit: Unit, alias: str | None) -> tuple[bytes, str] | None:
+    """The history chart and its caption, or None when there is nothing dated to draw."""
+    indicator = services.catalog.by_alias(alias) if alias else None
+    trends, suffix = history_trends(services.observations(unit.id), services.catalog, indicator)
+    if not trends:
+        return None
+    series = [ChartSeries(t.label, t.points, t.targets, suffix=suffix) for t in trends]
+    title = f"{unit.full_name}: {indicator.label if indicator else 'các tỷ lệ'} theo thời gian"
+    y_label = "Tỷ lệ (%)" if suffix == "%" else (indicator.unit if indicator else "")
+    png = render_series_chart(title, series, y_label=y_label, today=services.today())
+    caption = render(services.templates, "lichsu_chart", unit=unit, indicator=indicator)
+    return png, caption
+
+
+async def lichsu_chart(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, unit: Unit, extra: str | None
+) -> None:
+    """After the text: the same history as a chart, drawn off the event loop."""
+    services: Services = context.application.bot_data["services"]
+    try:
+        chart = await asyncio.to_thread(_chart, services, unit, extra)
+    except ValueError:
+        log.warning("No history chart for %s", unit.id, exc_info=True)
+        return
+    chat = update.effective_chat
+    if chart is None or chat is None:
+        return
+    png, caption = chart
+    await chat.send_photo(photo=png, caption=caption)
+
+
+lichsu_command = unit_command(
+    COMMAND, _LEVELS, lichsu_answer, split=_split_indicator, follow_up=lichsu_chart
+)

@@ -10,6 +10,7 @@ from bot.handlers.common import (
     action_for_unit,
     answer_for_unit,
     edit_or_reply,
+    follow_up_for_unit,
     get_services,
     resolve_token,
 )
@@ -40,3 +41,6 @@ async def pick_unit_callback(update: Update, context: ContextTypes.DEFAULT_TYPE)
         return
     assert answer is not None
     await edit_or_reply(query.message, update, await answer(services, unit, extra or None))
+    follow_up = follow_up_for_unit(command)
+    if follow_up is not None:
+        await follow_up(update, context, unit, extra or None)

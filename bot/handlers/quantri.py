@@ -13,6 +13,7 @@ from telegram.ext import ContextTypes
 
 from bot.domain.roles import add_admin, is_admin, is_owner, list_admins, remove_admin
 from bot.handlers.common import command_text, get_services, reply, require_admin
+from bot.handlers.menus import refresh_menu_of
 from bot.rendering import render
 from bot.text import fold
 
@@ -77,3 +78,5 @@ async def quantri_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         removed = await asyncio.to_thread(remove_admin, store, user_id)
         state = "removed" if removed else "not_admin"
     await reply(update, render(env, "quantri", state=state, user_id=user_id, person=name))
+    if state in {"added", "removed"}:
+        await refresh_menu_of(context.bot, user_id, is_admin=state == "added")
