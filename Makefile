@@ -37,6 +37,7 @@ bench: install
 	$(BIN)/python bench/extraction.py
 	$(BIN)/python bench/store.py
 	$(BIN)/python bench/lookup.py
+	$(BIN)/python bench/broadcast.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -347,7 +347,8 @@ async def run_variant(
                 samples.append((deliverer.in_flight, pacer.waiting if pacer else -1))
 
         # Warm up as a bot that has been running: the first /xa builds its indexes.
-        await asyncio.to_thread(sim.control, "push", user_id=PROBE_USER + 999_999, text="/xa Mỹ Thạnh")
+        warm_up = {"user_id": PROBE_USER + 999_999, "text": "/xa Mỹ Thạnh"}
+        await asyncio.to_thread(sim.control, "push", **warm_up)
         for _ in range(100):
             await asyncio.sleep(0.2)
             if (await asyncio.to_thread(sim.control, "stats"))["reply_delays"]:
