@@ -38,6 +38,7 @@ bench: install
 	$(BIN)/python bench/store.py
 	$(BIN)/python bench/lookup.py
 	$(BIN)/python bench/digest.py
+	$(BIN)/python bench/broadcast.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

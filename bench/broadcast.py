@@ -32,13 +32,11 @@ import shutil
 import statistics
 import sys
 import tempfile
-import threading
 import time
 import urllib.request
 from collections import Counter, deque
 from collections.abc import Callable
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
@@ -69,78 +67,77 @@ MAX_POLL_SECONDS = 1.0
 
 
 class FloodSimulator:
-    """Telegram's counting, on arrival, over rolling windows; thread-safe."""
+    """Telegram's counting, on arrival, over rolling windows; one asyncio thread, no locks.
+
+    One event loop rather than a thread per connection: the arrival time it stamps is
+    not delayed by thread scheduling, so what it counts is what the bot sent.
+    """
 
     def __init__(self, latency: float) -> None:
         self.latency = latency
-        self.lock = threading.Condition()
         self.reset()
 
     def reset(self) -> None:
-        with self.lock:
-            self.windows: dict[str, deque[float]] = {}
-            self.delivered: Counter[str] = Counter()
-            self.accepted_at: list[float] = []
-            self.flood_429s = 0
-            self.updates: deque[dict[str, Any]] = deque()
-            self.update_id = 0
-            self.probes: dict[int, float] = {}
-            self.reply_delays: list[float] = []
+        self.windows: dict[str, deque[float]] = {}
+        self.delivered: Counter[str] = Counter()
+        self.accepted_at: list[float] = []
+        self.flood_429s = 0
+        self.updates: deque[dict[str, Any]] = deque()
+        self.update_id = 0
+        self.probes: dict[int, float] = {}
+        self.reply_delays: list[float] = []
 
     def admit(self, chat_id: int, now: float) -> float | None:
         """None when the message fits every window (and is counted); else seconds to wait."""
         limits = [("all", 30, 1.0), (f"c{chat_id}", 1, 1.0)]
         if chat_id < 0:
             limits.append((f"g{chat_id}", 20, 60.0))
-        with self.lock:
-            wait = 0.0
-            for name, limit, period in limits:
-                times = self.windows.setdefault(name, deque())
-                while times and times[0] <= now - period:
-                    times.popleft()
-                if len(times) >= limit:
-                    wait = max(wait, times[0] + period - now)
-            if wait:
-                self.flood_429s += 1
-                return wait
-            for name, _limit, _period in limits:
-                self.windows[name].append(now)
-            self.accepted_at.append(now)
-            return None
+        wait = 0.0
+        for name, limit, period in limits:
+            times = self.windows.setdefault(name, deque())
+            while times and times[0] <= now - period:
+                times.popleft()
+            if len(times) >= limit:
+                wait = max(wait, times[0] + period - now)
+        if wait:
+            self.flood_429s += 1
+            return wait
+        for name, _limit, _period in limits:
+            self.windows[name].append(now)
+        self.accepted_at.append(now)
+        return None
 
     def push(self, user_id: int, text: str) -> None:
-        with self.lock:
-            self.update_id += 1
-            update = message_update(text, user_id=user_id)
-            update["update_id"] = self.update_id
-            self.updates.append(update)
-            self.lock.notify_all()
+        self.update_id += 1
+        update = message_update(text, user_id=user_id)
+        update["update_id"] = self.update_id
+        self.updates.append(update)
 
-    def poll(self, offset: int, timeout: float) -> list[dict[str, Any]]:
+    async def poll(self, offset: int, timeout: float) -> list[dict[str, Any]]:
         end = time.monotonic() + min(timeout, MAX_POLL_SECONDS)
-        with self.lock:
-            while True:
-                while self.updates and self.updates[0]["update_id"] < offset:
-                    self.updates.popleft()
-                if self.updates or time.monotonic() >= end:
-                    break
-                self.lock.wait(end - time.monotonic())
-            handed = list(self.updates)
-            now = time.monotonic()
-            for update in handed:
-                self.probes.setdefault(update["message"]["chat"]["id"], now)
-            return handed
+        while True:
+            while self.updates and self.updates[0]["update_id"] < offset:
+                self.updates.popleft()
+            if self.updates or time.monotonic() >= end:
+                break
+            await asyncio.sleep(0.01)
+        handed = list(self.updates)
+        now = time.monotonic()
+        for update in handed:
+            self.probes.setdefault(update["message"]["chat"]["id"], now)
+        return handed
 
-    def answer(self, method: str, params: dict[str, str]) -> tuple[int, dict[str, Any]]:
+    async def answer(
+        self, method: str, params: dict[str, str], arrived: float
+    ) -> tuple[int, dict[str, Any]]:
         if method == "getUpdates":
-            updates = self.poll(int(params.get("offset") or 0), float(params.get("timeout") or 0))
-            return 200, {"ok": True, "result": updates}
-        arrived = time.monotonic()
+            offset, timeout = int(params.get("offset") or 0), float(params.get("timeout") or 0)
+            return 200, {"ok": True, "result": await self.poll(offset, timeout)}
         result: Any = True
         if method in _SENDS:
             chat_id = int(params["chat_id"])
             wait = self.admit(chat_id, arrived)
-            time.sleep(self.latency)
+            await asyncio.sleep(self.latency)
             if wait is not None:
                 retry = max(1, round(wait + 0.5))
                 return 429, {
@@ -150,12 +147,11 @@ class FloodSimulator:
                     "parameters": {"retry_after": retry},
                 }
             text = params.get("text") or params.get("caption") or ""
-            with self.lock:
-                for run, index in _MARK.findall(text):
-                    self.delivered[f"{run}.{index}"] += 1
-                asked = self.probes.pop(chat_id, None) if chat_id >= PROBE_USER else None
-                if asked is not None:
-                    self.reply_delays.append(arrived - asked)
+            for run, index in _MARK.findall(text):
+                self.delivered[f"{run}.{index}"] += 1
+            asked = self.probes.pop(chat_id, None) if chat_id >= PROBE_USER else None
+            if asked is not None:
+                self.reply_delays.append(arrived - asked)
             result = {
                 "message_id": 1,
                 "date": int(time.time()),
@@ -163,76 +159,73 @@ class FloodSimulator:
                 "text": text,
             }
         else:
-            time.sleep(self.latency)
+            await asyncio.sleep(self.latency)
             if method == "getMe":
                 result = {**BOT_USER, "id": int(TOKEN.split(":")[0])}
         return 200, {"ok": True, "result": result}
 
-    def stats(self) -> dict[str, Any]:
-        with self.lock:
+    def control(self, action: str, params: dict[str, Any]) -> dict[str, Any]:
+        if action == "reset":
+            self.reset()
+        elif action == "push":
+            self.push(int(params["user_id"]), params["text"])
+        elif action == "stats":
             return {
                 "delivered": dict(self.delivered),
                 "accepted_at": list(self.accepted_at),
                 "flood_429s": self.flood_429s,
                 "reply_delays": list(self.reply_delays),
             }
+        return {"ok": True}
+
+    async def connection(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        """HTTP/1.1 with keep-alive, one request after another, as httpx sends them."""
+        try:
+            while True:
+                head = await reader.readuntil(b"\r\n\r\n")
+                arrived = time.monotonic()
+                lines = head.decode("latin-1").split("\r\n")
+                target = lines[0].split(" ")[1]
+                headers = {
+                    name.strip().lower(): value.strip()
+                    for name, _, value in (line.partition(":") for line in lines[1:] if line)
+                }
+                body = await reader.readexactly(int(headers.get("content-length") or 0))
+                url = urlsplit(target)
+                params: dict[str, Any] = dict(parse_qsl(url.query))
+                if headers.get("content-type", "").startswith("application/json") and body:
+                    params.update(json.loads(body))
+                elif body:
+                    params.update(parse_qsl(body.decode("utf-8"), keep_blank_values=True))
+                path = url.path.strip("/").split("/")
+                if path[0] == "control":
+                    status, answer = 200, self.control(path[1], params)
+                else:
+                    status, answer = await self.answer(path[-1], params, arrived)
+                data = json.dumps(answer).encode()
+                writer.write(
+                    f"HTTP/1.1 {status} -\r\nContent-Type: application/json\r\n"
+                    f"Content-Length: {len(data)}\r\n\r\n".encode()
+                    + data
+                )
+                await writer.drain()
+        except (asyncio.IncompleteReadError, ConnectionError):
+            pass  # the bot closed the connection
+        finally:
+            writer.close()
 
 
-def _handler(sim: FloodSimulator) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-
-        def do_GET(self) -> None:
-            self._serve(b"")
-
-        def do_POST(self) -> None:
-            self._serve(self.rfile.read(int(self.headers.get("Content-Length") or 0)))
-
-        def _serve(self, body: bytes) -> None:
-            url = urlsplit(self.path)
-            params = dict(parse_qsl(url.query))
-            kind = self.headers.get("Content-Type", "").split(";")[0].strip()
-            if kind == "application/json" and body:
-                params.update(json.loads(body))
-            elif body:
-                params.update(parse_qsl(body.decode("utf-8"), keep_blank_values=True))
-            path = url.path.strip("/").split("/")
-            if path[0] == "control":
-                status, answer = self._control(path[1], params)
-            else:
-                status, answer = sim.answer(path[-1], params)
-            data = json.dumps(answer).encode()
-            try:
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-            except (BrokenPipeError, ConnectionResetError):
-                pass  # the bot stopped waiting (it is shutting down)
-
-        def _control(self, action: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
-            if action == "reset":
-                sim.reset()
-            elif action == "push":
-                sim.push(int(params["user_id"]), params["text"])
-            elif action == "stats":
-                return 200, sim.stats()
-            return 200, {"ok": True}
-
-        def log_message(self, format: str, *args: Any) -> None:
-            return None
-
-    return Handler
+async def _serve(port_out: Any, latency: float) -> None:
+    sim = FloodSimulator(latency)
+    server = await asyncio.start_server(sim.connection, "127.0.0.1", 0)
+    port_out.send(server.sockets[0].getsockname()[1])
+    async with server:
+        await server.serve_forever()
 
 
 def serve(port_out: Any, latency: float) -> None:
     """The simulator process: serve until the parent ends it (daemon process)."""
-    sim = FloodSimulator(latency)
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(sim))
-    server.daemon_threads = True
-    port_out.send(server.server_address[1])
-    server.serve_forever(poll_interval=0.1)
+    asyncio.run(_serve(port_out, latency))
 
 
 class SimulatorClient:
@@ -277,7 +270,10 @@ def build_messages(
     today = services.today()
     runs: dict[int, list[OutboundMessage]] = {}
     start = time.process_time()
-    chat_ids = [1_000 + n for n in range(chats)] + [-1_000_000 - g for g in range(groups)]
+    # Groups among the private chats, as subscriptions come, not all at the end.
+    chat_ids: list[int] = [1_000 + n for n in range(chats)]
+    for g in range(groups):
+        chat_ids.insert((g * len(chat_ids)) // groups, -1_000_000 - g)
     for run, chat in enumerate(chat_ids):
         count = 1 if chat > 0 else group_messages
         messages = []
@@ -342,10 +338,32 @@ async def run_variant(
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(stop_probing.wait(), probe_every)
 
+        samples: list[tuple[int, int]] = []
+
+        async def sample() -> None:
+            pacer = getattr(app.bot.rate_limiter, "pacer", None)
+            while True:
+                await asyncio.sleep(0.25)
+                samples.append((deliverer.in_flight, pacer.waiting if pacer else -1))
+
+        # Warm up as a bot that has been running: the first /xa builds its indexes.
+        warm_up = {"user_id": PROBE_USER + 999_999, "text": "/xa Mỹ Thạnh"}
+        await asyncio.to_thread(sim.control, "push", **warm_up)
+        for _ in range(100):
+            await asyncio.sleep(0.2)
+            if (await asyncio.to_thread(sim.control, "stats"))["reply_delays"]:
+                break
+        await asyncio.to_thread(sim.control, "reset")
         cpu0, wall0 = time.process_time(), time.perf_counter()
         deliverer.wake()
         prober = asyncio.create_task(probe())
+        sampler = asyncio.create_task(sample())
         await deliverer.drain()
+        sampler.cancel()
+        print(
+            f"  in flight (mean) {statistics.fmean(s[0] for s in samples):.1f}, "
+            f"waiting for the pacer {statistics.fmean(s[1] for s in samples):.1f}"
+        )
         wall = time.perf_counter() - wall0
         cpu = time.process_time() - cpu0
         stop_probing.set()

@@ -48,7 +48,7 @@ __all__ = ["Deliverer", "DeliveryStats"]
 
 log = logging.getLogger(__name__)
 
-_CONCURRENCY = 16
+_CONCURRENCY = 32
 _BACKOFF_BASE = 1.0
 _BACKOFF_CAP = 300.0
 _MARK_ATTEMPTS = 3
@@ -105,6 +105,9 @@ class Deliverer:
         self._ready: list[tuple[float, int, int]] = []
         self._queued: set[int] = set()
         self._inflight: dict[int, asyncio.Task[None]] = {}
+        #: Sends not yet answered; a send being marked in the store no longer counts, so a
+        #: slow store write (a journal checkpoint) does not hold up the other chats' sends.
+        self._sending = 0
         self._not_before: dict[int, float] = {}
         self._attempts: dict[str, int] = {}
         self._migrated: dict[int, int] = {}
@@ -168,6 +171,11 @@ class Deliverer:
         await asyncio.gather(self._task, *self._inflight.values(), return_exceptions=True)
 
     @property
+    def in_flight(self) -> int:
+        """Sends started and not yet answered (waiting for the pacer included)."""
+        return len(self._inflight)
+
+    @property
     def pending(self) -> int:
         """Messages known and not yet sent."""
         return sum(len(lane) for lane in self._lanes.values())
@@ -227,7 +235,7 @@ class Deliverer:
 
     def _dispatch_ready(self) -> None:
         now = self._now()
-        while self._ready and len(self._inflight) < self._concurrency:
+        while self._ready and self._sending < self._concurrency:
             at, order, chat = self._ready[0]
             if at > now:
                 return
@@ -240,12 +248,13 @@ class Deliverer:
             lane = self._lanes.get(chat)
             if not lane:
                 continue
+            self._sending += 1
             task = asyncio.get_running_loop().create_task(self._deliver(chat, lane[0]))
             self._inflight[chat] = task
 
     async def _wait_for_work(self) -> None:
         timeout = None
-        if self._ready and len(self._inflight) < self._concurrency:
+        if self._ready and self._sending < self._concurrency:
             timeout = max(self._ready[0][0] - self._now(), 0.0)
         kicked = asyncio.ensure_future(self._kick.wait())
         waits: set[asyncio.Future[Any]] = {kicked}
@@ -265,19 +274,31 @@ class Deliverer:
         return chat
 
     async def _deliver(self, chat: int, entry: PendingEntry) -> None:
+        released = False
+
+        def release_slot() -> None:
+            nonlocal released
+            if not released:
+                released = True
+                self._sending -= 1
+                self._kick.set()
+
         try:
-            await self._deliver_entry(chat, entry)
+            await self._deliver_entry(chat, entry, release_slot)
         except asyncio.CancelledError:
             raise
         except Exception:
             log.exception("Delivery of %s failed unexpectedly", entry.key)
             self._back_off(chat, entry)
         finally:
+            release_slot()
             self._inflight.pop(chat, None)
             self._schedule(chat, self._not_before.get(chat))
             self._kick.set()
 
-    async def _deliver_entry(self, chat: int, entry: PendingEntry) -> None:
+    async def _deliver_entry(
+        self, chat: int, entry: PendingEntry, release_slot: Callable[[], None]
+    ) -> None:
         message = await asyncio.to_thread(outbox.load_message, self._store, entry)
         if message is None:
             self._pop(chat, entry)
@@ -313,6 +334,7 @@ class Deliverer:
             log.warning("Sending %s to chat %s failed (%s); will retry", entry.key, target, exc)
             self._back_off(chat, entry)
             return
+        release_slot()
         self.stats.sent += 1
         self._not_before.pop(chat, None)
         self._attempts.pop(entry.key, None)

@@ -12,8 +12,12 @@ class FloodLimits:
     """Ceilings over rolling windows; ``margin`` widens each window a little.
 
     Telegram counts a message when it arrives, a few milliseconds after it left here and
-    not always with the same delay: a window 30 ms wider than a second keeps the 31st
-    message out of the second Telegram sees, at a cost of 3 % of the rate.
+    not always with the same delay. Sends are spaced evenly 3 % wider than 1/30 s
+    (``spacing_margin``), so 30 of them span 1.03 s and the 31st stays out of the second
+    Telegram sees; the rolling window itself (``margin``) is the hard cap behind that
+    schedule, only 10 ms wider, so that one late send (a busy loop) does not cost a pause
+    every second. The windows of one chat and one group cost no rate to widen, so they
+    get a wider margin.
     """
 
     per_second: int = 30
@@ -22,7 +26,10 @@ class FloodLimits:
     chat_period: float = 1.0
     per_group: int = 20
     group_period: float = 60.0
-    margin: float = 0.03
+    margin: float = 0.01
+    spacing_margin: float = 0.03
+    chat_margin: float = 0.25
+    group_margin: float = 1.0
     #: Added to Telegram's ``retry_after``, which is rounded to whole seconds.
     retry_margin: float = 0.1
     #: 429s for this many different chats within ``second``: the pause is for everyone.

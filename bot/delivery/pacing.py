@@ -103,8 +103,10 @@ class Pacer:
         self._clock = clock
         self._sleep = sleep
         self._overall = RollingWindow(limits.per_second, limits.second + limits.margin)
-        self._spacing = (limits.second + limits.margin) / limits.per_second
-        self._last_grant = float("-inf")
+        self._spacing = (limits.second + limits.spacing_margin) / limits.per_second
+        #: When the next send is due on the even schedule; a late wake-up (the loop was
+        #: busy) may catch up one slot, so lateness does not add up into a lower rate.
+        self._next_slot = float("-inf")
         self._chats: dict[ChatKey, RollingWindow] = {}
         self._groups: dict[ChatKey, RollingWindow] = {}
         self._chat_holds: dict[ChatKey, float] = {}
@@ -117,6 +119,11 @@ class Pacer:
         self.granted = 0
         self.retry_afters = 0
         self.global_pauses = 0
+
+    @property
+    def waiting(self) -> int:
+        """Sends waiting for their turn."""
+        return len(self._waiters)
 
     def now(self) -> float:
         return self._clock()
@@ -184,7 +191,7 @@ class Pacer:
             self._changed.clear()
             now = self._clock()
             overall_at = max(
-                self._overall.next_free(now), self._last_grant + self._spacing, self._global_hold
+                self._overall.next_free(now), self._next_slot, self._global_hold
             )
             if overall_at > now:
                 await self._sleep(overall_at - now)
@@ -207,19 +214,19 @@ class Pacer:
         limits = self.limits
         self._waiters.remove(waiter)
         self._overall.record(now)
-        self._last_grant = now
+        self._next_slot = max(self._next_slot, now - self._spacing) + self._spacing
         chat = waiter.chat
         window = self._chats.get(chat)
         if window is None:
             window = self._chats[chat] = RollingWindow(
-                limits.per_chat, limits.chat_period + limits.margin
+                limits.per_chat, limits.chat_period + limits.chat_margin
             )
         window.record(now)
         if is_group(chat):
             group = self._groups.get(chat)
             if group is None:
                 group = self._groups[chat] = RollingWindow(
-                    limits.per_group, limits.group_period + limits.margin
+                    limits.per_group, limits.group_period + limits.group_margin
                 )
             group.record(now)
         self.granted += 1
