@@ -14,6 +14,7 @@ from bot.handlers import (
     huydangky,
     huyen,
     lichsu,
+    migration,
     nguon,
     pick,
     start,
@@ -38,6 +39,7 @@ def register_handlers(app: Application) -> None:
     app.add_handler(CommandHandler("theodoi", theodoi.theodoi_command))
     app.add_handler(CommandHandler("bantin", bantin.bantin_command))
     app.add_handler(CommandHandler("guibantin", guibantin.guibantin_command))
+    app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, migration.chat_migrated))
     app.add_handler(CallbackQueryHandler(pick.pick_unit_callback, pattern=f"^{CALLBACK_PICK_UNIT}"))
     app.add_handler(MessageHandler(filters.COMMAND, start.unknown_command))
     app.add_error_handler(errors.error_handler)
