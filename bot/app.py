@@ -14,7 +14,7 @@ from telegram.request import BaseRequest
 from bot.delivery import Deliverer, FloodLimiter
 from bot.handlers import register_handlers
 from bot.handlers.menus import publish_menus
-from bot.jobs.digests import chat_followers, schedule_all
+from bot.jobs.digests import chat_followers, schedule_all, stop_catch_up
 from bot.offline import OFFLINE_TOKEN
 from bot.services import Services
 from bot.settings import Settings
@@ -55,6 +55,7 @@ async def stop_delivery(app: Application) -> None:
 
 async def stop_services(app: Application) -> None:
     """``post_shutdown``: stop the deliverer, close the store and release the writer lock."""
+    await stop_catch_up(app)
     await stop_delivery(app)
     services: Services | None = app.bot_data.pop("services", None)
     if services is not None:

@@ -11,6 +11,7 @@ __all__ = [
     "CALLBACK_IMPORT",
     "CALLBACK_PICK_UNIT",
     "CALLBACK_UNDO",
+    "CATCH_UP_KEY",
     "CHAT_ADMINS_CACHE",
     "COMMANDS",
     "CONSOLE_FLAG",
@@ -63,6 +64,8 @@ DIGEST_JOB_PREFIX = "digest:"
 MANUAL_RUN_PREFIX = "guibantin:"
 #: ``bot_data`` flag of the offline console: /guibantin shows each chat's digest there.
 CONSOLE_FLAG = "console"
+#: ``bot_data`` key of the start-up catch-up of owed digests: its task and stop flag.
+CATCH_UP_KEY = "digest_catch_up"
 #: ``bot_data`` key of the short-lived cache of group administrators.
 CHAT_ADMINS_CACHE = "chat_admins"
 #: Messages waiting to leave, one part (file) per chat; an entry is removed once sent.

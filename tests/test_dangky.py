@@ -187,3 +187,33 @@ async def test_time_zone_is_the_configured_one(data_dir) -> None:
         [job] = bot.app.job_queue.get_jobs_by_name(job_name(7, subscription.unit_id))
         fire = job.job.trigger.get_next_fire_time(None, NOW)
         assert fire == datetime(2026, 12, 7, 7, 0, tzinfo=tokyo)
+
+
+async def test_a_group_that_became_a_supergroup_keeps_its_subscriptions(
+    clocked: BotHarness,
+) -> None:
+    """Telegram's service message in the old group moves everything to the new id."""
+    from telegram import Update
+
+    clocked.request.chat_admins[GROUP] = {50}
+    await clocked.send(f"/dangky {MY_THANH_GT}", chat_id=GROUP, chat_type="group", user_id=50)
+    [subscription] = _subscriptions(clocked, GROUP)
+    supergroup = -1009990001
+    payload = {
+        "update_id": 999001,
+        "message": {
+            "message_id": 5,
+            "date": 0,
+            "chat": {"id": GROUP, "type": "group", "title": "Nhóm cán bộ"},
+            "from": {"id": 50, "is_bot": False, "first_name": "Cán bộ"},
+            "migrate_to_chat_id": supergroup,
+        },
+    }
+    await clocked.app.process_update(Update.de_json(payload, clocked.app.bot))
+    assert _subscriptions(clocked, GROUP) == []
+    [moved] = _subscriptions(clocked, supergroup)
+    assert moved.unit_id == subscription.unit_id and moved.weekday == subscription.weekday
+    assert _jobs(clocked, GROUP, subscription.unit_id) == []
+    assert len(_jobs(clocked, supergroup, subscription.unit_id)) == 1
+    replies = await clocked.send("/theodoi", chat_id=supergroup, chat_type="supergroup")
+    assert "Xã Mỹ Thạnh" in plain(replies[0].text)

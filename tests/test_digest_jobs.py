@@ -20,7 +20,13 @@ from bot.app import build_application
 from bot.constants import BASELINES_COLLECTION
 from bot.domain.subscriptions import Subscription, for_chat, subscribe, unsubscribe
 from bot.domain.weekly import WeeklyTime
-from bot.jobs.digests import MISFIRE_GRACE_SECONDS, digest_job, job_name, schedule_all
+from bot.jobs.digests import (
+    MISFIRE_GRACE_SECONDS,
+    digest_job,
+    finish_catch_up,
+    job_name,
+    schedule_all,
+)
 from bot.offline import OfflineRequest
 from bot.services import Services
 from bot.settings import Settings
@@ -94,6 +100,7 @@ async def running(
     app = build_application(settings, request=request, services=services, rate_limiter=None)
     async with app:
         await app.post_init(app)
+        await finish_catch_up(app)
         try:
             yield app, request
         finally:
@@ -172,6 +179,7 @@ async def test_a_digest_due_while_down_is_sent_once_at_start_and_not_after_resta
         assert len(_jobs(app, OFFICIAL)) == 1, "nor add a second job"
         # Building the schedules twice in one process still leaves one job.
         await schedule_all(app)
+        await finish_catch_up(app)
         assert len(_jobs(app, OFFICIAL)) == 1
         await _fire(app, OFFICIAL)
         assert request.delivered() == {}, "the job at the slot knows it was sent at start"

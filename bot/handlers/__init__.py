@@ -24,6 +24,7 @@ from bot.handlers import (
     huyen,
     inline,
     lichsu,
+    migration,
     nguon,
     nhap,
     pick,
@@ -63,6 +64,7 @@ def register_handlers(app: Application) -> None:
             filters.Document.ALL & filters.CaptionRegex(r"^/nhap(@\w+)?(\s|$)"), nhap.nhap_command
         )
     )
+    app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, migration.chat_migrated))
     app.add_handler(CallbackQueryHandler(pick.pick_unit_callback, pattern=f"^{CALLBACK_PICK_UNIT}"))
     app.add_handler(
         CallbackQueryHandler(capnhat.edit_confirm_callback, pattern=f"^{CALLBACK_EDIT_CONFIRM}")

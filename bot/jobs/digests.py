@@ -11,7 +11,9 @@ the outbox is never enqueued again, whoever tries.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import threading
 from collections.abc import Callable, Sequence
 from datetime import datetime, time
 
@@ -19,6 +21,7 @@ from telegram.ext import Application, ContextTypes, Job, JobQueue
 
 from bot.constants import (
     BASELINES_COLLECTION,
+    CATCH_UP_KEY,
     DIGEST_JOB_PREFIX,
     MANUAL_RUN_PREFIX,
     OUTBOX_COLLECTION,
@@ -44,15 +47,19 @@ __all__ = [
     "chat_followers",
     "digest_job",
     "digest_run_id",
+    "finish_catch_up",
     "job_name",
     "schedule_all",
     "schedule_subscription",
     "send_now",
+    "stop_catch_up",
     "unschedule",
 ]
 
 log = logging.getLogger(__name__)
 
+#: While catching up, delivery is woken after the first digest and every 50 after it.
+_WAKE_EVERY = 50
 #: A digest late by up to six hours (the bot busy, the machine asleep) is still sent.
 MISFIRE_GRACE_SECONDS = 6 * 3600
 
@@ -120,36 +127,75 @@ def _remove_digest_jobs(job_queue: JobQueue) -> None:
 
 
 async def schedule_all(app: Application) -> int:
-    """``post_init``: a job for every subscription in the store, then what is owed."""
+    """``post_init``: a job for every subscription in the store, then catch up on what is owed.
+
+    The catch-up runs in the background (see :func:`finish_catch_up`), so the bot answers
+    at once even when a long downtime left thousands of digests owed. Returns how many
+    subscriptions were scheduled.
+    """
+    await stop_catch_up(app)
     subscriptions = await asyncio.to_thread(all_subscriptions, _services(app).store)
     assert app.job_queue is not None, "the job-queue extra of python-telegram-bot is required"
     _remove_digest_jobs(app.job_queue)
     for subscription in subscriptions:
         schedule_subscription(app, subscription, replace=False)
-    owed = await catch_up(app, subscriptions)
-    log.info("Scheduled %d weekly digests; %d owed since the last run", len(subscriptions), owed)
-    return owed
+    stop = threading.Event()
+    task = asyncio.get_running_loop().create_task(
+        catch_up(app, subscriptions, stop), name="digest-catch-up"
+    )
+    app.bot_data[CATCH_UP_KEY] = (task, stop)
+    log.info("Scheduled %d weekly digests", len(subscriptions))
+    return len(subscriptions)
 
 
-async def catch_up(app: Application, subscriptions: Sequence[Subscription]) -> int:
-    """Send once each digest whose slot passed, after it was chosen, with no run recorded."""
+async def finish_catch_up(app: Application) -> int:
+    """Wait for the start-up catch-up; how many owed digests it enqueued (tests, console)."""
+    running = app.bot_data.get(CATCH_UP_KEY)
+    return 0 if running is None else await asyncio.shield(running[0])
+
+
+async def stop_catch_up(app: Application) -> None:
+    """``post_shutdown``: let the digest being composed finish, enqueue no more."""
+    running = app.bot_data.pop(CATCH_UP_KEY, None)
+    if running is None:
+        return
+    task, stop = running
+    stop.set()
+    with contextlib.suppress(Exception):
+        await task
+
+
+async def catch_up(
+    app: Application, subscriptions: Sequence[Subscription], stop: threading.Event | None = None
+) -> int:
+    """Send once each digest whose slot passed, after it was chosen, with no run recorded.
+
+    Delivery is woken as digests are enqueued, so the first go out while the rest are
+    still being composed; the rest is left for the next start once ``stop`` is set.
+    """
     services = _services(app)
 
     def owed_and_enqueue() -> int:
         now = services.now()
         count = 0
         for subscription in subscriptions:
+            if stop is not None and stop.is_set():
+                break
             slot = last_due_slot(subscription, now, services.settings.tzinfo)
             if slot <= datetime.fromisoformat(subscription.created_at):
                 continue
             if run_known(services.store, digest_run_id(subscription, slot)):
                 continue
-            count += _enqueue_weekly(services, subscription, slot)
+            if _enqueue_weekly(services, subscription, slot):
+                count += 1
+                if count % _WAKE_EVERY == 1:
+                    _wake(app)
         return count
 
     owed = await asyncio.to_thread(owed_and_enqueue)
     if owed:
         _wake(app)
+    log.info("%d weekly digests owed since the last run were enqueued", owed)
     return owed
 
 
