@@ -134,7 +134,8 @@ def render_series_chart(
     with _LOCK:
         figure = series_figure(title, series, y_label=y_label, today=today)
         buffer = io.BytesIO()
-        figure.savefig(buffer, format="png", dpi=DPI)
+        # Light compression: zlib level 9 costs a third of the chart for a few kilobytes.
+        figure.savefig(buffer, format="png", dpi=DPI, pil_kwargs={"compress_level": 3})
     return buffer.getvalue()
 
 
@@ -201,6 +202,7 @@ def series_figure(
             fontsize=8,
             frameon=False,
         )
-        figure.autofmt_xdate(rotation=0, ha="center")
-        figure.tight_layout()
+        # Fixed margins rather than tight_layout(), which draws the whole figure once more
+        # to measure it: that second pass was about half of a chart's cost.
+        figure.subplots_adjust(left=0.08, right=0.97, top=0.91, bottom=0.24)
     return figure
