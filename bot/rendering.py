@@ -126,6 +126,7 @@ def split_message(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
 #: A tag, an entity, a run of spaces, a word, or a stray character.
 _PIECES = re.compile(r"<[^<>]*>|&#?\w+;|\s+|[^\s<&]+|[<&]")
 _TAG_NAME = re.compile(r"</?\s*([a-zA-Z0-9-]+)")
+_TAG_ONLY = re.compile(r"<[^<>]*>")
 
 
 def _cut_long_line(line: str, limit: int) -> list[str]:
@@ -139,7 +140,7 @@ def _cut_long_line(line: str, limit: int) -> list[str]:
 
     def flush() -> None:
         nonlocal current
-        if current.strip():
+        if _TAG_ONLY.sub("", current).strip():
             parts.append(current + closers())
         current = "".join(tag for _, tag in opened)
 
@@ -150,8 +151,7 @@ def _cut_long_line(line: str, limit: int) -> list[str]:
             name_match = _TAG_NAME.match(piece)
             name = name_match[1].lower() if name_match else ""
             if piece.startswith("</"):
-                if len(piece) > room:
-                    flush()
+                # Its room is already reserved in closers(): a closing tag always fits.
                 current += piece
                 if opened and opened[-1][0] == name:
                     opened.pop()
@@ -170,6 +170,6 @@ def _cut_long_line(line: str, limit: int) -> list[str]:
             if room <= 0:
                 break
         current += piece
-    if current.strip():
+    if _TAG_ONLY.sub("", current).strip():
         parts.append(current + closers())
     return parts or [""]
