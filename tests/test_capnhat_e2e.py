@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from bot import PROJECT_ROOT
+from tests import test_e2e_run as e2e
 from tests.fake_bot_api import FakeBotApi
 from tests.telegram_html import html_problems, plain_text
 from tests.test_e2e_run import STOP_SECONDS, await_reply, bot_env, stop
@@ -26,20 +27,7 @@ ACKNOWLEDGED = 20
 
 
 def start_bot(server: FakeBotApi, data_dir: Path, log: Path) -> subprocess.Popen[bytes]:
-    env = bot_env(
-        TELEGRAM_BOT_TOKEN=server.token,
-        TELEGRAM_BASE_URL=server.base_url,
-        BOT_DATA_DIR=str(data_dir),
-        BOT_ADMIN_IDS=str(OWNER),
-    )
-    with log.open("wb") as out:
-        return subprocess.Popen(
-            [sys.executable, "-m", "bot", "run"],
-            cwd=PROJECT_ROOT,
-            env=env,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
+    return e2e.start_bot(server, data_dir, log, BOT_ADMIN_IDS=str(OWNER))
 
 
 @pytest.fixture

@@ -40,11 +40,17 @@ def bot_env(**values: str) -> dict[str, str]:
     return env
 
 
-def start_bot(server: FakeBotApi, data_dir: Path, log: Path) -> subprocess.Popen[bytes]:
+def start_bot(
+    server: FakeBotApi, data_dir: Path, log: Path, **settings: str
+) -> subprocess.Popen[bytes]:
+    """``python -m bot run`` against ``server``, its output in ``log``; ``settings`` adds
+    environment variables (``BOT_ADMIN_IDS=...``).
+    """
     env = bot_env(
         TELEGRAM_BOT_TOKEN=server.token,
         TELEGRAM_BASE_URL=server.base_url,
         BOT_DATA_DIR=str(data_dir),
+        **settings,
     )
     with log.open("wb") as out:
         return subprocess.Popen(

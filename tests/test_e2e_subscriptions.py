@@ -8,16 +8,15 @@ and a restart (graceful, then kill -9) neither resends it nor forgets a subscrip
 from __future__ import annotations
 
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
-from bot import PROJECT_ROOT
+from tests import test_e2e_run as e2e
 from tests.fake_bot_api import ApiCall, FakeBotApi
 from tests.telegram_html import html_problems, plain_text
-from tests.test_e2e_run import STOP_SECONDS, bot_env, stop
+from tests.test_e2e_run import STOP_SECONDS, stop
 
 REPLY_SECONDS = 30.0
 OFFICIAL = 4242
@@ -29,21 +28,9 @@ DIGEST_METHODS = {"sendMessage", "sendPhoto"}
 
 
 def start_bot(server: FakeBotApi, data_dir: Path, log: Path) -> subprocess.Popen[bytes]:
-    env = bot_env(
-        TELEGRAM_BOT_TOKEN=server.token,
-        TELEGRAM_BASE_URL=server.base_url,
-        BOT_DATA_DIR=str(data_dir),
-        BOT_ADMIN_IDS=str(ADMIN),
-        BOT_TIMEZONE="Asia/Ho_Chi_Minh",
+    return e2e.start_bot(
+        server, data_dir, log, BOT_ADMIN_IDS=str(ADMIN), BOT_TIMEZONE="Asia/Ho_Chi_Minh"
     )
-    with log.open("wb") as out:
-        return subprocess.Popen(
-            [sys.executable, "-m", "bot", "run"],
-            cwd=PROJECT_ROOT,
-            env=env,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
 
 
 class Chat:

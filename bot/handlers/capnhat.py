@@ -37,7 +37,7 @@ from bot.handlers.common import (
     require_admin,
     unit_buttons,
 )
-from bot.handlers.editors import editor_of, error_text, now_iso, undo_markup, waiting
+from bot.handlers.editors import admin_button, editor_of, error_text, now_iso, undo_markup, waiting
 from bot.rendering import render
 from bot.services import Services
 
@@ -243,22 +243,19 @@ register_unit_action(COMMAND, _unit_chosen)
 
 async def edit_confirm_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """ "Lưu" / "Bỏ" under a /capnhat that waited for confirmation."""
-    query = update.callback_query
-    if query is None:
-        return
-    await query.answer()
-    if not await require_admin(update, context):
+    data = await admin_button(update, context, CALLBACK_EDIT_CONFIRM)
+    if data is None:
         return
     services = get_services(context)
-    choice, _, token = (query.data or "")[len(CALLBACK_EDIT_CONFIRM) :].partition(":")
+    choice, _, token = data.partition(":")
     doc = waiting(services, token, "confirm")
     unit = services.registry.get(doc["payload"]["unit_id"]) if doc else None
     if doc is None or unit is None or choice not in {"ok", "no"}:
-        await edit_or_reply(query.message, update, _done(services, "stale"))
+        await edit_or_reply(update.effective_message, update, _done(services, "stale"))
         return
     if choice == "no":
         await asyncio.to_thread(drop_pending, services.store, token)
-        await edit_or_reply(query.message, update, _done(services, "dropped"))
+        await edit_or_reply(update.effective_message, update, _done(services, "dropped"))
         return
     payload = doc["payload"]
     await apply_edit(

@@ -5,15 +5,32 @@ from __future__ import annotations
 from datetime import datetime
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import ContextTypes
 
 from bot.constants import CALLBACK_UNDO
 from bot.domain.audit import Editor
 from bot.domain.editing import EditError
 from bot.domain.pending import get_pending
+from bot.handlers.common import require_admin
 from bot.rendering import render
 from bot.services import Services
 
-__all__ = ["editor_of", "error_text", "now_iso", "undo_markup", "waiting"]
+__all__ = ["admin_button", "editor_of", "error_text", "now_iso", "undo_markup", "waiting"]
+
+
+async def admin_button(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, prefix: str
+) -> str | None:
+    """An editor's button: answered first, rights checked again (whoever presses it, with
+    whatever data), then the data after ``prefix``; ``None`` when there is nothing to do.
+    """
+    query = update.callback_query
+    if query is None:
+        return None
+    await query.answer()
+    if not await require_admin(update, context):
+        return None
+    return (query.data or "")[len(prefix) :]
 
 
 def editor_of(update: Update) -> Editor:

@@ -14,7 +14,7 @@ from telegram.ext import ContextTypes
 from bot.constants import CALLBACK_UNDO
 from bot.domain.audit import UndoResult, undo_change, undo_last
 from bot.handlers.common import get_services, reply, require_admin
-from bot.handlers.editors import editor_of, now_iso
+from bot.handlers.editors import admin_button, editor_of, now_iso
 from bot.rendering import render
 from bot.services import Services
 
@@ -52,14 +52,10 @@ async def hoantac_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
 
 async def undo_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """The "Hoàn tác" button: checked like the command, whoever presses it."""
-    query = update.callback_query
-    if query is None:
-        return
-    await query.answer()
-    if not await require_admin(update, context):
+    change_id = await admin_button(update, context, CALLBACK_UNDO)
+    if change_id is None:
         return
     services = get_services(context)
-    change_id = (query.data or "")[len(CALLBACK_UNDO) :]
     result = None
     if change_id and len(change_id) <= _CHANGE_ID_LIMIT:
         result = await asyncio.to_thread(

@@ -18,7 +18,7 @@ from bot.domain.importing import ImportProposal, read_import, save_import
 from bot.domain.models import Unit
 from bot.domain.pending import drop_pending, save_pending
 from bot.handlers.common import edit_or_reply, get_services, reply, require_admin
-from bot.handlers.editors import editor_of, now_iso, undo_markup, waiting
+from bot.handlers.editors import admin_button, editor_of, now_iso, undo_markup, waiting
 from bot.rendering import render
 from bot.services import Services
 from bot.text import clean_input
@@ -176,24 +176,21 @@ def _index(services: Services, proposal: ImportProposal) -> None:
 
 async def import_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """ "Lưu" / "Bỏ" under the figures /nhap found: rights checked again on the press."""
-    query = update.callback_query
-    if query is None:
-        return
-    await query.answer()
-    if not await require_admin(update, context):
+    data = await admin_button(update, context, CALLBACK_IMPORT)
+    if data is None:
         return
     services = get_services(context)
-    choice, _, token = (query.data or "")[len(CALLBACK_IMPORT) :].partition(":")
+    choice, _, token = data.partition(":")
     doc = waiting(services, token, "import")
     if doc is None or choice not in {"ok", "no"}:
         await edit_or_reply(
-            query.message, update, render(services.templates, "nhap", state="stale")
+            update.effective_message, update, render(services.templates, "nhap", state="stale")
         )
         return
     if choice == "no":
         await asyncio.to_thread(drop_pending, services.store, token)
         await edit_or_reply(
-            query.message, update, render(services.templates, "nhap", state="dropped")
+            update.effective_message, update, render(services.templates, "nhap", state="dropped")
         )
         return
     proposal, change = await asyncio.to_thread(
