@@ -39,6 +39,10 @@ bench: install
 	$(BIN)/python bench/lookup.py
 	$(BIN)/python bench/digest.py
 	$(BIN)/python bench/broadcast.py
+	$(BIN)/python bench/editing.py
+	$(BIN)/python bench/reach.py
+	$(BIN)/python bench/damage.py
+	$(BIN)/python bench/crashloop.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
