@@ -145,6 +145,12 @@ class FakeBotApi:
         """Queue a press on a button with ``data`` under the bot's ``message`` (its JSON)."""
         return self._push(callback_update(data, message, user_id=user_id))
 
+    def push_inline_query(self, query: str, *, user_id: int = 1) -> dict[str, Any]:
+        """Queue ``@bot <query>`` typed by ``user_id`` in some chat."""
+        sender = {"id": user_id, "is_bot": False, "first_name": "Cán bộ"}
+        inline = {"id": f"iq{len(self.calls)}", "from": sender, "query": query, "offset": ""}
+        return self._push({"inline_query": inline})
+
     def _push(self, update: dict[str, Any]) -> dict[str, Any]:
         with self._cond:
             # Our own ids: Telegram's are increasing per bot, and offsets rely on it.
