@@ -32,8 +32,10 @@ _RECENT_FIGURES = 3
 
 def _card(services: Services, unit: Unit) -> tuple[str, str]:
     """The card's HTML and the one-line description shown in the list of results."""
+    # Most namesakes have no figures: no need to read their (absent) files to say so.
+    observations = services.observations(unit.id) if services.registry.has_figures(unit.id) else []
     summary = summarize_unit(
-        unit, services.observations(unit.id), services.catalog, services.registry, services.today()
+        unit, observations, services.catalog, services.registry, services.today()
     )
     lines = [line for g in summary.groups for line in g.lines if line.value is not None]
     ntm = next((line for line in lines if line.indicator.criteria), None)
