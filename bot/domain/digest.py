@@ -31,6 +31,7 @@ __all__ = [
     "Trend",
     "UnitDigest",
     "build_digest",
+    "share_percent",
 ]
 
 SNAPSHOT_VERSION = 1
@@ -453,11 +454,18 @@ def _share(current: Figure | None, target: TargetLine) -> float | None:
 # Chart lines
 
 
-def _percent(obs: dict, indicator: Indicator) -> float | None:
+def share_percent(
+    value: float, denominator: float | None, indicator: Indicator
+) -> float | None:
+    """A figure as a percentage: 16/19 criteria → 84; None when it has no share to show."""
     if indicator.kind == "percent":
-        return obs["value"]
-    denominator = obs.get("denominator") or indicator.denominator
-    return obs["value"] / denominator * 100 if denominator else None
+        return value
+    denominator = denominator or indicator.denominator
+    return value / denominator * 100 if denominator else None
+
+
+def _percent(obs: dict, indicator: Indicator) -> float | None:
+    return share_percent(obs["value"], obs.get("denominator"), indicator)
 
 
 def _day(text: str | None) -> date | None:

@@ -4,10 +4,11 @@ share (ratio, percent) of a unit when no indicator is named.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import date
 from typing import TYPE_CHECKING
 
-from bot.domain.digest import Trend
+from bot.domain.digest import Trend, share_percent
 from bot.domain.summary import active
 
 if TYPE_CHECKING:
@@ -18,12 +19,9 @@ __all__ = ["MAX_LINES", "history_trends"]
 MAX_LINES = 6
 
 
-def _plotted(value: float, denominator: float | None, indicator: Indicator) -> float:
-    """Ratios as a share of their denominator (16/19 → 84%); the rest as they are."""
-    if indicator.kind == "ratio":
-        denominator = denominator or indicator.denominator
-        return value / denominator * 100 if denominator else value
-    return value
+def _plotted(value: float, denominator: float | None, indicator: Indicator) -> float | None:
+    """Counts as they are; ratios and percents as the share the digests chart."""
+    return value if indicator.kind == "count" else share_percent(value, denominator, indicator)
 
 
 def history_trends(
@@ -36,25 +34,26 @@ def history_trends(
     """
     chosen = [indicator] if indicator else [i for i in catalog.indicators if i.kind != "count"]
     suffix = "%" if indicator is None or indicator.kind != "count" else f" {indicator.unit}"
-    figures = active(observations)
+    by_indicator: dict[str, list] = defaultdict(list)
+    for obs in active(observations):
+        by_indicator[obs.indicator].append(obs)
     trends: list[Trend] = []
     for ind in chosen:
-        by_day: dict = {}
+        by_day: dict[str, float] = {}
         target = None
-        for obs in figures:
-            if obs.indicator != ind.key:
-                continue
+        for obs in by_indicator.get(ind.key, ()):
             if obs.is_target:
                 target = obs
-            elif obs.as_of:
-                by_day[obs.as_of[:10]] = _plotted(obs.value, obs.denominator, ind)
+            elif obs.as_of and (plotted := _plotted(obs.value, obs.denominator, ind)) is not None:
+                by_day[obs.as_of[:10]] = plotted
         if not by_day:
             continue
         points = sorted((date.fromisoformat(day), value) for day, value in by_day.items())
         targets = []
-        if target is not None:
+        aim = _plotted(target.value, target.denominator, ind) if target is not None else None
+        if target is not None and aim is not None:
             deadline = date.fromisoformat(target.deadline[:10]) if target.deadline else None
-            targets.append((deadline, _plotted(target.value, target.denominator, ind)))
+            targets.append((deadline, aim))
         trends.append(Trend(ind.label, points, targets))
     trends.sort(key=lambda t: -len(t.points))
     return trends[:MAX_LINES], suffix

@@ -17,7 +17,14 @@ from dataclasses import dataclass
 
 from bot.domain.catalog import Catalog, Indicator
 from bot.extraction.folding import lower_aligned
-from bot.extraction.meaning import acted_on, figure_kind, is_classifier, label_after, narrowed_after
+from bot.extraction.meaning import (
+    APPROXIMATORS,
+    acted_on,
+    figure_kind,
+    is_classifier,
+    label_after,
+    narrowed_after,
+)
 from bot.extraction.phrases import PhraseIndex, PhraseMatch
 from bot.extraction.quantities import Quantity
 
@@ -25,28 +32,7 @@ __all__ = ["Leftover", "Reading", "clause_starts", "read_figures"]
 
 _WORD = re.compile(r"\w+")
 _FILLERS = frozenset({"các", "những", "mỗi", "tổng", "số", "gồm"})
-_APPROX = frozenset(
-    {
-        "gần",
-        "khoảng",
-        "hơn",
-        "trên",
-        "dưới",
-        "từ",
-        "xấp",
-        "xỉ",
-        "ước",
-        "tính",
-        "chừng",
-        "ngót",
-        "tối",
-        "thiểu",
-        "ít",
-        "nhất",
-        "tổng",
-        "cộng",
-    }
-)
+_APPROX = APPROXIMATORS | {"tối", "thiểu", "ít", "nhất", "tổng", "cộng"}
 _LINKS = frozenset(
     {
         "đạt",

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from bot.extraction.quantities import Quantity
 
 __all__ = [
+    "APPROXIMATORS",
     "Meaning",
     "acted_on",
     "figure_kind",
@@ -30,56 +31,12 @@ __all__ = [
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _TOKEN = re.compile(r"[^\W_]+(?:[.,/]\d+)*|[,;:()“”\"…]", re.UNICODE)
-_APPROX = frozenset(
-    {
-        "gần",
-        "khoảng",
-        "hơn",
-        "trên",
-        "dưới",
-        "từ",
-        "xấp",
-        "xỉ",
-        "ước",
-        "tính",
-        "chừng",
-        "ngót",
-        "được",
-        "mức",
-        "bình",
-        "quân",
-        "đạt",
-        "lên",
-        "còn",
-        "là",
-    }
+#: Words that bound or round a number ("gần", "hơn", "trên"): shared with ``figures``.
+APPROXIMATORS = frozenset(
+    {"gần", "khoảng", "hơn", "trên", "dưới", "từ", "xấp", "xỉ", "ước", "tính", "chừng", "ngót"}
 )
-# Words that bound a number without saying what it is ("gần", "hơn", "trên") .
-_BOUNDS = frozenset(
-    {
-        "gần",
-        "khoảng",
-        "hơn",
-        "trên",
-        "dưới",
-        "từ",
-        "xấp",
-        "xỉ",
-        "ước",
-        "tính",
-        "chừng",
-        "ngót",
-        "mức",
-        "bình",
-        "quân",
-        "tốc",
-        "độ",
-        "hằng",
-        "hàng",
-        "mỗi",
-        "năm",
-    }
-)
+# Words that bound a number without saying what it is, rates' wording included.
+_BOUNDS = APPROXIMATORS | {"mức", "bình", "quân", "tốc", "độ", "hằng", "hàng", "năm", "mỗi"}
 _CHANGE = frozenset({"tăng", "giảm", "thêm", "gấp", "bớt"})
 # Verbs that act on what the number counts: the number is how many were acted on.
 _ACTIONS = (
