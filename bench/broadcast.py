@@ -282,7 +282,7 @@ def build_messages(
             summary = summarize_unit(
                 unit, services.observations(unit.id), services.catalog, services.registry, today
             )
-            text = render(services.templates, "xa", s=summary)
+            text = render(services.templates, "xa", s=summary, share=None)
             # The mark the simulator counts by: run and message number.
             messages.append(OutboundMessage(chat, f"{text}\n<i>#{run}.{index}</i>"))
         runs[chat] = messages
