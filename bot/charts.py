@@ -56,7 +56,9 @@ def _x_range(series: Sequence[ChartSeries]) -> tuple[date, date]:
     return low - pad, high + pad
 
 
-def _draw_series(axes, n: int, s: ChartSeries, x_low: date, x_high: date) -> None:
+def _draw_series(
+    axes, n: int, s: ChartSeries, x_low: date, x_high: date, y_span: tuple[float, float]
+) -> None:
     colour = _COLOURS[n % len(_COLOURS)]
     marker, size = _MARKERS[n % len(_MARKERS)]
     points = sorted(s.points)
@@ -110,7 +112,8 @@ def _draw_series(axes, n: int, s: ChartSeries, x_low: date, x_high: date) -> Non
             f"mục tiêu {_vn(value)}{s.suffix}\nđến {deadline.strftime('%d/%m/%Y')}",
             (date2num(deadline), value),
             textcoords="offset points",
-            xytext=(0, -24),
+            # Below the star, unless that would run into the date labels under the axis.
+            xytext=(0, 12 if value < y_span[0] + (y_span[1] - y_span[0]) * 0.15 else -24),
             ha="center",
             fontsize=8,
             color=colour,
@@ -164,7 +167,7 @@ def series_figure(
         FigureCanvasAgg(figure)
         axes = figure.add_subplot()
         for n, s in enumerate(drawn):
-            _draw_series(axes, n, s, x_low, x_high)
+            _draw_series(axes, n, s, x_low, x_high, (y_low, y_high))
         if any(s.targets for s in drawn):
             axes.plot(
                 [],
@@ -193,7 +196,8 @@ def series_figure(
         axes.xaxis.set_major_locator(locator)
         axes.xaxis.set_major_formatter(DateFormatter("%d/%m/%Y"))
         axes.set_ylabel(y_label)
-        axes.set_title(title, fontsize=11)
+        # A fixed position: left to itself, matplotlib measures every tick label to place it.
+        axes.set_title(title, fontsize=11, y=1.01)
         axes.grid(True, alpha=0.3)
         axes.legend(
             loc="upper center",
