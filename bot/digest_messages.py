@@ -16,7 +16,8 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from bot.charts import ChartSeries, render_series_chart
+from bot.chart_process import draw_chart
+from bot.charts import ChartSeries
 from bot.constants import BASELINES_COLLECTION
 from bot.delivery.outbox import OutboundMessage, StateWrite
 from bot.domain.digest import DigestView, build_digest
@@ -95,7 +96,7 @@ def _utf16_length(text: str) -> int:
 
 @lru_cache(maxsize=_CHART_CACHE)
 def _chart_png(title: str, series: tuple[ChartSeries, ...], today: date) -> bytes:
-    return render_series_chart(title, series, y_label=CHART_Y_LABEL, today=today)
+    return draw_chart(title, series, y_label=CHART_Y_LABEL, today=today)
 
 
 def digest_chart(view: DigestView) -> bytes | None:

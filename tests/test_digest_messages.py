@@ -213,7 +213,7 @@ def test_a_chart_that_cannot_be_drawn_leaves_the_text(
     def broken(*args: object, **kwargs: object) -> bytes:
         raise RuntimeError("no fonts")
 
-    monkeypatch.setattr(digest_messages, "render_series_chart", broken)
+    monkeypatch.setattr(digest_messages, "draw_chart", broken)
     digest_messages._chart_png.cache_clear()
     messages = compose_digest(services, CHAT, [MY_THANH], date(2026, 12, 8))
     check_limits(messages)

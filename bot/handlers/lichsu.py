@@ -8,7 +8,8 @@ import logging
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot.charts import ChartSeries, render_series_chart
+from bot.chart_process import draw_chart
+from bot.charts import ChartSeries
 from bot.domain.history import history_trends
 from bot.domain.models import Observation, Unit
 from bot.handlers.common import unit_command
@@ -56,7 +57,7 @@ def _chart(services: Services, unit: Unit, alias: str | None) -> tuple[bytes, st
     series = [ChartSeries(t.label, t.points, t.targets, suffix=suffix) for t in trends]
     title = f"{unit.full_name}: {indicator.label if indicator else 'các tỷ lệ'} theo thời gian"
     y_label = "Tỷ lệ (%)" if suffix == "%" else (indicator.unit if indicator else "")
-    png = render_series_chart(title, series, y_label=y_label, today=services.today())
+    png = draw_chart(title, series, y_label=y_label, today=services.today())
     caption = render(services.templates, "lichsu_chart", unit=unit, indicator=indicator)
     return png, caption
 
@@ -68,7 +69,8 @@ async def lichsu_chart(
     services: Services = context.application.bot_data["services"]
     try:
         chart = await asyncio.to_thread(_chart, services, unit, extra)
-    except ValueError:
+    except Exception:
+        # The text has been sent already; a chart that cannot be drawn only goes missing.
         log.warning("No history chart for %s", unit.id, exc_info=True)
         return
     chat = update.effective_chat
