@@ -53,7 +53,7 @@ def _ms(samples: list[float], fraction: float) -> float:
 
 async def run(settings: Settings, queries: list[str], charts: int) -> dict[str, list[float]]:
     request = OfflineRequest()
-    app = build_application(settings, request=request, rate_limiter=None)
+    app = build_application(settings, request=request, rate_limiter=None, warm=True)
     timings: dict[str, list[float]] = {"inline": [], "chart": [], "xa_idle": [], "xa_busy": []}
     async with app:
         await app.post_init(app)

@@ -60,7 +60,7 @@ def _run(settings: Settings) -> int:
     try:
         asyncio.run(wait_for_telegram(settings))
         # A network failure after this point is retried by PTB itself, not fatal.
-        build_application(settings).run_polling(
+        build_application(settings, warm=True).run_polling(
             allowed_updates=Update.ALL_TYPES, bootstrap_retries=-1
         )
     except InvalidToken:

@@ -18,11 +18,13 @@ from bot.jobs.digests import chat_followers, schedule_all, stop_catch_up
 from bot.offline import OFFLINE_TOKEN
 from bot.services import Services
 from bot.settings import Settings
+from bot.warmup import ready_for_traffic
 
 __all__ = ["RateLimiterChoice", "build_application", "start_services", "stop_services"]
 
 log = logging.getLogger(__name__)
 _CONCURRENT_UPDATES = 16
+_WARM = "warm_before_first_update"
 #: ``"telegram"``: pace every message under Telegram's limits; ``None``: no limiter at all
 #: (offline, where there is no Telegram to flood); or a limiter of the caller's.
 RateLimiterChoice = BaseRateLimiter | Literal["telegram"] | None
@@ -44,6 +46,8 @@ async def start_services(app: Application) -> None:
     deliverer.start(app.bot)
     await schedule_all(app)
     await publish_menus(app.bot, services)
+    if app.bot_data.get(_WARM):
+        await asyncio.to_thread(ready_for_traffic, services)
 
 
 async def stop_delivery(app: Application) -> None:
@@ -68,12 +72,14 @@ def build_application(
     request: BaseRequest | None = None,
     services: Services | None = None,
     rate_limiter: RateLimiterChoice = "telegram",
+    warm: bool = False,
 ) -> Application:
     """The real bot: handlers, HTML and the configured time zone by default, rate limits.
 
     ``request`` replaces the network (the console and tests pass an offline one);
     ``services`` lets a caller hand over an already open store; ``rate_limiter=None``
-    sends without pacing (offline: no Telegram to flood, and no waiting for it).
+    sends without pacing (offline: no Telegram to flood, and no waiting for it);
+    ``warm`` readies a long-running bot before its first update (:mod:`bot.warmup`).
     """
     defaults = Defaults(
         parse_mode=ParseMode.HTML,
@@ -99,6 +105,7 @@ def build_application(
         builder = builder.request(request).get_updates_request(request)
     app = builder.build()
     app.bot_data["settings"] = settings
+    app.bot_data[_WARM] = warm
     if services is not None:
         app.bot_data["services"] = services
     register_handlers(app)
