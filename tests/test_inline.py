@@ -28,3 +28,18 @@ async def test_a_typo_still_finds_and_an_empty_query_offers_the_bot(bot: BotHarn
     assert any("Mỹ Thạnh" in r["title"] for r in typo["results"])
     empty = await bot.inline("")
     assert empty["results"] == [] and "button" in empty
+
+
+async def test_a_common_name_comes_a_page_at_a_time_as_the_user_scrolls(bot: BotHarness) -> None:
+    first = await bot.inline("Tân Thành")
+    assert len(first["results"]) == 20 and first["next_offset"] == "20"
+    seen = [r["id"] for r in first["results"]]
+    offset = first["next_offset"]
+    while offset:
+        page = await bot.inline("Tân Thành", offset=offset)
+        seen += [r["id"] for r in page["results"]]
+        offset = page.get("next_offset", "")
+    assert len(seen) == len(set(seen)) > 20
+    assert all("Tân Thành" in r["title"] for r in first["results"])
+    nonsense = await bot.inline("Tân Thành", offset="abc")
+    assert [r["id"] for r in nonsense["results"]] == seen[:20]

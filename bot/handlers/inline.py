@@ -28,6 +28,9 @@ __all__ = ["inline_query"]
 
 _LEVELS = ("commune", "district")
 _RECENT_FIGURES = 3
+#: Cards per answer: the first screen and some. Telegram asks for the next page (our
+#: ``next_offset``) only when the user scrolls, so a common name costs 20 cards, not 50.
+PAGE_SIZE = 20
 
 
 def _card(services: Services, unit: Unit) -> tuple[str, str]:
@@ -47,8 +50,14 @@ def _card(services: Services, unit: Unit) -> tuple[str, str]:
     return card, description
 
 
+def _page_start(offset: str) -> int:
+    """Where this page starts: the ``next_offset`` we gave, or 0 for a new query."""
+    return int(offset) if offset.isdigit() and len(offset) <= 6 else 0
+
+
 async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Answer within Telegram's limits (50 results, 64-byte ids), cached briefly."""
+    """Answer within Telegram's limits (50 results, 64-byte ids), a page at a time, cached
+    briefly."""
     query = update.inline_query
     if query is None:
         return
@@ -59,7 +68,10 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         await query.answer([], cache_time=INLINE_CACHE_SECONDS, button=start_button)
         return
     match = services.finder.find(text, _LEVELS)
-    units = (match.units or match.suggestions)[: InlineQueryLimit.RESULTS]
+    start = _page_start(query.offset)
+    found = match.units or match.suggestions
+    units = found[start : start + min(PAGE_SIZE, InlineQueryLimit.RESULTS)]
+    next_offset = str(start + len(units)) if start + len(units) < len(found) else ""
     results = []
     for unit in units:
         card, description = _card(services, unit)
@@ -78,4 +90,9 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
                 reply_markup=markup,
             )
         )
-    await query.answer(results, cache_time=INLINE_CACHE_SECONDS, button=start_button)
+    await query.answer(
+        results,
+        cache_time=INLINE_CACHE_SECONDS,
+        button=start_button,
+        next_offset=next_offset,
+    )

@@ -75,8 +75,9 @@ class BotHarness:
         await self.app.process_update(Update.de_json(payload, self.app.bot))
         return self.replies()
 
-    async def inline(self, query: str, *, user_id: int = 1) -> dict[str, Any]:
-        """Type ``@bot <query>`` in some chat; the parameters of the bot's answer."""
+    async def inline(self, query: str, *, user_id: int = 1, offset: str = "") -> dict[str, Any]:
+        """Type ``@bot <query>`` in some chat (``offset``: scroll to the page Telegram was
+        told of); the parameters of the bot's answer."""
         self.request.clear()
         payload = {
             "update_id": 900000 + len(query),
@@ -84,7 +85,7 @@ class BotHarness:
                 "id": "iq-1",
                 "from": {"id": user_id, "is_bot": False, "first_name": "Cán bộ"},
                 "query": query,
-                "offset": "",
+                "offset": offset,
             },
         }
         await self.app.process_update(Update.de_json(payload, self.app.bot))
