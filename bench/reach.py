@@ -25,6 +25,8 @@ from telegram import Update
 from bench.lookup import build_store, make_queries
 from bench.synthetic import percentile
 from bot.app import build_application
+from bot.charts import render_series_chart
+from bot.handlers import lichsu
 from bot.handlers.lichsu import _chart
 from bot.offline import OfflineRequest, message_update
 from bot.services import Services
@@ -54,7 +56,13 @@ def _ms(samples: list[float], fraction: float) -> float:
 async def run(settings: Settings, queries: list[str], charts: int) -> dict[str, list[float]]:
     request = OfflineRequest()
     app = build_application(settings, request=request, rate_limiter=None, warm=True)
-    timings: dict[str, list[float]] = {"inline": [], "chart": [], "xa_idle": [], "xa_busy": []}
+    timings: dict[str, list[float]] = {
+        "inline": [],
+        "chart": [],
+        "chart_here": [],
+        "xa_idle": [],
+        "xa_busy": [],
+    }
     async with app:
         await app.post_init(app)
         try:
@@ -70,6 +78,16 @@ async def run(settings: Settings, queries: list[str], charts: int) -> dict[str, 
                 start = time.perf_counter()
                 await asyncio.to_thread(_chart, services, unit, None)
                 timings["chart"].append(time.perf_counter() - start)
+            # Baseline, same run and machine: the same charts drawn in this process.
+            for unit in units:
+                with_worker = lichsu.draw_chart
+                lichsu.draw_chart = render_series_chart
+                try:
+                    start = time.perf_counter()
+                    await asyncio.to_thread(_chart, services, unit, None)
+                    timings["chart_here"].append(time.perf_counter() - start)
+                finally:
+                    lichsu.draw_chart = with_worker
 
             async def xa(n: int, key: str) -> None:
                 update = Update.de_json(message_update("/xa Mỹ Thạnh", user_id=900 + n), app.bot)
@@ -117,6 +135,11 @@ def main(argv: list[str] | None = None) -> None:
     print(
         f"history chart: n={len(t['chart'])} p50={_ms(t['chart'], 0.5):.1f} ms "
         f"p99={chart_p99:.1f} ms (target <= {TARGETS['chart_p99_ms']:g} ms)"
+    )
+    here_p99 = _ms(t["chart_here"], 0.99)
+    print(
+        f"  baseline, drawn in the bot's own process: p50={_ms(t['chart_here'], 0.5):.1f} ms "
+        f"p99={here_p99:.1f} ms (worker / in-process p99: {chart_p99 / here_p99:.2f}x)"
     )
     print(
         f"/xa p99 idle {idle:.2f} ms, while 20 charts draw {busy:.2f} ms: "

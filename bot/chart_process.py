@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 #: A chart takes about 0.1 s; a worker that takes this long is stuck, not busy.
 _TIMEOUT_SECONDS = 30.0
 _PARENT_CHECK_SECONDS = 1.0
+_NICENESS = 5
 _LOCK = threading.Lock()
 _pool: ProcessPoolExecutor | None = None
 
@@ -46,6 +47,9 @@ def _exit_with(parent: int) -> None:
 
 def _start_worker(parent: int) -> None:
     threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
+    # Replies come first: on a busy machine a chart may wait, an answer to a chat not.
+    if hasattr(os, "nice"):
+        os.nice(_NICENESS)
     _load_matplotlib()
 
 
