@@ -24,11 +24,16 @@ __all__ = ["ArticleUnits", "Mention"]
 
 RANK = {"commune": 0, "district": 1, "province": 2}
 
+# Papers shorten level words, with or without a space before the name: "TP.Cao Lãnh",
+# "TX. Ninh Hòa", "P.Cao Lãnh", "H.Bình Chánh", "Q.1", "X.Tân Phước".
 _LEVEL_WORD = re.compile(
-    r"(?<!\w)(?:(?P<word>thành phố|thị trấn|thị xã|tỉnh|huyện|quận|xã|phường|tp\.|tx\.|tt\.|tp)"
-    r"(?P<org>\s+(?:ủy|uỷ))?|(?P<org_word>thị|thành)\s+(?:ủy|uỷ))(?!\w)",
+    r"(?<!\w)(?:(?P<word>(?:tp|tx|tt|(?-i:[PQHX]))\.|(?:thành phố|thị trấn|thị xã|tỉnh|huyện|quận"
+    r"|xã|phường|tp)(?!\w))(?P<org>\s+(?:ủy|uỷ)(?!\w))?|(?P<org_word>thị|thành)\s+(?:ủy|uỷ)(?!\w))",
     re.IGNORECASE,
 )
+# A one-letter abbreviation is also a person's initial ("H.Đ"): it names a unit only when
+# the gazetteer knows the name after it.
+_INITIALS = frozenset({"p.", "q.", "h.", "x."})
 _WORD_LEVELS = {
     "thành phố": ("city", "Thành phố"),
     "tp.": ("city", "Thành phố"),
@@ -44,6 +49,10 @@ _WORD_LEVELS = {
     "quận": ("district", "Quận"),
     "xã": ("commune", "Xã"),
     "phường": ("commune", "Phường"),
+    "p.": ("commune", "Phường"),
+    "x.": ("commune", "Xã"),
+    "h.": ("district", "Huyện"),
+    "q.": ("district", "Quận"),
 }
 _HAMLET = re.compile(r"(?<!\w)(?:ấp|thôn|khu phố|tổ dân phố|khóm|xóm|buôn)\s+(\w+)", re.IGNORECASE)
 # A party organisation of an agency or a body ("Đảng bộ Công an tỉnh", "Chi bộ Trường THCS
@@ -315,8 +324,11 @@ class ArticleUnits:
             level, unit_type = _WORD_LEVELS[word]
             if not org and self._not_a_mention(match, word, start):
                 continue
+            initial = word in _INITIALS
             spans = _name_run(self._text, match.end(), end)
-            picked = self._pick_name(spans, level, strict=org) if spans else None
+            picked = self._pick_name(spans, level, strict=org or initial) if spans else None
+            if initial and picked is None:
+                continue
             name, name_end = picked if picked else (None, match.end())
             if level == "city":
                 level = "province" if name and self._places.is_central_city(name) else "district"

@@ -1,0 +1,39 @@
+"""Which unit a figure belongs to: one rule per test, each in a short sentence."""
+
+from __future__ import annotations
+
+from bot.domain.catalog import Catalog
+from bot.domain.gazetteer import Gazetteer
+from bot.extraction import ExtractedArticle, extract_text
+from bot.text import fold
+
+
+def _read(
+    body: str, catalog: Catalog, gazetteer: Gazetteer, title: str = "Tin xã"
+) -> ExtractedArticle:
+    return extract_text(
+        f"{title}\n\n01/08/2025\n\n{body}\n",
+        file="test.txt",
+        catalog=catalog,
+        province_names=gazetteer.province_names(),
+    )
+
+
+def _units(article: ExtractedArticle) -> set[tuple[str, str, float]]:
+    return {(fold(f.unit.name), f.unit.level, f.value) for f in article.figures}
+
+
+def test_abbreviated_ward_names_the_subject(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    """ "P.Bến Nghé" is phường Bến Nghé, as "TP.Huế" is thành phố Huế."""
+    article = _read(
+        "Năm 2024, P.Bến Nghé có tỷ lệ hộ nghèo còn 0,5%.", catalog, gazetteer, "Phường nhỏ"
+    )
+    assert article.subject is not None
+    assert (fold(article.subject.name), article.subject.level) == ("bennghe", "commune")
+    assert _units(article) == {("bennghe", "commune", 0.5)}
+
+
+def test_a_persons_initial_is_no_unit(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    """A byline "H.Đ" is no huyện: one-letter abbreviations need a name the gazetteer knows."""
+    article = _read("Xã Tân Phước có tỷ lệ hộ nghèo 2,1%.\n\nH.Đ", catalog, gazetteer)
+    assert _units(article) == {("tanphuoc", "commune", 2.1)}
