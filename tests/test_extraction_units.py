@@ -37,3 +37,25 @@ def test_a_persons_initial_is_no_unit(catalog: Catalog, gazetteer: Gazetteer) ->
     """A byline "H.Đ" is no huyện: one-letter abbreviations need a name the gazetteer knows."""
     article = _read("Xã Tân Phước có tỷ lệ hộ nghèo 2,1%.\n\nH.Đ", catalog, gazetteer)
     assert _units(article) == {("tanphuoc", "commune", 2.1)}
+
+
+def test_the_issuer_of_an_award_owns_none_of_its_figures(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "UBND huyện Yên Thế tặng giấy khen cho 4 tập thể": the 4 are the commune's people."""
+    article = _read(
+        "Xã Hồng Kỳ, huyện Yên Thế đón bằng công nhận. "
+        "UBND huyện Yên Thế tặng giấy khen cho 4 tập thể, 12 cá nhân.",
+        catalog,
+        gazetteer,
+    )
+    assert _units(article) == {("hongky", "commune", 4.0), ("hongky", "commune", 12.0)}
+
+
+def test_an_issuing_party_committee_is_passed_over(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    article = _read(
+        "Xã Hồng Kỳ có nhiều gương sáng. Huyện ủy Yên Thế đã khen thưởng 7 tập thể.",
+        catalog,
+        gazetteer,
+    )
+    assert _units(article) == {("hongky", "commune", 7.0)}

@@ -64,6 +64,14 @@ _AUTHORITY_BEFORE = re.compile(
     r"(?<!\w)(?:của|theo|về|lên|ban(?:\s+(?:thường\s+vụ|tổ\s+chức|chấp\s+hành))?)\s*$", re.I
 )
 _ORGAN = re.compile(r"(?<!\w)(?:ủy|uỷ|ubnd|hđnd)(?!\w)", re.I)
+# The authority that honours ("UBND thị xã Ninh Hòa tặng giấy khen cho 4 tập thể", "được
+# Huyện ủy tặng"): the people it honours are the article's, not the issuer's.
+_ISSUER_BEFORE = re.compile(
+    r"(?<!\w)(?:ubnd|hđnd|[uủ]y ban nhân dân|hội đồng nhân dân|chủ tịch(?:\s+ubnd)?)\s*$", re.I
+)
+_AWARD_AFTER = re.compile(
+    r"\s*(?:(?:đã|vừa|đều|cũng)\s+)?(?:tặng|trao|khen thưởng|tuyên dương)(?!\w)", re.I
+)
 # "gia đình tôi có thu nhập hơn 300 triệu": a speaker's own figure, not the unit's.
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:tôi|chúng tôi|nhà tôi|mình)(?!\w)", re.I)
 
@@ -72,7 +80,17 @@ def _shifted(m: Mention, offset: int) -> Mention:
     return replace(m, start=m.start + offset, end=m.end + offset)
 
 
+def _issuer(sentence: str, mention: Mention) -> bool:
+    """The unit is the authority giving an award, not the one whose figure it is."""
+    if not _AWARD_AFTER.match(sentence, mention.end):
+        return False
+    organ = _ORGAN.search(sentence, mention.start, mention.end)
+    return bool(organ or _ISSUER_BEFORE.search(sentence, 0, mention.start))
+
+
 def _passing(sentence: str, mention: Mention) -> bool:
+    if _issuer(sentence, mention):
+        return True
     before = sentence[: mention.start]
     merged = list(_MERGED_FROM.finditer(before))
     if merged and not _LIST_BREAK.search(before, merged[-1].end()):
