@@ -59,3 +59,45 @@ def test_an_issuing_party_committee_is_passed_over(catalog: Catalog, gazetteer: 
         gazetteer,
     )
     assert _units(article) == {("hongky", "commune", 7.0)}
+
+
+def test_a_distance_is_not_the_reference_points(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    """ "cách trung tâm huyện 5 km": the distance is the commune's, the district a landmark."""
+    article = _read(
+        "Xã Thiện Hưng nằm cách trung tâm hành chính huyện 5km, dân số trên 11 ngàn người.",
+        catalog,
+        gazetteer,
+    )
+    assert _units(article) == {("thienhung", "commune", 5.0), ("thienhung", "commune", 11000.0)}
+
+
+def test_a_named_place_of_a_distance_is_a_landmark(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    article = _read(
+        "Xã Tân Phước nằm cách thành phố Tây Ninh 15 km, có tỷ lệ hộ nghèo 2,1%.",
+        catalog,
+        gazetteer,
+    )
+    assert _units(article) == {("tanphuoc", "commune", 2.1)}
+
+
+def test_the_unit_compared_against_is_not_the_figures(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "thấp hơn so với huyện Yên Thế": Yên Thế is the yardstick, the rate is Hồng Kỳ's."""
+    article = _read(
+        "Năm 2023, xã Hồng Kỳ có tỷ lệ hộ nghèo thấp hơn so với huyện Yên Thế, còn 3,2%.",
+        catalog,
+        gazetteer,
+    )
+    assert _units(article) == {("hongky", "commune", 3.2)}
+
+
+def test_a_commune_compared_against_is_not_the_next_figures(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    article = _read(
+        "Xã Hồng Kỳ đạt 17/19 tiêu chí, nhiều hơn xã Đồng Kỳ 2 tiêu chí, tỷ lệ hộ nghèo còn 3,2%.",
+        catalog,
+        gazetteer,
+    )
+    assert _units(article) == {("hongky", "commune", 17.0), ("hongky", "commune", 3.2)}

@@ -72,6 +72,14 @@ _ISSUER_BEFORE = re.compile(
 _AWARD_AFTER = re.compile(
     r"\s*(?:(?:đã|vừa|đều|cũng)\s+)?(?:tặng|trao|khen thưởng|tuyên dương)(?!\w)", re.I
 )
+# A place a figure is measured from or against ("nằm cách trung tâm huyện 5 km", "thấp hơn
+# mức bình quân của tỉnh 2 điểm", "so với huyện Đắk Hà"): a reference point, not its unit.
+_REFERENCE_BEFORE = re.compile(
+    r"(?<!\w)(?<!bằng )(?:cách|so với|(?:cao|thấp|nhiều|ít|lớn|nhỏ) hơn)"
+    r"(?:\s+(?:trung tâm|hành chính|thủ phủ|mức|bình quân|trung bình|chung|của|toàn|khoảng"
+    r"|chừng|xa))*\s*$",
+    re.I,
+)
 # "gia đình tôi có thu nhập hơn 300 triệu": a speaker's own figure, not the unit's.
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:tôi|chúng tôi|nhà tôi|mình)(?!\w)", re.I)
 
@@ -89,7 +97,7 @@ def _issuer(sentence: str, mention: Mention) -> bool:
 
 
 def _passing(sentence: str, mention: Mention) -> bool:
-    if _issuer(sentence, mention):
+    if _issuer(sentence, mention) or _REFERENCE_BEFORE.search(sentence, 0, mention.start):
         return True
     before = sentence[: mention.start]
     merged = list(_MERGED_FROM.finditer(before))
