@@ -101,3 +101,68 @@ def test_a_commune_compared_against_is_not_the_next_figures(
         gazetteer,
     )
     assert _units(article) == {("hongky", "commune", 17.0), ("hongky", "commune", 3.2)}
+
+
+def test_communes_counted_and_named_share_the_figure(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "2 xã Pô Kô và Đắk Rơ Nga đạt 14/19 tiêu chí": both communes, not the one before."""
+    article = _read(
+        "Huyện Đắk Tô phấn đấu xã Văn Lem đạt 15/19 tiêu chí, 2 xã Pô Kô và Đắk Rơ Nga "
+        "đạt 14/19 tiêu chí.",
+        catalog,
+        gazetteer,
+        "Huyện Đắk Tô",
+    )
+    assert {(unit, value) for unit, _, value in _units(article) if value > 10} == {
+        ("vanlem", 15.0),
+        ("poko", 14.0),
+        ("dakronga", 14.0),
+    }
+
+
+def test_names_listed_after_one_level_word_are_units(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "xã Thoại Giang và Vĩnh Trạch đạt 17/19": the second name needs no "xã" of its own."""
+    article = _read(
+        "Kết quả thẩm định, xã Thoại Giang và Vĩnh Trạch đạt 17/19 tiêu chí.",
+        catalog,
+        gazetteer,
+        "Tỉnh An Giang",
+    )
+    assert _units(article) == {("thoaigiang", "commune", 17.0), ("vinhtrach", "commune", 17.0)}
+
+
+def test_a_district_after_a_comma_is_no_list_member(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    """ "xã Hồng Kỳ, Yên Thế": Yên Thế is the commune's district, not a second commune."""
+    article = _read("Xã Hồng Kỳ, Yên Thế đạt 17/19 tiêu chí.", catalog, gazetteer)
+    assert _units(article) == {("hongky", "commune", 17.0)}
+
+
+def test_a_list_of_units_leaves_the_next_sentence_to_the_subject(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """After "nhân dân 3 xã A, B, C đã …", a figure with no unit is not C's."""
+    article = _read(
+        "Xã Chiềng Hặc có 41 bản. Nhân dân 3 xã Chiềng Hặc, Tú Nang, Mường Lựm đã đoàn kết. "
+        "Tỷ lệ che phủ rừng đạt 54,5%.",
+        catalog,
+        gazetteer,
+        "Xã Chiềng Hặc",
+    )
+    assert ("chienghac", "commune", 54.5) in _units(article)
+    assert {unit for unit, _, _ in _units(article)} == {"chienghac"}
+
+
+def test_joined_units_share_only_a_figure_of_their_own(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "xã A và xã B … của tỉnh đạt 60%": the province's rate is not A's as well."""
+    article = _read(
+        "Xã Hồng Kỳ và xã Đồng Kỳ nằm trong vùng có tỷ lệ che phủ rừng của tỉnh đạt 60%.",
+        catalog,
+        gazetteer,
+        "Tin huyện Yên Thế",
+    )
+    assert _units(article) == {("bacgiang", "province", 60.0)}

@@ -153,7 +153,9 @@ class _ArticleReader:
                     if m.name and not m.hamlet and not _passing(sentence, _shifted(m, -start))
                 ]
                 state.previous_names = {fold(m.name) for m in named if m.name}
-                if named:
+                # A sentence ending on a list of units ("xã A, B và C …") leaves no one
+                # unit for the next sentence's figures.
+                if named and not named[-1].listed:
                     state.focus = self.units.resolve(named[-1], state.focus) or state.focus
 
     def _sentence(
@@ -216,7 +218,10 @@ class _ArticleReader:
             lent = earlier if state.previous_names <= {fold(unit.name)} else ""
             reading = self._qualified(reading, unit, lent + " " + folded[: reading.quantity.start])
             figure = self._figure(reading, unit, sentence, following, new_subject)
-            for partner in [unit, *self._partners(local, sentence, reading.quantity.start)]:
+            for partner in [
+                unit,
+                *self._partners(local, sentence, reading.quantity.start, unit),
+            ]:
                 self.found.append((replace(figure, unit=partner), state.heading))
         lower = lower_aligned(sentence)
         previous: tuple[int, str] | None = None
@@ -229,18 +234,24 @@ class _ArticleReader:
             if figure is not None:
                 for partner in [
                     figure.unit,
-                    *self._partners(local, sentence, leftover.quantity.start),
+                    *self._partners(local, sentence, leftover.quantity.start, figure.unit),
                 ]:
                     self.found.append((replace(figure, unit=partner), state.heading))
                 if figure.label:
                     previous = (leftover.quantity.start, figure.label)
         return matches
 
-    def _partners(self, local: list[Mention], sentence: str, position: int) -> list[UnitRef]:
+    def _partners(
+        self, local: list[Mention], sentence: str, position: int, unit: UnitRef
+    ) -> list[UnitRef]:
         """ "xã Mỹ Hiệp và xã Phú Bình đạt 19/19 tiêu chí": the figure of each unit joined
-        to the one nearest before it, when nothing but "và" or "," stands between them."""
+        to the one nearest before it, when nothing but "và" or "," stands between them, and
+        only when the figure went to that nearest unit ("… của tỉnh" takes it elsewhere)."""
         before = [m for m in local if m.end <= position and m.name and not m.hamlet]
         if not before or _JOINED.fullmatch(sentence, before[-1].end, position) is None:
+            return []
+        nearest = self.units.resolve(before[-1])
+        if nearest is None or fold(nearest.name) != fold(unit.name):
             return []
         partners: list[UnitRef] = []
         current = before[-1]

@@ -67,6 +67,7 @@ _NEXT_WORD = re.compile(r"(?:[ \t]+|\s*[-–]\s*)(\w+)")
 _PAREN_OPEN = re.compile(r"\s*\(\s*")
 _PART = re.compile(r"[^,;]+")
 _BEFORE_LEVEL = re.compile(r"\s*,?\s*(?=(?:huyện|quận|thị xã|thành phố|tp\.?|tỉnh)\s)", re.I)
+_LIST_JOIN = re.compile(r"\s*(?:,|và)\s*")
 _PREVIOUS_WORD = re.compile(r"(\S+)\s*$")
 _MAX_NAME_WORDS = 6
 _COUNTING_WORDS = frozenset({"các", "những", "mỗi", "từng", "nhiều", "vài", "mấy"})
@@ -121,6 +122,8 @@ class Mention:
     province: str | None = None
     hamlet: bool = False
     organ: bool = False
+    #: Named after another unit's level word ("xã Tân Cảnh, Diên Bình"): one of a list.
+    listed: bool = False
 
 
 @dataclass(slots=True)
@@ -241,7 +244,13 @@ class ArticleUnits:
         last = spans[min(len(spans), 2) - 1][1]
         return self._text[spans[0][0] : last], last
 
-    def _not_a_mention(self, match: re.Match[str], word: str, floor: int) -> bool:
+    def _names_follow(self, match: re.Match[str], word: str, limit: int) -> bool:
+        """A name the gazetteer knows at the word's level follows it."""
+        spans = _name_run(self._text, match.end(), limit)
+        level = _WORD_LEVELS[word][0]
+        return bool(spans) and self._pick_name(spans, level, strict=True) is not None
+
+    def _not_a_mention(self, match: re.Match[str], word: str, floor: int, limit: int) -> bool:
         previous = _previous_word(self._text, match.start(), floor)
         if previous == "cấp" or previous in _COUNTING_WORDS:
             return True
@@ -251,7 +260,8 @@ class ArticleUnits:
             # "100 xã, thị trấn": a list of kinds of unit, not a unit.
             return True
         if previous[-1:].isdigit() or previous.endswith("%"):
-            return True
+            # "3 xã đạt chuẩn" counts communes; "2 xã Pô Kô và Đắk Rơ Nga" also names them.
+            return not self._names_follow(match, word, limit)
         if word == "xã":
             following = _FIRST_WORD.match(self._text, match.end())
             if previous in _NOT_COMMUNE_BEFORE or (
@@ -322,7 +332,7 @@ class ArticleUnits:
             word = (match.group("word") or match.group("org_word")).lower()
             org = bool(match.group("org") or match.group("org_word"))
             level, unit_type = _WORD_LEVELS[word]
-            if not org and self._not_a_mention(match, word, start):
+            if not org and self._not_a_mention(match, word, start, end):
                 continue
             initial = word in _INITIALS
             spans = _name_run(self._text, match.end(), end)
@@ -344,18 +354,17 @@ class ArticleUnits:
                 covered = match.end()
                 continue
             district, province, mention_end = self._parents(name_end, level, end)
-            mentions.append(
-                Mention(
-                    match.start(),
-                    max(mention_end, name_end),
-                    level,
-                    name,
-                    unit_type,
-                    district,
-                    province,
-                )
+            head = Mention(
+                match.start(),
+                max(mention_end, name_end),
+                level,
+                name,
+                unit_type,
+                district,
+                province,
             )
-            covered = max(mention_end, name_end)
+            mentions += [head, *self._list_members(head, end)]
+            covered = mentions[-1].end
         for hamlet in _HAMLET.finditer(self._text, start, end):
             first = hamlet.group(1)
             named = first[0].isupper() or first.isdigit()
@@ -370,8 +379,40 @@ class ArticleUnits:
             mentions.append(Mention(body.start(), stop, None, body.group(1), hamlet=True))
         return sorted(mentions, key=lambda m: m.start)
 
+    def _list_member(self, position: int, level: str, limit: int) -> tuple[str, int] | None:
+        """A unit the gazetteer knows at ``level`` named at ``position``, and where it ends;
+        None for a name of a level above ("xã Hồng Kỳ, Yên Thế" names the district)."""
+        spans = _name_run(self._text, position, limit)
+        for count in range(len(spans), 0, -1):
+            name = self._text[spans[0][0] : spans[count - 1][1]]
+            if self._places.knows(name, level):
+                above = self._province_name(name) or (
+                    level == "commune" and self._places.knows(name, "district")
+                )
+                return None if above else (name, spans[count - 1][1])
+        return None
+
+    def _list_members(self, head: Mention, limit: int) -> list[Mention]:
+        """ "xã Tân Cảnh, Diên Bình và Ngọc Tụ": names listed after one level word."""
+        if head.level not in ("commune", "district"):
+            return []
+        members: list[Mention] = []
+        position = head.end
+        while join := _LIST_JOIN.match(self._text, position, limit):
+            member = self._list_member(join.end(), head.level, limit)
+            if member is None:
+                break
+            members.append(
+                replace(head, start=join.end(), end=member[1], name=member[0], listed=True)
+            )
+            position = member[1]
+        return members
+
     def _remember(self, mention: Mention, *, in_title: bool) -> None:
+        """Keep a unit the article names; one of a list is credited in its sentence only."""
         if mention.name is None or mention.level not in ("commune", "district"):
+            return
+        if mention.listed:
             return
         known = self._known.setdefault(
             fold(mention.name), _Known(mention.name, first=mention.start)
@@ -543,6 +584,8 @@ class ArticleUnits:
                 return ref
             if mention.level is None:
                 return None
+            if mention.listed:
+                return self._listed(mention)
             return UnitRef(
                 level=mention.level,
                 name=mention.name,
@@ -551,6 +594,21 @@ class ArticleUnits:
                 province=mention.province,
             )
         return self._bare(mention.level, focus) if mention.level else None
+
+    def _listed(self, mention: Mention) -> UnitRef:
+        """One of a list, with the parents its head names or the article implies."""
+        assert mention.name is not None and mention.level is not None
+        district = mention.district
+        if mention.level == "commune" and district is None:
+            district = self._infer_district(mention.name)
+        province = mention.province or self._infer_province(mention.level, mention.name, district)
+        return UnitRef(
+            level=mention.level,
+            name=mention.name,
+            type=mention.type,
+            district=district if mention.level == "commune" else None,
+            province=province,
+        )
 
     def _bare(self, level: str, focus: UnitRef | None) -> UnitRef | None:
         subject = self.subject
