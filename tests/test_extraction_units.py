@@ -166,3 +166,32 @@ def test_joined_units_share_only_a_figure_of_their_own(
         "Tin huyện Yên Thế",
     )
     assert _units(article) == {("bacgiang", "province", 60.0)}
+
+
+def test_guests_named_by_office_own_none_of_the_figures(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "Dự đại hội có … Bí thư Huyện ủy Yên Thế, lãnh đạo huyện Yên Thế và 180 đại biểu":
+    the district names who came; the delegates and members are the commune's."""
+    article = _read(
+        "Đại hội Đảng bộ xã Hồng Kỳ diễn ra hôm qua. Dự đại hội có ông Nguyễn Văn A, Bí thư "
+        "Huyện ủy Yên Thế, lãnh đạo huyện Yên Thế và 180 đại biểu, đại diện cho hơn 1.200 "
+        "đảng viên.",
+        catalog,
+        gazetteer,
+        "Xã Hồng Kỳ",
+    )
+    assert _units(article) == {("hongky", "commune", 180.0), ("hongky", "commune", 1200.0)}
+
+
+def test_an_officials_unit_outside_a_ceremony_still_counts(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """A speaker's office names the unit he speaks for when nobody is attending anything."""
+    article = _read(
+        "Theo lãnh đạo huyện Yên Thế, năm 2023 toàn huyện có 12/17 xã đạt chuẩn NTM.",
+        catalog,
+        gazetteer,
+        "Xã Hồng Kỳ",
+    )
+    assert ("yenthe", "district", 12.0) in _units(article)

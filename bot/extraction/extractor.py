@@ -80,6 +80,18 @@ _REFERENCE_BEFORE = re.compile(
     r"|chừng|xa))*\s*$",
     re.I,
 )
+# Guests of a ceremony or congress named by office ("Dự đại hội có … Bí thư Tỉnh ủy Đồng
+# Tháp, lãnh đạo TP.Cao Lãnh và 250 đại biểu"): people, not units owning the figures.
+_ATTENDING = re.compile(
+    r"(?<!\w)(?:tham dự|về dự|đến dự|có mặt|chứng kiến|dự (?:đại hội|hội nghị|lễ|buổi))(?!\w)"
+    r"|^\s*dự(?!\w)",
+    re.I,
+)
+_OFFICE_BEFORE = re.compile(
+    r"(?<!\w)(?:lãnh đạo|đại diện|(?:phó\s+)?bí thư|(?:phó\s+)?chủ tịch|ủy viên|uỷ viên)"
+    r"(?:\s+(?:ubnd|hđnd|[uủ]y ban nhân dân|ban thường vụ|thường trực))?\s*$",
+    re.I,
+)
 # "gia đình tôi có thu nhập hơn 300 triệu": a speaker's own figure, not the unit's.
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:tôi|chúng tôi|nhà tôi|mình)(?!\w)", re.I)
 
@@ -96,8 +108,15 @@ def _issuer(sentence: str, mention: Mention) -> bool:
     return bool(organ or _ISSUER_BEFORE.search(sentence, 0, mention.start))
 
 
+def _guest(sentence: str, mention: Mention) -> bool:
+    """The unit names the office of someone attending, not a unit the figures are of."""
+    return bool(_OFFICE_BEFORE.search(sentence, 0, mention.start) and _ATTENDING.search(sentence))
+
+
 def _passing(sentence: str, mention: Mention) -> bool:
     if _issuer(sentence, mention) or _REFERENCE_BEFORE.search(sentence, 0, mention.start):
+        return True
+    if _guest(sentence, mention):
         return True
     before = sentence[: mention.start]
     merged = list(_MERGED_FROM.finditer(before))
