@@ -195,3 +195,30 @@ def test_an_officials_unit_outside_a_ceremony_still_counts(
         "Xã Hồng Kỳ",
     )
     assert ("yenthe", "district", 12.0) in _units(article)
+
+
+def test_past_a_list_of_communes_figures_a_bare_clause_is_the_district(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "xã A đạt …, xã B đạt …; tỷ lệ hộ nghèo …": the rate is not B's but the district's."""
+    article = _read(
+        "Huyện Yên Thế phấn đấu xã Hồng Kỳ đạt 17/19 tiêu chí, xã Đồng Kỳ đạt 15/19 tiêu chí; "
+        "tỷ lệ hộ nghèo toàn vùng còn dưới 3%.",
+        catalog,
+        gazetteer,
+        "Huyện Yên Thế",
+    )
+    assert _units(article) == {
+        ("hongky", "commune", 17.0),
+        ("dongky", "commune", 15.0),
+        ("yenthe", "district", 3.0),
+    }
+
+
+def test_one_commune_before_a_semicolon_keeps_its_clauses(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    article = _read(
+        "Xã Hồng Kỳ đạt 17/19 tiêu chí; tỷ lệ hộ nghèo còn 3%.", catalog, gazetteer, "Huyện Yên Thế"
+    )
+    assert _units(article) == {("hongky", "commune", 17.0), ("hongky", "commune", 3.0)}

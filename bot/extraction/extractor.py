@@ -204,7 +204,7 @@ class _ArticleReader:
             q: None
             if _FIRST_PERSON.search(sentence, max(s for s in starts if s <= q.start), q.start)
             else self.units.unit_for(
-                local, q.start, max(s for s in starts if s <= q.start), state.focus
+                local, q.start, max(s for s in starts if s <= q.start), state.focus, sentence
             )
             for q in quantities
         }

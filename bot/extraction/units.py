@@ -633,8 +633,31 @@ class ArticleUnits:
             return UnitRef(level="province", name=subject.province, type="Tỉnh")
         return None
 
+    def _above_enumeration(
+        self, named: list[Mention], sentence: str, clause_start: int, focus: UnitRef | None
+    ) -> UnitRef | None:
+        """ "huyện X phấn đấu xã A đạt 16/19 tiêu chí, xã B đạt 15/19 tiêu chí; phấn đấu thu
+        nhập tăng 3 triệu đồng": past a semicolon closing figures of several units of one
+        level, a clause naming none is the unit above them, not the last of them."""
+        last = named[-1]
+        if last.level is None or ";" not in sentence[last.end : clause_start]:
+            return None
+        peers = {fold(m.name) for m in named if m.name and m.level == last.level}
+        if len(peers) < 2:
+            return None
+        above = [self.resolve(m, focus) for m in named if m.level and m.level != last.level]
+        candidates = [*above, focus, self.subject]
+        return next(
+            (u for u in candidates if u is not None and RANK[u.level] > RANK[last.level]), None
+        )
+
     def unit_for(
-        self, mentions: list[Mention], position: int, clause_start: int, focus: UnitRef | None
+        self,
+        mentions: list[Mention],
+        position: int,
+        clause_start: int,
+        focus: UnitRef | None,
+        sentence: str = "",
     ) -> UnitRef | None:
         """The unit of a figure at ``position`` in a sentence, None when not creditable."""
         before = [m for m in mentions if m.end <= position]
@@ -651,7 +674,8 @@ class ArticleUnits:
         # Outside the clause only a named unit counts: a bare "xã" three clauses back
         # ("100 xã, thị trấn; …") says nothing about this number.
         if named:
-            return self.resolve(named[-1], focus)
+            above = self._above_enumeration(named, sentence, clause_start, focus)
+            return above or self.resolve(named[-1], focus)
         bare = [m for m in before if m.level and not m.hamlet and not m.organ]
         if bare:
             # "Nâng tổng số ĐV của tỉnh lên 20.952 đồng chí, sinh hoạt tại 434 tổ chức …":
