@@ -222,3 +222,18 @@ def test_one_commune_before_a_semicolon_keeps_its_clauses(
         "Xã Hồng Kỳ đạt 17/19 tiêu chí; tỷ lệ hộ nghèo còn 3%.", catalog, gazetteer, "Huyện Yên Thế"
     )
     assert _units(article) == {("hongky", "commune", 17.0), ("hongky", "commune", 3.0)}
+
+
+def test_a_title_on_the_whole_province_makes_it_the_subject(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "Toàn tỉnh kết nạp 288 đảng viên": the province, whichever district the body names."""
+    article = _read(
+        "Đảng bộ huyện Ninh Phước kết nạp 52 đảng viên mới, Đảng bộ huyện Ninh Phước dẫn đầu.",
+        catalog,
+        gazetteer,
+        "Toàn tỉnh kết nạp 288 đảng viên",
+    )
+    assert article.subject is not None
+    assert article.subject.level == "province"
+    assert fold(article.subject.name) == "ninhthuan"

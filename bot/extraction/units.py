@@ -106,7 +106,9 @@ _SURNAMES = frozenset(
 )
 _TITLE_BONUS = 2
 _HAMLET_GAP = 9
-_WHOLE_PROVINCE = re.compile(r"^(?:\S+\s+){0,3}?(?:toàn\s+tỉnh|tỉnh)(?!\s+[A-ZĐ])(?!\w)", re.I)
+_WHOLE_PROVINCE = re.compile(
+    r"^(?:\S+\s+){0,3}?(?:toàn\s+tỉnh|tỉnh)(?!\s+(?-i:[A-ZĐ]))(?!\w)", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
