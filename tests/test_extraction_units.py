@@ -237,3 +237,31 @@ def test_a_title_on_the_whole_province_makes_it_the_subject(
     assert article.subject is not None
     assert article.subject.level == "province"
     assert fold(article.subject.name) == "ninhthuan"
+
+
+def test_the_unit_assigning_a_target_is_not_the_one_meeting_it(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "đạt 87,4% chỉ tiêu tỉnh giao …, vượt 15 đảng viên": the town's, not the province's."""
+    article = _read(
+        "Từ đầu năm, Đảng bộ thị xã đã kết nạp 166 đảng viên, đạt 87,4% chỉ tiêu tỉnh giao cả "
+        "năm (190 đảng viên), vượt 15 đảng viên so với cả năm 2021.",
+        catalog,
+        gazetteer,
+        "Số đảng viên mới kết nạp ở Kinh Môn vượt cả năm ngoái",
+    )
+    assert {(unit, level) for unit, level, _ in _units(article)} == {("kinhmon", "district")}
+
+
+def test_the_host_of_a_meeting_is_not_the_next_sentences_unit(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "Hội nghị vừa được huyện Định Hóa tổ chức. Kết quả, 14/14 phiếu …": the town's vote."""
+    article = _read(
+        "Hội nghị thẩm định vừa được huyện Định Hóa tổ chức. Kết quả, 14/14 phiếu nhất trí đề "
+        "nghị công nhận thị trấn Chợ Chu đạt chuẩn.",
+        catalog,
+        gazetteer,
+        "Thị trấn Chợ Chu đạt chuẩn đô thị văn minh",
+    )
+    assert {unit for unit, _, _ in _units(article)} == {"chochu"}

@@ -72,6 +72,13 @@ _ISSUER_BEFORE = re.compile(
 _AWARD_AFTER = re.compile(
     r"\s*(?:(?:đã|vừa|đều|cũng)\s+)?(?:tặng|trao|khen thưởng|tuyên dương)(?!\w)", re.I
 )
+# "đạt 87,4% chỉ tiêu tỉnh giao": the unit assigning a target is not the one meeting it.
+_ASSIGNS_AFTER = re.compile(
+    r"\s*(?:(?:đã|vừa)\s+)?giao(?!\s+(?:thông|lưu|dịch|thương))(?!\w)", re.I
+)
+# "Hội nghị vừa được huyện Định Hóa tổ chức", "do UBND huyện chủ trì": the host.
+_HOSTED_BEFORE = re.compile(r"(?<!\w)(?:được|do)\s+(?:(?:ubnd|hđnd)\s+)?$", re.I)
+_HOSTS_AFTER = re.compile(r"\s*(?:(?:đã|vừa)\s+)?(?:tổ chức|chủ trì|phát động)(?!\w)", re.I)
 # A place a figure is measured from or against ("nằm cách trung tâm huyện 5 km", "thấp hơn
 # mức bình quân của tỉnh 2 điểm", "so với huyện Đắk Hà"): a reference point, not its unit.
 _REFERENCE_BEFORE = re.compile(
@@ -101,7 +108,14 @@ def _shifted(m: Mention, offset: int) -> Mention:
 
 
 def _issuer(sentence: str, mention: Mention) -> bool:
-    """The unit is the authority giving an award, not the one whose figure it is."""
+    """The unit is the authority giving an award or a target, or hosting the event, not
+    the one whose figure it is."""
+    if _ASSIGNS_AFTER.match(sentence, mention.end):
+        return True
+    if _HOSTED_BEFORE.search(sentence, 0, mention.start) and _HOSTS_AFTER.match(
+        sentence, mention.end
+    ):
+        return True
     if not _AWARD_AFTER.match(sentence, mention.end):
         return False
     organ = _ORGAN.search(sentence, mention.start, mention.end)
