@@ -265,3 +265,48 @@ def test_the_host_of_a_meeting_is_not_the_next_sentences_unit(
         "Thị trấn Chợ Chu đạt chuẩn đô thị văn minh",
     )
     assert {unit for unit, _, _ in _units(article)} == {"chochu"}
+
+
+def _subject(article: ExtractedArticle) -> tuple[str, str]:
+    assert article.subject is not None
+    return fold(article.subject.name), article.subject.level
+
+
+def test_a_title_counting_communes_is_about_a_unit_above_them(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "… công nhận 13 xã nông thôn mới nâng cao": the province, not a commune it lists."""
+    article = _read(
+        "An Giang hiện có 2/119 xã đạt chuẩn. Kết quả thẩm định, xã Mỹ Hiệp và xã Phú Bình "
+        "đạt 19/19 tiêu chí; xã Mỹ Hiệp được đánh giá cao.",
+        catalog,
+        gazetteer,
+        "Đến cuối năm 2020, công nhận 13 xã nông thôn mới nâng cao",
+    )
+    assert _subject(article) == ("angiang", "province")
+
+
+def test_a_district_and_commune_namesake_under_a_title_counting_communes(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "Vĩnh Thuận có thêm 02 xã đạt chuẩn": the district Vĩnh Thuận, not its commune."""
+    article = _read(
+        "Xã Vĩnh Thuận và xã Vĩnh Bình Bắc đạt chuẩn. Xã Vĩnh Thuận có 19/19 tiêu chí. "
+        "Huyện Vĩnh Thuận đã có 06/07 xã đạt chuẩn.",
+        catalog,
+        gazetteer,
+        "Vĩnh Thuận có thêm 02 xã đạt chuẩn nông thôn mới",
+    )
+    assert _subject(article) == ("vinhthuan", "district")
+
+
+def test_a_commune_named_in_a_counting_title_stays_the_subject(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    article = _read(
+        "Xã Hồng Kỳ đạt 19/19 tiêu chí.",
+        catalog,
+        gazetteer,
+        "Xã Hồng Kỳ là 1 trong 3 xã đầu tiên của huyện đạt chuẩn",
+    )
+    assert _subject(article) == ("hongky", "commune")

@@ -106,6 +106,9 @@ _SURNAMES = frozenset(
 )
 _TITLE_BONUS = 2
 _HAMLET_GAP = 9
+_COUNTED_COMMUNES = re.compile(
+    r"(?<![\w/])\d+\s+(?:xã|phường|thị trấn)(?!\w)(?!\s+(?-i:[A-ZĐ]))", re.I
+)
 _WHOLE_PROVINCE = re.compile(
     r"^(?:\S+\s+){0,3}?(?:toàn\s+tỉnh|tỉnh)(?!\s+(?-i:[A-ZĐ]))(?!\w)", re.I
 )
@@ -505,13 +508,31 @@ class ArticleUnits:
         self._refs[key] = ref
         return ref
 
+    def _title_counts_communes(self) -> bool:
+        """ "Đến cuối năm 2020, công nhận 13 xã nông thôn mới nâng cao", "Vĩnh Thuận có thêm
+        02 xã đạt chuẩn": a title counting communes, naming none, is about a unit above."""
+        if self._title is None:
+            return False
+        title = self._text[self._title.start : self._title.end]
+        if not _COUNTED_COMMUNES.search(title):
+            return False
+        mentions = self._scan_levels(self._title.start, self._title.end)
+        return not any(m.name and m.level == "commune" for m in mentions)
+
     def _choose_subject(self) -> UnitRef | None:
+        above_communes = self._title_counts_communes()
         scored = [
             (self._occurrences(k.name) + _TITLE_BONUS * k.in_title, -k.first, k)
             for k in self._known.values()
+            if not above_communes or k.levels["district"]
         ]
         if scored:
-            return self._ref(max(scored, key=lambda s: (s[0], s[1]))[2])
+            best = max(scored, key=lambda s: (s[0], s[1]))[2]
+            ref = self._ref(best)
+            if above_communes and ref.level == "commune":
+                province = self._infer_province("district", best.name, None)
+                return UnitRef(level="district", name=best.name, type=None, province=province)
+            return ref
         if self.provinces_named:
             name = self.provinces_named.most_common(1)[0][0]
             return UnitRef(level="province", name=name, type="Tỉnh")
