@@ -310,3 +310,45 @@ def test_a_commune_named_in_a_counting_title_stays_the_subject(
         "Xã Hồng Kỳ là 1 trong 3 xã đầu tiên của huyện đạt chuẩn",
     )
     assert _subject(article) == ("hongky", "commune")
+
+
+def test_a_paragraph_pointing_back_keeps_the_unit_before_it(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "Huyện Duy Tiên có … được UBND tỉnh Hà Nam công nhận. ¶ Các xã này …": Duy Tiên's."""
+    article = _read(
+        "Huyện Nam Đàn có 23/23 xã đạt chuẩn.\n\n"
+        "Huyện Duy Tiên có 16/16 xã đã được UBND tỉnh Hà Nam công nhận đạt chuẩn.\n\n"
+        "Các xã này đều có mô hình liên kết. Thu nhập bình quân đầu người là 38 triệu đồng/người.",
+        catalog,
+        gazetteer,
+        "2 huyện đạt chuẩn nông thôn mới",
+    )
+    assert ("duytien", "district", 38.0) in _units(article)
+
+
+def test_a_paragraph_not_pointing_back_returns_to_the_subject(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    article = _read(
+        "Xã Hồng Kỳ đạt 19/19 tiêu chí.\n\nĐoàn đã làm việc tại xã Đồng Kỳ.\n\n"
+        "Thu nhập bình quân đầu người là 38 triệu đồng/người.",
+        catalog,
+        gazetteer,
+        "Xã Hồng Kỳ đạt chuẩn",
+    )
+    assert ("hongky", "commune", 38.0) in _units(article)
+
+
+def test_the_authority_recognising_a_unit_is_not_the_next_figures(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "… được UBND tỉnh Hà Nam công nhận đạt chuẩn. Thu nhập …": the district's income."""
+    article = _read(
+        "Huyện Duy Tiên có 16/16 xã đã được UBND tỉnh Hà Nam công nhận đạt chuẩn. "
+        "Thu nhập bình quân đầu người là 38 triệu đồng/người.",
+        catalog,
+        gazetteer,
+        "Huyện Duy Tiên đạt chuẩn nông thôn mới",
+    )
+    assert ("duytien", "district", 38.0) in _units(article)

@@ -76,9 +76,13 @@ _AWARD_AFTER = re.compile(
 _ASSIGNS_AFTER = re.compile(
     r"\s*(?:(?:đã|vừa)\s+)?giao(?!\s+(?:thông|lưu|dịch|thương))(?!\w)", re.I
 )
-# "Hội nghị vừa được huyện Định Hóa tổ chức", "do UBND huyện chủ trì": the host.
+# "Hội nghị vừa được huyện Định Hóa tổ chức", "do UBND huyện chủ trì", "16/16 xã được UBND
+# tỉnh Hà Nam công nhận": the host or the authority acting, not the unit acted for.
 _HOSTED_BEFORE = re.compile(r"(?<!\w)(?:được|do)\s+(?:(?:ubnd|hđnd)\s+)?$", re.I)
-_HOSTS_AFTER = re.compile(r"\s*(?:(?:đã|vừa)\s+)?(?:tổ chức|chủ trì|phát động)(?!\w)", re.I)
+_HOSTS_AFTER = re.compile(
+    r"\s*(?:(?:đã|vừa)\s+)?(?:tổ chức|chủ trì|phát động|công nhận|(?:ký\s+)?quyết định)(?!\w)",
+    re.I,
+)
 # A place a figure is measured from or against ("nằm cách trung tâm huyện 5 km", "thấp hơn
 # mức bình quân của tỉnh 2 điểm", "so với huyện Đắk Hà"): a reference point, not its unit.
 _REFERENCE_BEFORE = re.compile(
@@ -97,6 +101,13 @@ _ATTENDING = re.compile(
 _OFFICE_BEFORE = re.compile(
     r"(?<!\w)(?:lãnh đạo|đại diện|(?:phó\s+)?bí thư|(?:phó\s+)?chủ tịch|ủy viên|uỷ viên)"
     r"(?:\s+(?:ubnd|hđnd|[uủ]y ban nhân dân|ban thường vụ|thường trực))?\s*$",
+    re.I,
+)
+# "Huyện Duy Tiên có 16/16 xã đạt chuẩn. ¶ Các xã này đều có …": a paragraph pointing
+# back goes on about the unit the one before it was about.
+_ANAPHORA = re.compile(
+    r"\s*(?:(?:các|những)\s+)?(?:xã|phường|thị trấn|huyện|thị xã|đơn vị|địa phương)\s+"
+    r"(?:này|đó|nói trên|trên)(?!\w)",
     re.I,
 )
 # "gia đình tôi có thu nhập hơn 300 triệu": a speaker's own figure, not the unit's.
@@ -172,9 +183,12 @@ class _ArticleReader:
         self.unplaced: list[str] = []
 
     def read(self) -> None:
+        previous: UnitRef | None = None
         for paragraph in self.document.paragraphs:
             spans = split_sentences(self.text, paragraph.start, paragraph.end)
             state = _Paragraph([self.text[a:b] for a, b in spans], paragraph.heading)
+            if _ANAPHORA.match(self.text, paragraph.start, paragraph.end):
+                state.focus = previous
             self.timing.start_paragraph(state.sentences, paragraph.heading)
             for number, (start, end) in enumerate(spans):
                 mentions = self.units.mentions(start, end)
@@ -190,6 +204,8 @@ class _ArticleReader:
                 # unit for the next sentence's figures.
                 if named and not named[-1].listed:
                     state.focus = self.units.resolve(named[-1], state.focus) or state.focus
+            if not paragraph.heading:
+                previous = state.focus
 
     def _sentence(
         self, start: int, end: int, number: int, mentions: list[Mention], state: _Paragraph
