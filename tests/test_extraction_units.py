@@ -352,3 +352,21 @@ def test_the_authority_recognising_a_unit_is_not_the_next_figures(
         "Huyện Duy Tiên đạt chuẩn nông thôn mới",
     )
     assert ("duytien", "district", 38.0) in _units(article)
+
+
+def test_a_title_naming_a_level_picks_that_level_of_a_namesake(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "Phường di sản …" over a body naming the former city TP.Hội An more than the 2025
+    ward P.Hội An: the ward, in the province the article names."""
+    article = _read(
+        "Đảng bộ TP.Hội An cũ có nhiều thành tích. TP.Hội An cũ là đô thị di sản. "
+        "P.Hội An có hơn 5.000 đảng viên.",
+        catalog,
+        gazetteer,
+        "Phường di sản của Đà Nẵng: phấn đấu trở thành đô thị sinh thái",
+    )
+    assert article.subject is not None
+    assert (article.subject.level, article.subject.type) == ("commune", "Phường")
+    assert article.subject.province == "Đà Nẵng"
+    assert _units(article) == {("hoian", "commune", 5000.0)}

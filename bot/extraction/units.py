@@ -54,6 +54,7 @@ _WORD_LEVELS = {
     "h.": ("district", "Huyện"),
     "q.": ("district", "Quận"),
 }
+_TYPE_LEVELS = {unit_type: level for level, unit_type in _WORD_LEVELS.values()}
 _HAMLET = re.compile(r"(?<!\w)(?:ấp|thôn|khu phố|tổ dân phố|khóm|xóm|buôn)\s+(\w+)", re.IGNORECASE)
 # A party organisation of an agency or a body ("Đảng bộ Công an tỉnh", "Chi bộ Trường THCS
 # …", "Đảng bộ Khối chính quyền"): a sub-unit whose figures are not the unit's above it.
@@ -466,7 +467,9 @@ class ArticleUnits:
             candidates = self._places.provinces_of_district(district or name)
         else:
             candidates = {p for _, p in self._places.places_of_commune(name)}
-        folded = {fold(c) for c in candidates}
+        # A 2025 ward the article places in a province it names ("P.Hội An … Đà Nẵng").
+        new = self._places.provinces_of_new_commune(name) if level == "commune" else set()
+        folded = {fold(c) for c in candidates | new}
         named = [p for p, _ in self.provinces_named.most_common() if fold(p) in folded]
         if named:
             return named[0]
@@ -519,8 +522,37 @@ class ArticleUnits:
         mentions = self._scan_levels(self._title.start, self._title.end)
         return not any(m.name and m.level == "commune" for m in mentions)
 
+    def _title_word_level(self) -> str | None:
+        """The level a title names by its bare word ("Phường lớn nhất Đồng Tháp: …")."""
+        if self._title is None:
+            return None
+        mentions = self._scan_levels(self._title.start, self._title.end)
+        levels = {
+            m.level
+            for m in mentions
+            if m.name is None and not m.organ and m.level in ("commune", "district")
+        }
+        return levels.pop() if len(levels) == 1 else None
+
+    def _at_level(self, known: _Known, level: str) -> UnitRef:
+        """The unit ``known`` at ``level``, for a name the article uses at two levels
+        ("P.Cao Lãnh", "TP.Cao Lãnh")."""
+        ref = self._ref(known)
+        if ref.level == level:
+            return ref
+        types = [t for t, _ in known.types.most_common() if _TYPE_LEVELS.get(t) == level]
+        district = known.district if level == "commune" else None
+        return UnitRef(
+            level=level,
+            name=known.name,
+            type=types[0] if types else None,
+            district=district,
+            province=known.province or self._infer_province(level, known.name, district),
+        )
+
     def _choose_subject(self) -> UnitRef | None:
         above_communes = self._title_counts_communes()
+        level = "district" if above_communes else self._title_word_level()
         scored = [
             (self._occurrences(k.name) + _TITLE_BONUS * k.in_title, -k.first, k)
             for k in self._known.values()
@@ -528,11 +560,7 @@ class ArticleUnits:
         ]
         if scored:
             best = max(scored, key=lambda s: (s[0], s[1]))[2]
-            ref = self._ref(best)
-            if above_communes and ref.level == "commune":
-                province = self._infer_province("district", best.name, None)
-                return UnitRef(level="district", name=best.name, type=None, province=province)
-            return ref
+            return self._at_level(best, level) if level and best.levels[level] else self._ref(best)
         if self.provinces_named:
             name = self.provinces_named.most_common(1)[0][0]
             return UnitRef(level="province", name=name, type="Tỉnh")
