@@ -370,3 +370,17 @@ def test_a_title_naming_a_level_picks_that_level_of_a_namesake(
     assert (article.subject.level, article.subject.type) == ("commune", "Phường")
     assert article.subject.province == "Đà Nẵng"
     assert _units(article) == {("hoian", "commune", 5000.0)}
+
+
+def test_a_listed_commune_named_like_a_district_elsewhere(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "Hai xã Gia Ninh và Vạn Ninh": Vạn Ninh is a district in Khánh Hòa, but here a
+    commune of Gia Ninh's own district."""
+    article = _read(
+        "Hai xã Gia Ninh và Vạn Ninh cơ bản đã hoàn thành 19/19 tiêu chí.",
+        catalog,
+        gazetteer,
+        "Huyện Quảng Ninh",
+    )
+    assert _units(article) == {("gianinh", "commune", 19.0), ("vanninh", "commune", 19.0)}

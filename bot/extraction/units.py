@@ -385,17 +385,28 @@ class ArticleUnits:
             mentions.append(Mention(body.start(), stop, None, body.group(1), hamlet=True))
         return sorted(mentions, key=lambda m: m.start)
 
-    def _list_member(self, position: int, level: str, limit: int) -> tuple[str, int] | None:
-        """A unit the gazetteer knows at ``level`` named at ``position``, and where it ends;
-        None for a name of a level above ("xã Hồng Kỳ, Yên Thế" names the district)."""
+    def _siblings(self, first: str, second: str) -> bool:
+        """The gazetteer has communes of both names in one district."""
+        districts = {(d, p) for d, p in self._places.places_of_commune(first) if d}
+        return bool(districts & self._places.places_of_commune(second))
+
+    def _list_member(self, head: Mention, position: int, limit: int) -> tuple[str, int] | None:
+        """A unit the gazetteer knows at the head's level named at ``position``, and where
+        it ends; None for a name of a level above ("xã Hồng Kỳ, Yên Thế" names the
+        district), unless it is a commune of the head's own district ("Hai xã Gia Ninh và
+        Vạn Ninh", though Vạn Ninh is also a district of Khánh Hòa)."""
+        assert head.level is not None and head.name is not None
         spans = _name_run(self._text, position, limit)
         for count in range(len(spans), 0, -1):
             name = self._text[spans[0][0] : spans[count - 1][1]]
-            if self._places.knows(name, level):
-                above = self._province_name(name) or (
-                    level == "commune" and self._places.knows(name, "district")
-                )
-                return None if above else (name, spans[count - 1][1])
+            if not self._places.knows(name, head.level):
+                continue
+            if self._province_name(name):
+                return None
+            above = head.level == "commune" and self._places.knows(name, "district")
+            if above and not self._siblings(head.name, name):
+                return None
+            return name, spans[count - 1][1]
         return None
 
     def _list_members(self, head: Mention, limit: int) -> list[Mention]:
@@ -405,7 +416,7 @@ class ArticleUnits:
         members: list[Mention] = []
         position = head.end
         while join := _LIST_JOIN.match(self._text, position, limit):
-            member = self._list_member(join.end(), head.level, limit)
+            member = self._list_member(head, join.end(), limit)
             if member is None:
                 break
             members.append(
