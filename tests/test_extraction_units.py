@@ -384,3 +384,14 @@ def test_a_listed_commune_named_like_a_district_elsewhere(
         "Huyện Quảng Ninh",
     )
     assert _units(article) == {("gianinh", "commune", 19.0), ("vanninh", "commune", 19.0)}
+
+
+def test_a_forecast_is_no_ceremony(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    """ "Dự kiến …" is not "Dự đại hội": a leader's unit named there is still a unit."""
+    article = _read(
+        "Dự kiến năm 2025, lãnh đạo huyện Yên Thế đặt mục tiêu 15/17 xã đạt chuẩn.",
+        catalog,
+        gazetteer,
+        "Toàn tỉnh phấn đấu về đích nông thôn mới",
+    )
+    assert ("yenthe", "district", 15.0) in _units(article)

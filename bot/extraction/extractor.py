@@ -95,7 +95,7 @@ _REFERENCE_BEFORE = re.compile(
 # Tháp, lãnh đạo TP.Cao Lãnh và 250 đại biểu"): people, not units owning the figures.
 _ATTENDING = re.compile(
     r"(?<!\w)(?:tham dự|về dự|đến dự|có mặt|chứng kiến|dự (?:đại hội|hội nghị|lễ|buổi))(?!\w)"
-    r"|^\s*dự(?!\w)",
+    r"|^\s*dự(?!\w)(?!\s+(?:kiến|án|toán|báo|thảo|định|trữ))",
     re.I,
 )
 _OFFICE_BEFORE = re.compile(
@@ -139,9 +139,9 @@ def _guest(sentence: str, mention: Mention) -> bool:
 
 
 def _passing(sentence: str, mention: Mention) -> bool:
-    if _issuer(sentence, mention) or _REFERENCE_BEFORE.search(sentence, 0, mention.start):
+    if _issuer(sentence, mention) or _guest(sentence, mention):
         return True
-    if _guest(sentence, mention):
+    if _REFERENCE_BEFORE.search(sentence, 0, mention.start):
         return True
     before = sentence[: mention.start]
     merged = list(_MERGED_FROM.finditer(before))
