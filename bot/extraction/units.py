@@ -6,6 +6,10 @@ name most. A sentence may name others ("làm việc với Đảng ủy xã Thạ
 its clause, else in its sentence, else to the subject. Bare words ("xã", "Huyện ủy") mean
 the subject or its parents. A hamlet ("ấp Cái Chốt") or a lower level we cannot name
 means the figure is not the subject's: it is left out rather than misfiled.
+
+Names listed after one level word ("2 xã Pô Kô và Đắk Rơ Nga") are each a unit of their
+sentence. A title picks the subject's level: "… công nhận 13 xã …" is above the communes,
+"Phường lớn nhất …" is the ward of a name the body also gives its former city.
 """
 
 from __future__ import annotations
