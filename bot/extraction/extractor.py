@@ -64,6 +64,52 @@ _AUTHORITY_BEFORE = re.compile(
     r"(?<!\w)(?:của|theo|về|lên|ban(?:\s+(?:thường\s+vụ|tổ\s+chức|chấp\s+hành))?)\s*$", re.I
 )
 _ORGAN = re.compile(r"(?<!\w)(?:ủy|uỷ|ubnd|hđnd)(?!\w)", re.I)
+# The authority that honours ("UBND thị xã Ninh Hòa tặng giấy khen cho 4 tập thể", "được
+# Huyện ủy tặng"): the people it honours are the article's, not the issuer's.
+_ISSUER_BEFORE = re.compile(
+    r"(?<!\w)(?:ubnd|hđnd|[uủ]y ban nhân dân|hội đồng nhân dân|chủ tịch(?:\s+ubnd)?)\s*$", re.I
+)
+_AWARD_AFTER = re.compile(
+    r"\s*(?:(?:đã|vừa|đều|cũng)\s+)?(?:tặng|trao|khen thưởng|tuyên dương)(?!\w)", re.I
+)
+# "đạt 87,4% chỉ tiêu tỉnh giao": the unit assigning a target is not the one meeting it.
+_ASSIGNS_AFTER = re.compile(
+    r"\s*(?:(?:đã|vừa)\s+)?giao(?!\s+(?:thông|lưu|dịch|thương))(?!\w)", re.I
+)
+# "Hội nghị vừa được huyện Định Hóa tổ chức", "do UBND huyện chủ trì", "16/16 xã được UBND
+# tỉnh Hà Nam công nhận": the host or the authority acting, not the unit acted for.
+_HOSTED_BEFORE = re.compile(r"(?<!\w)(?:được|do)\s+(?:(?:ubnd|hđnd)\s+)?$", re.I)
+_HOSTS_AFTER = re.compile(
+    r"\s*(?:(?:đã|vừa)\s+)?(?:tổ chức|chủ trì|phát động|công nhận|(?:ký\s+)?quyết định)(?!\w)",
+    re.I,
+)
+# A place a figure is measured from or against ("nằm cách trung tâm huyện 5 km", "thấp hơn
+# mức bình quân của tỉnh 2 điểm", "so với huyện Đắk Hà"): a reference point, not its unit.
+_REFERENCE_BEFORE = re.compile(
+    r"(?<!\w)(?<!bằng )(?:cách|so với|(?:cao|thấp|nhiều|ít|lớn|nhỏ) hơn)"
+    r"(?:\s+(?:trung tâm|hành chính|thủ phủ|mức|bình quân|trung bình|chung|của|toàn|khoảng"
+    r"|chừng|xa))*\s*$",
+    re.I,
+)
+# Guests of a ceremony or congress named by office ("Dự đại hội có … Bí thư Tỉnh ủy Đồng
+# Tháp, lãnh đạo TP.Cao Lãnh và 250 đại biểu"): people, not units owning the figures.
+_ATTENDING = re.compile(
+    r"(?<!\w)(?:tham dự|về dự|đến dự|có mặt|chứng kiến|dự (?:đại hội|hội nghị|lễ|buổi))(?!\w)"
+    r"|^\s*dự(?!\w)(?!\s+(?:kiến|án|toán|báo|thảo|định|trữ))",
+    re.I,
+)
+_OFFICE_BEFORE = re.compile(
+    r"(?<!\w)(?:lãnh đạo|đại diện|(?:phó\s+)?bí thư|(?:phó\s+)?chủ tịch|ủy viên|uỷ viên)"
+    r"(?:\s+(?:ubnd|hđnd|[uủ]y ban nhân dân|ban thường vụ|thường trực))?\s*$",
+    re.I,
+)
+# "Huyện Duy Tiên có 16/16 xã đạt chuẩn. ¶ Các xã này đều có …": a paragraph pointing
+# back goes on about the unit the one before it was about.
+_ANAPHORA = re.compile(
+    r"\s*(?:(?:các|những)\s+)?(?:xã|phường|thị trấn|huyện|thị xã|đơn vị|địa phương)\s+"
+    r"(?:này|đó|nói trên|trên)(?!\w)",
+    re.I,
+)
 # "gia đình tôi có thu nhập hơn 300 triệu": a speaker's own figure, not the unit's.
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:tôi|chúng tôi|nhà tôi|mình)(?!\w)", re.I)
 
@@ -72,7 +118,31 @@ def _shifted(m: Mention, offset: int) -> Mention:
     return replace(m, start=m.start + offset, end=m.end + offset)
 
 
+def _issuer(sentence: str, mention: Mention) -> bool:
+    """The unit is the authority giving an award or a target, or hosting the event, not
+    the one whose figure it is."""
+    if _ASSIGNS_AFTER.match(sentence, mention.end):
+        return True
+    if _HOSTED_BEFORE.search(sentence, 0, mention.start) and _HOSTS_AFTER.match(
+        sentence, mention.end
+    ):
+        return True
+    if not _AWARD_AFTER.match(sentence, mention.end):
+        return False
+    organ = _ORGAN.search(sentence, mention.start, mention.end)
+    return bool(organ or _ISSUER_BEFORE.search(sentence, 0, mention.start))
+
+
+def _guest(sentence: str, mention: Mention) -> bool:
+    """The unit names the office of someone attending, not a unit the figures are of."""
+    return bool(_OFFICE_BEFORE.search(sentence, 0, mention.start) and _ATTENDING.search(sentence))
+
+
 def _passing(sentence: str, mention: Mention) -> bool:
+    if _issuer(sentence, mention) or _guest(sentence, mention):
+        return True
+    if _REFERENCE_BEFORE.search(sentence, 0, mention.start):
+        return True
     before = sentence[: mention.start]
     merged = list(_MERGED_FROM.finditer(before))
     if merged and not _LIST_BREAK.search(before, merged[-1].end()):
@@ -113,9 +183,12 @@ class _ArticleReader:
         self.unplaced: list[str] = []
 
     def read(self) -> None:
+        previous: UnitRef | None = None
         for paragraph in self.document.paragraphs:
             spans = split_sentences(self.text, paragraph.start, paragraph.end)
             state = _Paragraph([self.text[a:b] for a, b in spans], paragraph.heading)
+            if _ANAPHORA.match(self.text, paragraph.start, paragraph.end):
+                state.focus = previous
             self.timing.start_paragraph(state.sentences, paragraph.heading)
             for number, (start, end) in enumerate(spans):
                 mentions = self.units.mentions(start, end)
@@ -127,8 +200,12 @@ class _ArticleReader:
                     if m.name and not m.hamlet and not _passing(sentence, _shifted(m, -start))
                 ]
                 state.previous_names = {fold(m.name) for m in named if m.name}
-                if named:
+                # A sentence ending on a list of units ("xã A, B và C …") leaves no one
+                # unit for the next sentence's figures.
+                if named and not named[-1].listed:
                     state.focus = self.units.resolve(named[-1], state.focus) or state.focus
+            if not paragraph.heading:
+                previous = state.focus
 
     def _sentence(
         self, start: int, end: int, number: int, mentions: list[Mention], state: _Paragraph
@@ -157,7 +234,7 @@ class _ArticleReader:
             q: None
             if _FIRST_PERSON.search(sentence, max(s for s in starts if s <= q.start), q.start)
             else self.units.unit_for(
-                local, q.start, max(s for s in starts if s <= q.start), state.focus
+                local, q.start, max(s for s in starts if s <= q.start), state.focus, sentence
             )
             for q in quantities
         }
@@ -190,7 +267,10 @@ class _ArticleReader:
             lent = earlier if state.previous_names <= {fold(unit.name)} else ""
             reading = self._qualified(reading, unit, lent + " " + folded[: reading.quantity.start])
             figure = self._figure(reading, unit, sentence, following, new_subject)
-            for partner in [unit, *self._partners(local, sentence, reading.quantity.start)]:
+            for partner in [
+                unit,
+                *self._partners(local, sentence, reading.quantity.start, unit),
+            ]:
                 self.found.append((replace(figure, unit=partner), state.heading))
         lower = lower_aligned(sentence)
         previous: tuple[int, str] | None = None
@@ -203,18 +283,24 @@ class _ArticleReader:
             if figure is not None:
                 for partner in [
                     figure.unit,
-                    *self._partners(local, sentence, leftover.quantity.start),
+                    *self._partners(local, sentence, leftover.quantity.start, figure.unit),
                 ]:
                     self.found.append((replace(figure, unit=partner), state.heading))
                 if figure.label:
                     previous = (leftover.quantity.start, figure.label)
         return matches
 
-    def _partners(self, local: list[Mention], sentence: str, position: int) -> list[UnitRef]:
+    def _partners(
+        self, local: list[Mention], sentence: str, position: int, unit: UnitRef
+    ) -> list[UnitRef]:
         """ "xã Mỹ Hiệp và xã Phú Bình đạt 19/19 tiêu chí": the figure of each unit joined
-        to the one nearest before it, when nothing but "và" or "," stands between them."""
+        to the one nearest before it, when nothing but "và" or "," stands between them, and
+        only when the figure went to that nearest unit ("… của tỉnh" takes it elsewhere)."""
         before = [m for m in local if m.end <= position and m.name and not m.hamlet]
         if not before or _JOINED.fullmatch(sentence, before[-1].end, position) is None:
+            return []
+        nearest = self.units.resolve(before[-1])
+        if nearest is None or fold(nearest.name) != fold(unit.name):
             return []
         partners: list[UnitRef] = []
         current = before[-1]

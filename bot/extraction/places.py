@@ -35,11 +35,14 @@ class Places:
         self._commune_places: dict[str, set[tuple[str | None, str]]] = defaultdict(set)
         self._loose_commune_places: dict[str, set[tuple[str | None, str]]] = defaultdict(set)
         self._central_cities: set[str] = set()
+        self._new_commune_provinces: dict[str, set[str]] = defaultdict(set)
         for unit in gazetteer:
             key = fold(unit.name)
             self._names[unit.level].add(key)
             if unit.level == "province" and unit.type == "Thành phố":
                 self._central_cities.add(key)
+            if unit.era == "2025" and unit.level == "commune" and unit.province:
+                self._new_commune_provinces[_loose(unit.name)].add(unit.province)
             if unit.era != "legacy" or not unit.province:
                 continue
             if unit.level == "district":
@@ -62,6 +65,10 @@ class Places:
         """Where communes of this name lie, spelled as written up to tone marks: folding
         every mark away would make "Diễn Ngọc" (Nghệ An) and "Điện Ngọc" (Quảng Nam) one."""
         return set(self._loose_commune_places.get(_loose(name), ()))
+
+    def provinces_of_new_commune(self, name: str) -> set[str]:
+        """Provinces holding a 2025 commune or ward of this name ("phường Hội An", Đà Nẵng)."""
+        return set(self._new_commune_provinces.get(_loose(name), ()))
 
 
 @cache

@@ -6,6 +6,10 @@ name most. A sentence may name others ("làm việc với Đảng ủy xã Thạ
 its clause, else in its sentence, else to the subject. Bare words ("xã", "Huyện ủy") mean
 the subject or its parents. A hamlet ("ấp Cái Chốt") or a lower level we cannot name
 means the figure is not the subject's: it is left out rather than misfiled.
+
+Names listed after one level word ("2 xã Pô Kô và Đắk Rơ Nga") are each a unit of their
+sentence. A title picks the subject's level: "… công nhận 13 xã …" is above the communes,
+"Phường lớn nhất …" is the ward of a name the body also gives its former city.
 """
 
 from __future__ import annotations
@@ -24,11 +28,16 @@ __all__ = ["ArticleUnits", "Mention"]
 
 RANK = {"commune": 0, "district": 1, "province": 2}
 
+# Papers shorten level words, with or without a space before the name: "TP.Cao Lãnh",
+# "TX. Ninh Hòa", "P.Cao Lãnh", "H.Bình Chánh", "Q.1", "X.Tân Phước".
 _LEVEL_WORD = re.compile(
-    r"(?<!\w)(?:(?P<word>thành phố|thị trấn|thị xã|tỉnh|huyện|quận|xã|phường|tp\.|tx\.|tt\.|tp)"
-    r"(?P<org>\s+(?:ủy|uỷ))?|(?P<org_word>thị|thành)\s+(?:ủy|uỷ))(?!\w)",
+    r"(?<!\w)(?:(?P<word>(?:tp|tx|tt|(?-i:[PQHX]))\.|(?:thành phố|thị trấn|thị xã|tỉnh|huyện|quận"
+    r"|xã|phường|tp)(?!\w))(?P<org>\s+(?:ủy|uỷ)(?!\w))?|(?P<org_word>thị|thành)\s+(?:ủy|uỷ)(?!\w))",
     re.IGNORECASE,
 )
+# A one-letter abbreviation is also a person's initial ("H.Đ"): it names a unit only when
+# the gazetteer knows the name after it.
+_INITIALS = frozenset({"p.", "q.", "h.", "x."})
 _WORD_LEVELS = {
     "thành phố": ("city", "Thành phố"),
     "tp.": ("city", "Thành phố"),
@@ -44,7 +53,12 @@ _WORD_LEVELS = {
     "quận": ("district", "Quận"),
     "xã": ("commune", "Xã"),
     "phường": ("commune", "Phường"),
+    "p.": ("commune", "Phường"),
+    "x.": ("commune", "Xã"),
+    "h.": ("district", "Huyện"),
+    "q.": ("district", "Quận"),
 }
+_TYPE_LEVELS = {unit_type: level for level, unit_type in _WORD_LEVELS.values()}
 _HAMLET = re.compile(r"(?<!\w)(?:ấp|thôn|khu phố|tổ dân phố|khóm|xóm|buôn)\s+(\w+)", re.IGNORECASE)
 # A party organisation of an agency or a body ("Đảng bộ Công an tỉnh", "Chi bộ Trường THCS
 # …", "Đảng bộ Khối chính quyền"): a sub-unit whose figures are not the unit's above it.
@@ -58,6 +72,7 @@ _NEXT_WORD = re.compile(r"(?:[ \t]+|\s*[-–]\s*)(\w+)")
 _PAREN_OPEN = re.compile(r"\s*\(\s*")
 _PART = re.compile(r"[^,;]+")
 _BEFORE_LEVEL = re.compile(r"\s*,?\s*(?=(?:huyện|quận|thị xã|thành phố|tp\.?|tỉnh)\s)", re.I)
+_LIST_JOIN = re.compile(r"\s*(?:,|và)\s*")
 _PREVIOUS_WORD = re.compile(r"(\S+)\s*$")
 _MAX_NAME_WORDS = 6
 _COUNTING_WORDS = frozenset({"các", "những", "mỗi", "từng", "nhiều", "vài", "mấy"})
@@ -96,7 +111,12 @@ _SURNAMES = frozenset(
 )
 _TITLE_BONUS = 2
 _HAMLET_GAP = 9
-_WHOLE_PROVINCE = re.compile(r"^(?:\S+\s+){0,3}?(?:toàn\s+tỉnh|tỉnh)(?!\s+[A-ZĐ])(?!\w)", re.I)
+_COUNTED_COMMUNES = re.compile(
+    r"(?<![\w/])\d+\s+(?:xã|phường|thị trấn)(?!\w)(?!\s+(?-i:[A-ZĐ]))", re.I
+)
+_WHOLE_PROVINCE = re.compile(
+    r"^(?:\S+\s+){0,3}?(?:toàn\s+tỉnh|tỉnh)(?!\s+(?-i:[A-ZĐ]))(?!\w)", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +132,8 @@ class Mention:
     province: str | None = None
     hamlet: bool = False
     organ: bool = False
+    #: Named after another unit's level word ("xã Tân Cảnh, Diên Bình"): one of a list.
+    listed: bool = False
 
 
 @dataclass(slots=True)
@@ -232,7 +254,13 @@ class ArticleUnits:
         last = spans[min(len(spans), 2) - 1][1]
         return self._text[spans[0][0] : last], last
 
-    def _not_a_mention(self, match: re.Match[str], word: str, floor: int) -> bool:
+    def _names_follow(self, match: re.Match[str], word: str, limit: int) -> bool:
+        """A name the gazetteer knows at the word's level follows it."""
+        spans = _name_run(self._text, match.end(), limit)
+        level = _WORD_LEVELS[word][0]
+        return bool(spans) and self._pick_name(spans, level, strict=True) is not None
+
+    def _not_a_mention(self, match: re.Match[str], word: str, floor: int, limit: int) -> bool:
         previous = _previous_word(self._text, match.start(), floor)
         if previous == "cấp" or previous in _COUNTING_WORDS:
             return True
@@ -242,7 +270,8 @@ class ArticleUnits:
             # "100 xã, thị trấn": a list of kinds of unit, not a unit.
             return True
         if previous[-1:].isdigit() or previous.endswith("%"):
-            return True
+            # "3 xã đạt chuẩn" counts communes; "2 xã Pô Kô và Đắk Rơ Nga" also names them.
+            return not self._names_follow(match, word, limit)
         if word == "xã":
             following = _FIRST_WORD.match(self._text, match.end())
             if previous in _NOT_COMMUNE_BEFORE or (
@@ -313,10 +342,13 @@ class ArticleUnits:
             word = (match.group("word") or match.group("org_word")).lower()
             org = bool(match.group("org") or match.group("org_word"))
             level, unit_type = _WORD_LEVELS[word]
-            if not org and self._not_a_mention(match, word, start):
+            if not org and self._not_a_mention(match, word, start, end):
                 continue
+            initial = word in _INITIALS
             spans = _name_run(self._text, match.end(), end)
-            picked = self._pick_name(spans, level, strict=org) if spans else None
+            picked = self._pick_name(spans, level, strict=org or initial) if spans else None
+            if initial and picked is None:
+                continue
             name, name_end = picked if picked else (None, match.end())
             if level == "city":
                 level = "province" if name and self._places.is_central_city(name) else "district"
@@ -332,18 +364,17 @@ class ArticleUnits:
                 covered = match.end()
                 continue
             district, province, mention_end = self._parents(name_end, level, end)
-            mentions.append(
-                Mention(
-                    match.start(),
-                    max(mention_end, name_end),
-                    level,
-                    name,
-                    unit_type,
-                    district,
-                    province,
-                )
+            head = Mention(
+                match.start(),
+                max(mention_end, name_end),
+                level,
+                name,
+                unit_type,
+                district,
+                province,
             )
-            covered = max(mention_end, name_end)
+            mentions += [head, *self._list_members(head, end)]
+            covered = mentions[-1].end
         for hamlet in _HAMLET.finditer(self._text, start, end):
             first = hamlet.group(1)
             named = first[0].isupper() or first.isdigit()
@@ -358,8 +389,51 @@ class ArticleUnits:
             mentions.append(Mention(body.start(), stop, None, body.group(1), hamlet=True))
         return sorted(mentions, key=lambda m: m.start)
 
+    def _siblings(self, first: str, second: str) -> bool:
+        """The gazetteer has communes of both names in one district."""
+        districts = {(d, p) for d, p in self._places.places_of_commune(first) if d}
+        return bool(districts & self._places.places_of_commune(second))
+
+    def _list_member(self, head: Mention, position: int, limit: int) -> tuple[str, int] | None:
+        """A unit the gazetteer knows at the head's level named at ``position``, and where
+        it ends; None for a name of a level above ("xã Hồng Kỳ, Yên Thế" names the
+        district), unless it is a commune of the head's own district ("Hai xã Gia Ninh và
+        Vạn Ninh", though Vạn Ninh is also a district of Khánh Hòa)."""
+        assert head.level is not None and head.name is not None
+        spans = _name_run(self._text, position, limit)
+        for count in range(len(spans), 0, -1):
+            name = self._text[spans[0][0] : spans[count - 1][1]]
+            if not self._places.knows(name, head.level):
+                continue
+            if self._province_name(name):
+                return None
+            above = head.level == "commune" and self._places.knows(name, "district")
+            if above and not self._siblings(head.name, name):
+                return None
+            return name, spans[count - 1][1]
+        return None
+
+    def _list_members(self, head: Mention, limit: int) -> list[Mention]:
+        """ "xã Tân Cảnh, Diên Bình và Ngọc Tụ": names listed after one level word."""
+        if head.level not in ("commune", "district"):
+            return []
+        members: list[Mention] = []
+        position = head.end
+        while join := _LIST_JOIN.match(self._text, position, limit):
+            member = self._list_member(head, join.end(), limit)
+            if member is None:
+                break
+            members.append(
+                replace(head, start=join.end(), end=member[1], name=member[0], listed=True)
+            )
+            position = member[1]
+        return members
+
     def _remember(self, mention: Mention, *, in_title: bool) -> None:
+        """Keep a unit the article names; one of a list is credited in its sentence only."""
         if mention.name is None or mention.level not in ("commune", "district"):
+            return
+        if mention.listed:
             return
         known = self._known.setdefault(
             fold(mention.name), _Known(mention.name, first=mention.start)
@@ -408,7 +482,9 @@ class ArticleUnits:
             candidates = self._places.provinces_of_district(district or name)
         else:
             candidates = {p for _, p in self._places.places_of_commune(name)}
-        folded = {fold(c) for c in candidates}
+        # A 2025 ward the article places in a province it names ("P.Hội An … Đà Nẵng").
+        new = self._places.provinces_of_new_commune(name) if level == "commune" else set()
+        folded = {fold(c) for c in candidates | new}
         named = [p for p, _ in self.provinces_named.most_common() if fold(p) in folded]
         if named:
             return named[0]
@@ -450,13 +526,56 @@ class ArticleUnits:
         self._refs[key] = ref
         return ref
 
+    def _title_counts_communes(self) -> bool:
+        """ "Đến cuối năm 2020, công nhận 13 xã nông thôn mới nâng cao", "Vĩnh Thuận có thêm
+        02 xã đạt chuẩn": a title counting communes, naming none, is about a unit above."""
+        if self._title is None:
+            return False
+        title = self._text[self._title.start : self._title.end]
+        if not _COUNTED_COMMUNES.search(title):
+            return False
+        mentions = self._scan_levels(self._title.start, self._title.end)
+        return not any(m.name and m.level == "commune" for m in mentions)
+
+    def _title_word_level(self) -> str | None:
+        """The level a title names by its bare word ("Phường lớn nhất Đồng Tháp: …")."""
+        if self._title is None:
+            return None
+        mentions = self._scan_levels(self._title.start, self._title.end)
+        levels = {
+            m.level
+            for m in mentions
+            if m.name is None and not m.organ and m.level in ("commune", "district")
+        }
+        return levels.pop() if len(levels) == 1 else None
+
+    def _at_level(self, known: _Known, level: str) -> UnitRef:
+        """The unit ``known`` at ``level``, for a name the article uses at two levels
+        ("P.Cao Lãnh", "TP.Cao Lãnh")."""
+        ref = self._ref(known)
+        if ref.level == level:
+            return ref
+        types = [t for t, _ in known.types.most_common() if _TYPE_LEVELS.get(t) == level]
+        district = known.district if level == "commune" else None
+        return UnitRef(
+            level=level,
+            name=known.name,
+            type=types[0] if types else None,
+            district=district,
+            province=known.province or self._infer_province(level, known.name, district),
+        )
+
     def _choose_subject(self) -> UnitRef | None:
+        above_communes = self._title_counts_communes()
+        level = "district" if above_communes else self._title_word_level()
         scored = [
             (self._occurrences(k.name) + _TITLE_BONUS * k.in_title, -k.first, k)
             for k in self._known.values()
+            if not above_communes or k.levels["district"]
         ]
         if scored:
-            return self._ref(max(scored, key=lambda s: (s[0], s[1]))[2])
+            best = max(scored, key=lambda s: (s[0], s[1]))[2]
+            return self._at_level(best, level) if level and best.levels[level] else self._ref(best)
         if self.provinces_named:
             name = self.provinces_named.most_common(1)[0][0]
             return UnitRef(level="province", name=name, type="Tỉnh")
@@ -531,6 +650,8 @@ class ArticleUnits:
                 return ref
             if mention.level is None:
                 return None
+            if mention.listed:
+                return self._listed(mention)
             return UnitRef(
                 level=mention.level,
                 name=mention.name,
@@ -539,6 +660,21 @@ class ArticleUnits:
                 province=mention.province,
             )
         return self._bare(mention.level, focus) if mention.level else None
+
+    def _listed(self, mention: Mention) -> UnitRef:
+        """One of a list, with the parents its head names or the article implies."""
+        assert mention.name is not None and mention.level is not None
+        district = mention.district
+        if mention.level == "commune" and district is None:
+            district = self._infer_district(mention.name)
+        province = mention.province or self._infer_province(mention.level, mention.name, district)
+        return UnitRef(
+            level=mention.level,
+            name=mention.name,
+            type=mention.type,
+            district=district if mention.level == "commune" else None,
+            province=province,
+        )
 
     def _bare(self, level: str, focus: UnitRef | None) -> UnitRef | None:
         subject = self.subject
@@ -563,8 +699,31 @@ class ArticleUnits:
             return UnitRef(level="province", name=subject.province, type="Tỉnh")
         return None
 
+    def _above_enumeration(
+        self, named: list[Mention], sentence: str, clause_start: int, focus: UnitRef | None
+    ) -> UnitRef | None:
+        """ "huyện X phấn đấu xã A đạt 16/19 tiêu chí, xã B đạt 15/19 tiêu chí; phấn đấu thu
+        nhập tăng 3 triệu đồng": past a semicolon closing figures of several units of one
+        level, a clause naming none is the unit above them, not the last of them."""
+        last = named[-1]
+        if last.level is None or ";" not in sentence[last.end : clause_start]:
+            return None
+        peers = {fold(m.name) for m in named if m.name and m.level == last.level}
+        if len(peers) < 2:
+            return None
+        above = [self.resolve(m, focus) for m in named if m.level and m.level != last.level]
+        candidates = [*above, focus, self.subject]
+        return next(
+            (u for u in candidates if u is not None and RANK[u.level] > RANK[last.level]), None
+        )
+
     def unit_for(
-        self, mentions: list[Mention], position: int, clause_start: int, focus: UnitRef | None
+        self,
+        mentions: list[Mention],
+        position: int,
+        clause_start: int,
+        focus: UnitRef | None,
+        sentence: str = "",
     ) -> UnitRef | None:
         """The unit of a figure at ``position`` in a sentence, None when not creditable."""
         before = [m for m in mentions if m.end <= position]
@@ -581,7 +740,8 @@ class ArticleUnits:
         # Outside the clause only a named unit counts: a bare "xã" three clauses back
         # ("100 xã, thị trấn; …") says nothing about this number.
         if named:
-            return self.resolve(named[-1], focus)
+            above = self._above_enumeration(named, sentence, clause_start, focus)
+            return above or self.resolve(named[-1], focus)
         bare = [m for m in before if m.level and not m.hamlet and not m.organ]
         if bare:
             # "Nâng tổng số ĐV của tỉnh lên 20.952 đồng chí, sinh hoạt tại 434 tổ chức …":

@@ -1,0 +1,397 @@
+"""Which unit a figure belongs to: one rule per test, each in a short sentence."""
+
+from __future__ import annotations
+
+from bot.domain.catalog import Catalog
+from bot.domain.gazetteer import Gazetteer
+from bot.extraction import ExtractedArticle, extract_text
+from bot.text import fold
+
+
+def _read(
+    body: str, catalog: Catalog, gazetteer: Gazetteer, title: str = "Tin xã"
+) -> ExtractedArticle:
+    return extract_text(
+        f"{title}\n\n01/08/2025\n\n{body}\n",
+        file="test.txt",
+        catalog=catalog,
+        province_names=gazetteer.province_names(),
+    )
+
+
+def _units(article: ExtractedArticle) -> set[tuple[str, str, float]]:
+    return {(fold(f.unit.name), f.unit.level, f.value) for f in article.figures}
+
+
+def test_abbreviated_ward_names_the_subject(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    """ "P.Bến Nghé" is phường Bến Nghé, as "TP.Huế" is thành phố Huế."""
+    article = _read(
+        "Năm 2024, P.Bến Nghé có tỷ lệ hộ nghèo còn 0,5%.", catalog, gazetteer, "Phường nhỏ"
+    )
+    assert article.subject is not None
+    assert (fold(article.subject.name), article.subject.level) == ("bennghe", "commune")
+    assert _units(article) == {("bennghe", "commune", 0.5)}
+
+
+def test_a_persons_initial_is_no_unit(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    """A byline "H.Đ" is no huyện: one-letter abbreviations need a name the gazetteer knows."""
+    article = _read("Xã Tân Phước có tỷ lệ hộ nghèo 2,1%.\n\nH.Đ", catalog, gazetteer)
+    assert _units(article) == {("tanphuoc", "commune", 2.1)}
+
+
+def test_the_issuer_of_an_award_owns_none_of_its_figures(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "UBND huyện Yên Thế tặng giấy khen cho 4 tập thể": the 4 are the commune's people."""
+    article = _read(
+        "Xã Hồng Kỳ, huyện Yên Thế đón bằng công nhận. "
+        "UBND huyện Yên Thế tặng giấy khen cho 4 tập thể, 12 cá nhân.",
+        catalog,
+        gazetteer,
+    )
+    assert _units(article) == {("hongky", "commune", 4.0), ("hongky", "commune", 12.0)}
+
+
+def test_an_issuing_party_committee_is_passed_over(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    article = _read(
+        "Xã Hồng Kỳ có nhiều gương sáng. Huyện ủy Yên Thế đã khen thưởng 7 tập thể.",
+        catalog,
+        gazetteer,
+    )
+    assert _units(article) == {("hongky", "commune", 7.0)}
+
+
+def test_a_distance_is_not_the_reference_points(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    """ "cách trung tâm huyện 5 km": the distance is the commune's, the district a landmark."""
+    article = _read(
+        "Xã Thiện Hưng nằm cách trung tâm hành chính huyện 5km, dân số trên 11 ngàn người.",
+        catalog,
+        gazetteer,
+    )
+    assert _units(article) == {("thienhung", "commune", 5.0), ("thienhung", "commune", 11000.0)}
+
+
+def test_a_named_place_of_a_distance_is_a_landmark(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    article = _read(
+        "Xã Tân Phước nằm cách thành phố Tây Ninh 15 km, có tỷ lệ hộ nghèo 2,1%.",
+        catalog,
+        gazetteer,
+    )
+    assert _units(article) == {("tanphuoc", "commune", 2.1)}
+
+
+def test_the_unit_compared_against_is_not_the_figures(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "thấp hơn so với huyện Yên Thế": Yên Thế is the yardstick, the rate is Hồng Kỳ's."""
+    article = _read(
+        "Năm 2023, xã Hồng Kỳ có tỷ lệ hộ nghèo thấp hơn so với huyện Yên Thế, còn 3,2%.",
+        catalog,
+        gazetteer,
+    )
+    assert _units(article) == {("hongky", "commune", 3.2)}
+
+
+def test_a_commune_compared_against_is_not_the_next_figures(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    article = _read(
+        "Xã Hồng Kỳ đạt 17/19 tiêu chí, nhiều hơn xã Đồng Kỳ 2 tiêu chí, tỷ lệ hộ nghèo còn 3,2%.",
+        catalog,
+        gazetteer,
+    )
+    assert _units(article) == {("hongky", "commune", 17.0), ("hongky", "commune", 3.2)}
+
+
+def test_communes_counted_and_named_share_the_figure(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "2 xã Pô Kô và Đắk Rơ Nga đạt 14/19 tiêu chí": both communes, not the one before."""
+    article = _read(
+        "Huyện Đắk Tô phấn đấu xã Văn Lem đạt 15/19 tiêu chí, 2 xã Pô Kô và Đắk Rơ Nga "
+        "đạt 14/19 tiêu chí.",
+        catalog,
+        gazetteer,
+        "Huyện Đắk Tô",
+    )
+    assert {(unit, value) for unit, _, value in _units(article) if value > 10} == {
+        ("vanlem", 15.0),
+        ("poko", 14.0),
+        ("dakronga", 14.0),
+    }
+
+
+def test_names_listed_after_one_level_word_are_units(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "xã Thoại Giang và Vĩnh Trạch đạt 17/19": the second name needs no "xã" of its own."""
+    article = _read(
+        "Kết quả thẩm định, xã Thoại Giang và Vĩnh Trạch đạt 17/19 tiêu chí.",
+        catalog,
+        gazetteer,
+        "Tỉnh An Giang",
+    )
+    assert _units(article) == {("thoaigiang", "commune", 17.0), ("vinhtrach", "commune", 17.0)}
+
+
+def test_a_district_after_a_comma_is_no_list_member(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    """ "xã Hồng Kỳ, Yên Thế": Yên Thế is the commune's district, not a second commune."""
+    article = _read("Xã Hồng Kỳ, Yên Thế đạt 17/19 tiêu chí.", catalog, gazetteer)
+    assert _units(article) == {("hongky", "commune", 17.0)}
+
+
+def test_a_list_of_units_leaves_the_next_sentence_to_the_subject(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """After "nhân dân 3 xã A, B, C đã …", a figure with no unit is not C's."""
+    article = _read(
+        "Xã Chiềng Hặc có 41 bản. Nhân dân 3 xã Chiềng Hặc, Tú Nang, Mường Lựm đã đoàn kết. "
+        "Tỷ lệ che phủ rừng đạt 54,5%.",
+        catalog,
+        gazetteer,
+        "Xã Chiềng Hặc",
+    )
+    assert ("chienghac", "commune", 54.5) in _units(article)
+    assert {unit for unit, _, _ in _units(article)} == {"chienghac"}
+
+
+def test_joined_units_share_only_a_figure_of_their_own(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "xã A và xã B … của tỉnh đạt 60%": the province's rate is not A's as well."""
+    article = _read(
+        "Xã Hồng Kỳ và xã Đồng Kỳ nằm trong vùng có tỷ lệ che phủ rừng của tỉnh đạt 60%.",
+        catalog,
+        gazetteer,
+        "Tin huyện Yên Thế",
+    )
+    assert _units(article) == {("bacgiang", "province", 60.0)}
+
+
+def test_guests_named_by_office_own_none_of_the_figures(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "Dự đại hội có … Bí thư Huyện ủy Yên Thế, lãnh đạo huyện Yên Thế và 180 đại biểu":
+    the district names who came; the delegates and members are the commune's."""
+    article = _read(
+        "Đại hội Đảng bộ xã Hồng Kỳ diễn ra hôm qua. Dự đại hội có ông Nguyễn Văn A, Bí thư "
+        "Huyện ủy Yên Thế, lãnh đạo huyện Yên Thế và 180 đại biểu, đại diện cho hơn 1.200 "
+        "đảng viên.",
+        catalog,
+        gazetteer,
+        "Xã Hồng Kỳ",
+    )
+    assert _units(article) == {("hongky", "commune", 180.0), ("hongky", "commune", 1200.0)}
+
+
+def test_an_officials_unit_outside_a_ceremony_still_counts(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """A speaker's office names the unit he speaks for when nobody is attending anything."""
+    article = _read(
+        "Theo lãnh đạo huyện Yên Thế, năm 2023 toàn huyện có 12/17 xã đạt chuẩn NTM.",
+        catalog,
+        gazetteer,
+        "Xã Hồng Kỳ",
+    )
+    assert ("yenthe", "district", 12.0) in _units(article)
+
+
+def test_past_a_list_of_communes_figures_a_bare_clause_is_the_district(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "xã A đạt …, xã B đạt …; tỷ lệ hộ nghèo …": the rate is not B's but the district's."""
+    article = _read(
+        "Huyện Yên Thế phấn đấu xã Hồng Kỳ đạt 17/19 tiêu chí, xã Đồng Kỳ đạt 15/19 tiêu chí; "
+        "tỷ lệ hộ nghèo toàn vùng còn dưới 3%.",
+        catalog,
+        gazetteer,
+        "Huyện Yên Thế",
+    )
+    assert _units(article) == {
+        ("hongky", "commune", 17.0),
+        ("dongky", "commune", 15.0),
+        ("yenthe", "district", 3.0),
+    }
+
+
+def test_one_commune_before_a_semicolon_keeps_its_clauses(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    article = _read(
+        "Xã Hồng Kỳ đạt 17/19 tiêu chí; tỷ lệ hộ nghèo còn 3%.", catalog, gazetteer, "Huyện Yên Thế"
+    )
+    assert _units(article) == {("hongky", "commune", 17.0), ("hongky", "commune", 3.0)}
+
+
+def test_a_title_on_the_whole_province_makes_it_the_subject(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "Toàn tỉnh kết nạp 288 đảng viên": the province, whichever district the body names."""
+    article = _read(
+        "Đảng bộ huyện Ninh Phước kết nạp 52 đảng viên mới, Đảng bộ huyện Ninh Phước dẫn đầu.",
+        catalog,
+        gazetteer,
+        "Toàn tỉnh kết nạp 288 đảng viên",
+    )
+    assert article.subject is not None
+    assert article.subject.level == "province"
+    assert fold(article.subject.name) == "ninhthuan"
+
+
+def test_the_unit_assigning_a_target_is_not_the_one_meeting_it(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "đạt 87,4% chỉ tiêu tỉnh giao …, vượt 15 đảng viên": the town's, not the province's."""
+    article = _read(
+        "Từ đầu năm, Đảng bộ thị xã đã kết nạp 166 đảng viên, đạt 87,4% chỉ tiêu tỉnh giao cả "
+        "năm (190 đảng viên), vượt 15 đảng viên so với cả năm 2021.",
+        catalog,
+        gazetteer,
+        "Số đảng viên mới kết nạp ở Kinh Môn vượt cả năm ngoái",
+    )
+    assert {(unit, level) for unit, level, _ in _units(article)} == {("kinhmon", "district")}
+
+
+def test_the_host_of_a_meeting_is_not_the_next_sentences_unit(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "Hội nghị vừa được huyện Định Hóa tổ chức. Kết quả, 14/14 phiếu …": the town's vote."""
+    article = _read(
+        "Hội nghị thẩm định vừa được huyện Định Hóa tổ chức. Kết quả, 14/14 phiếu nhất trí đề "
+        "nghị công nhận thị trấn Chợ Chu đạt chuẩn.",
+        catalog,
+        gazetteer,
+        "Thị trấn Chợ Chu đạt chuẩn đô thị văn minh",
+    )
+    assert {unit for unit, _, _ in _units(article)} == {"chochu"}
+
+
+def _subject(article: ExtractedArticle) -> tuple[str, str]:
+    assert article.subject is not None
+    return fold(article.subject.name), article.subject.level
+
+
+def test_a_title_counting_communes_is_about_a_unit_above_them(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "… công nhận 13 xã nông thôn mới nâng cao": the province, not a commune it lists."""
+    article = _read(
+        "An Giang hiện có 2/119 xã đạt chuẩn. Kết quả thẩm định, xã Mỹ Hiệp và xã Phú Bình "
+        "đạt 19/19 tiêu chí; xã Mỹ Hiệp được đánh giá cao.",
+        catalog,
+        gazetteer,
+        "Đến cuối năm 2020, công nhận 13 xã nông thôn mới nâng cao",
+    )
+    assert _subject(article) == ("angiang", "province")
+
+
+def test_a_district_and_commune_namesake_under_a_title_counting_communes(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "Vĩnh Thuận có thêm 02 xã đạt chuẩn": the district Vĩnh Thuận, not its commune."""
+    article = _read(
+        "Xã Vĩnh Thuận và xã Vĩnh Bình Bắc đạt chuẩn. Xã Vĩnh Thuận có 19/19 tiêu chí. "
+        "Huyện Vĩnh Thuận đã có 06/07 xã đạt chuẩn.",
+        catalog,
+        gazetteer,
+        "Vĩnh Thuận có thêm 02 xã đạt chuẩn nông thôn mới",
+    )
+    assert _subject(article) == ("vinhthuan", "district")
+
+
+def test_a_commune_named_in_a_counting_title_stays_the_subject(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    article = _read(
+        "Xã Hồng Kỳ đạt 19/19 tiêu chí.",
+        catalog,
+        gazetteer,
+        "Xã Hồng Kỳ là 1 trong 3 xã đầu tiên của huyện đạt chuẩn",
+    )
+    assert _subject(article) == ("hongky", "commune")
+
+
+def test_a_paragraph_pointing_back_keeps_the_unit_before_it(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "Huyện Duy Tiên có … được UBND tỉnh Hà Nam công nhận. ¶ Các xã này …": Duy Tiên's."""
+    article = _read(
+        "Huyện Nam Đàn có 23/23 xã đạt chuẩn.\n\n"
+        "Huyện Duy Tiên có 16/16 xã đã được UBND tỉnh Hà Nam công nhận đạt chuẩn.\n\n"
+        "Các xã này đều có mô hình liên kết. Thu nhập bình quân đầu người là 38 triệu đồng/người.",
+        catalog,
+        gazetteer,
+        "2 huyện đạt chuẩn nông thôn mới",
+    )
+    assert ("duytien", "district", 38.0) in _units(article)
+
+
+def test_a_paragraph_not_pointing_back_returns_to_the_subject(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    article = _read(
+        "Xã Hồng Kỳ đạt 19/19 tiêu chí.\n\nĐoàn đã làm việc tại xã Đồng Kỳ.\n\n"
+        "Thu nhập bình quân đầu người là 38 triệu đồng/người.",
+        catalog,
+        gazetteer,
+        "Xã Hồng Kỳ đạt chuẩn",
+    )
+    assert ("hongky", "commune", 38.0) in _units(article)
+
+
+def test_the_authority_recognising_a_unit_is_not_the_next_figures(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "… được UBND tỉnh Hà Nam công nhận đạt chuẩn. Thu nhập …": the district's income."""
+    article = _read(
+        "Huyện Duy Tiên có 16/16 xã đã được UBND tỉnh Hà Nam công nhận đạt chuẩn. "
+        "Thu nhập bình quân đầu người là 38 triệu đồng/người.",
+        catalog,
+        gazetteer,
+        "Huyện Duy Tiên đạt chuẩn nông thôn mới",
+    )
+    assert ("duytien", "district", 38.0) in _units(article)
+
+
+def test_a_title_naming_a_level_picks_that_level_of_a_namesake(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "Phường di sản …" over a body naming the former city TP.Hội An more than the 2025
+    ward P.Hội An: the ward, in the province the article names."""
+    article = _read(
+        "Đảng bộ TP.Hội An cũ có nhiều thành tích. TP.Hội An cũ là đô thị di sản. "
+        "P.Hội An có hơn 5.000 đảng viên.",
+        catalog,
+        gazetteer,
+        "Phường di sản của Đà Nẵng: phấn đấu trở thành đô thị sinh thái",
+    )
+    assert article.subject is not None
+    assert (article.subject.level, article.subject.type) == ("commune", "Phường")
+    assert article.subject.province == "Đà Nẵng"
+    assert _units(article) == {("hoian", "commune", 5000.0)}
+
+
+def test_a_listed_commune_named_like_a_district_elsewhere(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "Hai xã Gia Ninh và Vạn Ninh": Vạn Ninh is a district in Khánh Hòa, but here a
+    commune of Gia Ninh's own district."""
+    article = _read(
+        "Hai xã Gia Ninh và Vạn Ninh cơ bản đã hoàn thành 19/19 tiêu chí.",
+        catalog,
+        gazetteer,
+        "Huyện Quảng Ninh",
+    )
+    assert _units(article) == {("gianinh", "commune", 19.0), ("vanninh", "commune", 19.0)}
+
+
+def test_a_forecast_is_no_ceremony(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    """ "Dự kiến …" is not "Dự đại hội": a leader's unit named there is still a unit."""
+    article = _read(
+        "Dự kiến năm 2025, lãnh đạo huyện Yên Thế đặt mục tiêu 15/17 xã đạt chuẩn.",
+        catalog,
+        gazetteer,
+        "Toàn tỉnh phấn đấu về đích nông thôn mới",
+    )
+    assert ("yenthe", "district", 15.0) in _units(article)
