@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.auxil.editing import OWNER_ID
 from tests.auxil.harness import BotHarness, plain
 from tests.telegram_html import html_problems
 
@@ -43,3 +44,17 @@ async def test_a_common_name_comes_a_page_at_a_time_as_the_user_scrolls(bot: Bot
     assert all("Tân Thành" in r["title"] for r in first["results"])
     nonsense = await bot.inline("Tân Thành", offset="abc")
     assert [r["id"] for r in nonsense["results"]] == seen[:20]
+
+
+async def test_a_card_shows_a_new_figure_at_once_and_loses_it_on_undo(
+    admin_bot: BotHarness,
+) -> None:
+    def ntm_line(answer: dict) -> str:
+        card = plain(answer["results"][0]["input_message_content"]["message_text"])
+        return next(line for line in card.splitlines() if "Nông thôn mới" in line)
+
+    assert "16/19" in ntm_line(await admin_bot.inline("My Thanh"))
+    await admin_bot.send("/capnhat Mỹ Thạnh ntm=17/19", user_id=OWNER_ID)
+    assert "17/19" in ntm_line(await admin_bot.inline("My Thanh"))
+    await admin_bot.send("/hoantac", user_id=OWNER_ID)
+    assert "16/19" in ntm_line(await admin_bot.inline("My Thanh"))

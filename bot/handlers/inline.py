@@ -4,6 +4,9 @@ opens the full summary in a private chat with the bot.
 
 from __future__ import annotations
 
+import json
+from collections import OrderedDict
+
 from telegram import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
@@ -31,12 +34,38 @@ _RECENT_FIGURES = 3
 #: Cards per answer: the first screen and some. Telegram asks for the next page (our
 #: ``next_offset``) only when the user scrolls, so a common name costs 20 cards, not 50.
 PAGE_SIZE = 20
+_CACHED_CARDS = 2048
+_CACHE_KEY = "inline_cards"
 
 
-def _card(services: Services, unit: Unit) -> tuple[str, str]:
+class _CardCache:
+    """Cards already drawn, by unit, day and the exact figures they were drawn from.
+
+    Officials type the same few names all day; a card changes only when its figures do
+    (or the day does), and keying on the figures themselves needs no invalidation.
+    """
+
+    def __init__(self, size: int = _CACHED_CARDS) -> None:
+        self._cards: OrderedDict[tuple[str, str, str], tuple[str, str]] = OrderedDict()
+        self._size = size
+
+    def card(self, services: Services, unit: Unit) -> tuple[str, str]:
+        # Most namesakes have no figures: no need to read their (absent) files to say so.
+        has_figures = services.registry.has_figures(unit.id)
+        observations = services.observations(unit.id) if has_figures else []
+        key = (unit.id, services.today().isoformat(), json.dumps(observations, sort_keys=True))
+        card = self._cards.get(key)
+        if card is None:
+            card = self._cards[key] = _card(services, unit, observations)
+            if len(self._cards) > self._size:
+                self._cards.popitem(last=False)
+        else:
+            self._cards.move_to_end(key)
+        return card
+
+
+def _card(services: Services, unit: Unit, observations: list[dict]) -> tuple[str, str]:
     """The card's HTML and the one-line description shown in the list of results."""
-    # Most namesakes have no figures: no need to read their (absent) files to say so.
-    observations = services.observations(unit.id) if services.registry.has_figures(unit.id) else []
     summary = summarize_unit(
         unit, observations, services.catalog, services.registry, services.today()
     )
@@ -62,6 +91,7 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if query is None:
         return
     services = get_services(context)
+    cards: _CardCache = context.bot_data.setdefault(_CACHE_KEY, _CardCache())
     text = clean_input(query.query, max_length=120)
     start_button = InlineQueryResultsButton(text="Mở Bản tin xã", start_parameter="inline")
     if not text:
@@ -74,7 +104,7 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     next_offset = str(start + len(units)) if start + len(units) < len(found) else ""
     results = []
     for unit in units:
-        card, description = _card(services, unit)
+        card, description = cards.card(services, unit)
         link = deep_link(services.bot_username, DEEP_LINK_XA, unit.id)
         markup = (
             InlineKeyboardMarkup([[InlineKeyboardButton("Xem đầy đủ", url=link)]])
