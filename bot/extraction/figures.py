@@ -261,12 +261,20 @@ class _Reader:
 
     def slots(self, s: _Sentence, q: Quantity, start: int) -> list[Reading]:
         befores = [s.folded[start : q.start]]
-        if (first := _coordinated_before(s, q)) is not None and first.start >= start:
+        listed = ""
+        if (first := _coordinated_before(s, q)) is not None:
             # "thành lập mới 350 doanh nghiệp và 65 hợp tác xã": the verb serves both.
-            befores.append(s.folded[start : first.start])
+            if first.start >= start:
+                befores.append(s.folded[start : first.start])
+            # "khen thưởng 2 chi bộ …, 48 cá nhân …": an action verb serves the whole list,
+            # across its commas ("đạt 19/19 tiêu chí, 35/35 chỉ tiêu" may count other things).
+            listed = s.folded[s.clause(first.start)[0] : first.start]
         found = []
         for slot in self.index.slots:
-            before_ok = slot.before is None or any(slot.before.search(b) for b in befores)
+            flow = bool((indicator := self.catalog.get(slot.key)) and indicator.flow)
+            before_ok = slot.before is None or any(
+                slot.before.search(b) for b in [*befores, *([listed] if flow else [])]
+            )
             after = slot.after.match(s.folded, q.end) if slot.after else None
             if before_ok and (slot.after is None or after):
                 reading = self._candidate(slot.key, q, 100 + slot.words)
