@@ -40,3 +40,37 @@ def test_a_link_verb_does_not_carry_a_list_into_another_measure(
     sentence = "Kết quả thẩm định, xã Tân Phước đạt 19/19 tiêu chí, 30/35 chỉ tiêu."
     figures = _by_value(_read(sentence, catalog, gazetteer).figures)
     assert figures[30].indicator != "chi_tieu_nq"
+
+
+def test_exceeding_a_plan_by_a_count_is_a_share_of_plan(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = (
+        "Năm 2024, xã Tân Phước giảm 69 hộ nghèo, vượt 33 hộ và đạt 192,5% so với huyện giao."
+    )
+    figures = _by_value(_read(sentence, catalog, gazetteer).figures)
+    assert (figures[33].indicator, figures[33].kind) == (UNCATALOGUED, "share_of_plan")
+    assert (figures[192.5].indicator, figures[192.5].kind) == (UNCATALOGUED, "share_of_plan")
+
+
+def test_exceeding_a_number_of_targets_is_a_share_of_plan(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    figures = _read("Năm 2024, xã Tân Phước vượt 2 chỉ tiêu.", catalog, gazetteer).figures
+    assert [(f.value, f.kind) for f in figures] == [(2, "share_of_plan")]
+
+
+def test_exceeding_a_past_year_is_a_change(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    sentence = (
+        "Năm 2024, Đảng bộ xã Tân Phước đã kết nạp 16 đảng viên, đạt 87,4% chỉ tiêu huyện "
+        "giao, vượt 5 đảng viên so với cả năm 2023."
+    )
+    figures = _by_value(_read(sentence, catalog, gazetteer).figures)
+    assert figures[5].kind == "change"
+    assert figures[87.4].kind == "share_of_plan"
+
+
+def test_targets_met_beyond_the_plan_are_counted(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    sentence = "Năm 2024, xã Tân Phước hoàn thành vượt mức 19/19 chỉ tiêu về kinh tế - xã hội."
+    figures = _read(sentence, catalog, gazetteer).figures
+    assert [(f.indicator, f.value, f.denominator) for f in figures] == [("chi_tieu_nq", 19, 19)]

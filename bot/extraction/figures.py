@@ -19,6 +19,7 @@ from bot.domain.catalog import Catalog, Indicator
 from bot.extraction.folding import lower_aligned
 from bot.extraction.meaning import (
     APPROXIMATORS,
+    ASSIGNED,
     acted_on,
     figure_kind,
     is_classifier,
@@ -87,8 +88,8 @@ _PLACING = frozenset({"của", "địa", "bàn", "toàn", "tại", "ở"})
 _NEGATION_AFTER = re.compile(r"[\s,“”\"]*(?:chưa|không)(?!\w)")
 _NUMBER_AFTER = re.compile(r"[\s“”\"]*(?:(?:từ|trên|dưới|gần|khoảng|hơn)\s+)?\d")
 _PLAN_SHARE = re.compile(
-    r"\s*(?:so với\s+)?(?:kế hoạch|kh\b|dự toán|chỉ tiêu|nghị quyết|nq\b|cùng kỳ|năm trước"
-    r"|mục tiêu|nhiệm vụ)"
+    r"\s*(?:so(?:\s+với)?\s+)?(?:kế hoạch|kh\b|dự toán|chỉ tiêu|nghị quyết|nq\b|cùng kỳ"
+    r"|năm trước|mục tiêu|nhiệm vụ|" + ASSIGNED + ")"
 )
 _MISSING_AFTER = re.compile(
     r"\s*(?:\w+\s+){1,3}?(?:(?:chưa|không)\s+(?:đạt|hoàn thành|có)|còn thiếu)(?!\w)"

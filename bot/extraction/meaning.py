@@ -19,6 +19,7 @@ from bot.extraction.quantities import Quantity
 
 __all__ = [
     "APPROXIMATORS",
+    "ASSIGNED",
     "Meaning",
     "acted_on",
     "figure_kind",
@@ -84,12 +85,23 @@ _ACTION_BEFORE = re.compile(
 _ACTION_AFTER = re.compile(
     r"(?<!\w)(?:được|bị)\s+(?:" + "|".join(sorted(_ACTIONS, key=len, reverse=True)) + r")(?!\w)"
 )
+#: "… giao": what a higher level assigned ("đạt 192,5% so với tỉnh giao") is a plan.
+ASSIGNED = r"(?:tỉnh|huyện|thành\s+phố|thị\s+xã|cấp\s+trên|trên)\s+giao(?!\w)"
 _PLAN = re.compile(
-    r"\s*(?:so\s+với\s+)?(?:(?:mục\s+tiêu|chỉ\s+tiêu)\s+)?(?:kế\s+hoạch|kh(?!\w)|dự\s+toán"
-    r"|chỉ\s+tiêu|nghị\s+quyết|nq(?!\w)|mục\s+tiêu|nhiệm\s+vụ\s+được\s+giao)"
+    r"\s*(?:so(?:\s+với)?\s+)?(?:(?:mục\s+tiêu|chỉ\s+tiêu)\s+)?(?:kế\s+hoạch|kh(?!\w)"
+    r"|dự\s+toán|chỉ\s+tiêu|nghị\s+quyết|nq(?!\w)|mục\s+tiêu|nhiệm\s+vụ\s+được\s+giao|"
+    + ASSIGNED
+    + ")"
 )
 _EXCEEDS_BEFORE = re.compile(r"(?<!\w)vượt(?:\s+(?:mức|kế\s+hoạch|chỉ\s+tiêu))?\s*$")
-_EXCEEDS_PLAN_AFTER = re.compile(r"\s+\w+\s+(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu)")
+_EXCEEDS_PLAN_AFTER = re.compile(
+    r"(?:\s+\w+)?\s+(?:so(?:\s+với)?\s+)?(?:kế\s+hoạch|chỉ\s+tiêu)(?!\w)"
+)
+# "vượt 15 đảng viên so với cả năm 2021" exceeds a past year: a change, not a plan.
+_COMPARED_AFTER = re.compile(r"[^,;.]{0,30}?(?<!\w)so\s+với")
+_PLAN_IN_SENTENCE = re.compile(
+    r"(?<!\w)(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|nghị\s+quyết|" + ASSIGNED + ")"
+)
 _SUBSET_OPEN = re.compile(r"\s*(?:trong\s+(?:số\s+)?đó|bao\s+gồm|gồm(?:\s+có)?|trong\s+số)(?!\w)")
 _SUBSET_IN_CLAUSE = re.compile(r"(?<!\w)(?:trong\s+số|gồm|bao\s+gồm|trong\s+đó)(?!\w)")
 _PER_UNIT = re.compile(r"(?<!\w)(?:bình\s+quân|trung\s+bình|mỗi|hằng|hàng)(?!\w)")
@@ -366,14 +378,24 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
     while words and words[-1] in _BOUNDS:
         words.pop()
     last = words[-1] if words else ""
-    if (quantity.percent and _PLAN.match(after)) or (
-        _EXCEEDS_BEFORE.search(before) and (quantity.percent or _EXCEEDS_PLAN_AFTER.match(after))
+    # "hoàn thành vượt mức 19/19 chỉ tiêu" counts the targets met, not an excess.
+    exceeds = _EXCEEDS_BEFORE.search(before) is not None and quantity.denominator is None
+    if (
+        (quantity.percent and _PLAN.match(after))
+        or (exceeds and (quantity.percent or _EXCEEDS_PLAN_AFTER.match(after)))
+        or (
+            # "giảm 693 hộ, vượt 333 hộ và đạt 192,5% so với tỉnh giao": by how much the
+            # plan the sentence speaks of was exceeded.
+            exceeds
+            and not _COMPARED_AFTER.match(after)
+            and _PLAN_IN_SENTENCE.search(lower)
+        )
     ):
         return "share_of_plan"
     if (
         last in _CHANGE
         or re.search(r"(?<!\w)(?:có|đạt)\s+thêm\s+$", before)
-        or (last == "vượt" and re.match(r"[^,;.]{0,30}?(?<!\w)so\s+với", after))
+        or (last == "vượt" and _COMPARED_AFTER.match(after))
     ):
         # "giảm còn 1,9%", "tăng lên 312" give the level reached, not the change.
         return "change"
