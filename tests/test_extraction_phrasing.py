@@ -74,3 +74,25 @@ def test_targets_met_beyond_the_plan_are_counted(catalog: Catalog, gazetteer: Ga
     sentence = "Năm 2024, xã Tân Phước hoàn thành vượt mức 19/19 chỉ tiêu về kinh tế - xã hội."
     figures = _read(sentence, catalog, gazetteer).figures
     assert [(f.indicator, f.value, f.denominator) for f in figures] == [("chi_tieu_nq", 19, 19)]
+
+
+def test_the_noun_after_a_percentage_of_a_number_is_what_it_measures(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = "Toàn huyện duy trì 100% số thôn có điểm sinh hoạt cộng đồng."
+    figures = _read(sentence, catalog, gazetteer, "Huyện Nam Giang").figures
+    assert [(f.value, f.kind) for f in figures] == [(100, "rate")]
+    assert figures[0].label is not None and "sinh hoạt cộng đồng" in figures[0].label
+
+
+def test_a_change_verb_opening_a_clause_with_its_own_measure(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = (
+        "Nghị quyết đề ra thu ngân sách tăng bình quân hằng năm 10%; giảm tỷ suất sinh thô "
+        "0,3‰/năm; tỷ lệ hộ nghèo giảm xuống còn 2%."
+    )
+    figures = _by_value(_read(sentence, catalog, gazetteer).figures)
+    assert figures[0.3].kind == "change"
+    assert figures[0.3].label is not None and "sinh thô" in figures[0.3].label
+    assert figures[2].indicator == "ho_ngheo"

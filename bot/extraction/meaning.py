@@ -39,6 +39,9 @@ APPROXIMATORS = frozenset(
 # Words that bound a number without saying what it is, rates' wording included.
 _BOUNDS = APPROXIMATORS | {"mức", "bình", "quân", "tốc", "độ", "hằng", "hàng", "năm", "mỗi"}
 _CHANGE = frozenset({"tăng", "giảm", "thêm", "gấp", "bớt"})
+# "tăng cường", "giảm nghèo": verbs of their own, not a change measured.
+_CHANGE_COMPOUNDS = frozenset({"cường", "nghèo", "thiểu", "sút", "trưởng"})
+_LEVEL_LINKS = frozenset({"còn", "xuống", "lên", "ở", "mức", "đạt", "chiếm", "so"})
 # Verbs that act on what the number counts: the number is how many were acted on.
 _ACTIONS = (
     "kết nạp",
@@ -370,6 +373,15 @@ def narrowed_after(
     return word[0].isalpha() and word not in _NOUN_ENDS
 
 
+def _opens_with_change(words: list[str]) -> bool:
+    """ "giảm tỷ suất sinh thô 0,3‰/năm", "tăng thu nhập bình quân 5 triệu đồng": the verb
+    opens the clause and its object runs to the number, with no link to a level reached
+    ("giảm tỷ lệ hộ nghèo xuống còn 2%")."""
+    if len(words) < 2 or words[0] not in _CHANGE or words[1] in _CHANGE_COMPOUNDS:
+        return False
+    return not any(w in _LINK_WORDS or w in _LEVEL_LINKS for w in words[1:])
+
+
 def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subset: bool) -> str:
     """The kind of the number at ``quantity`` in a lower-case sentence."""
     before = lower[: quantity.start]
@@ -386,14 +398,13 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
         or (
             # "giảm 693 hộ, vượt 333 hộ và đạt 192,5% so với tỉnh giao": by how much the
             # plan the sentence speaks of was exceeded.
-            exceeds
-            and not _COMPARED_AFTER.match(after)
-            and _PLAN_IN_SENTENCE.search(lower)
+            exceeds and not _COMPARED_AFTER.match(after) and _PLAN_IN_SENTENCE.search(lower)
         )
     ):
         return "share_of_plan"
     if (
         last in _CHANGE
+        or _opens_with_change(words)
         or re.search(r"(?<!\w)(?:có|đạt)\s+thêm\s+$", before)
         or (last == "vượt" and _COMPARED_AFTER.match(after))
     ):
@@ -482,7 +493,10 @@ def is_classifier(noun: str) -> bool:
     return noun in _CLASSIFIERS or noun.split(" ")[0] in _CLASSIFIERS
 
 
+_RATE_WORDS = frozenset({"tỷ", "tỉ", "lệ"})
+_SHARE_OF = re.compile(r"(?:số|các|tổng)(?!\w)")
 _CONTINUING = re.compile(r"\s*(?:đạt|chiếm|tăng|giảm|bằng|vượt|gấp|nâng|còn)(?!\w)")
+_CONTINUING_VERB = re.compile(r"(?<!\w)(?:đạt|chiếm|tăng|giảm|bằng|vượt|gấp|nâng|còn)(?!\w)")
 _MEASURE_WORDS = re.compile(r"\s*([%‰]|[^\W\d_]+(?:\s*/\s*[^\W\d_]+)*)")
 
 
@@ -492,6 +506,16 @@ def _measure(lower: str, quantity: Quantity) -> str | None:
         return "%"
     unit = re.sub(r"^[\d.,/\s]+", "", written).strip()
     return unit or None
+
+
+def _continues(lower: str, clause_start: int, position: int) -> bool:
+    """ "…, chiếm 78,3%", "…, tăng hơn 2%": the clause only goes on from the figure before;
+    "…; giảm tỷ suất sinh thô 0,3‰" names a measure of its own."""
+    if _CONTINUING.match(lower, clause_start) is None:
+        return False
+    verbs = list(_CONTINUING_VERB.finditer(lower, clause_start, position))
+    between = _WORD.findall(lower[verbs[-1].end() : position])
+    return all(w in _BOUNDS or w in _LINK_WORDS or w in _RATE_WORDS for w in between)
 
 
 def read_uncatalogued(
@@ -513,15 +537,21 @@ def read_uncatalogued(
     measure = _measure(lower, quantity)
     before = label_before(lower, text, clause_start, quantity.start)
     amount = quantity.percent or quantity.money or quantity.measure
-    if after is not None and (amount or len(after[0].split()) < 2) and before is not None:
-        # "Số hộ nghèo tăng 15 hộ", "Tỷ lệ hộ nghèo còn 3%": the measure was named first.
+    if (
+        after is not None
+        and (amount or len(after[0].split()) < 2)
+        and before is not None
+        and not (quantity.percent and _SHARE_OF.match(after[1]))
+    ):
+        # "Số hộ nghèo tăng 15 hộ", "Tỷ lệ hộ nghèo còn 3%": the measure was named first;
+        # but "duy trì 100% số xã đạt chuẩn …" names it after the percentage.
         after = None
     if after is not None and not is_classifier(after[1]):
         return Meaning(kind, after[0], measure if amount else after[1])
     if after is not None and (described := _described(lower, text, quantity, after[0])):
         # "7 trường hợp là công nhân, người lao động": the classifier says what after "là".
         return Meaning(kind, described, after[1])
-    if earlier_label and _CONTINUING.match(lower, clause_start):
+    if earlier_label and _continues(lower, clause_start, quantity.start):
         return Meaning(kind, earlier_label, measure)
     if before is not None:
         return Meaning(kind, before, measure or (after[1] if after else None))
