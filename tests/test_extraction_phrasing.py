@@ -96,3 +96,16 @@ def test_a_change_verb_opening_a_clause_with_its_own_measure(
     assert figures[0.3].kind == "change"
     assert figures[0.3].label is not None and "sinh thô" in figures[0.3].label
     assert figures[2].indicator == "ho_ngheo"
+
+
+def test_none_left_is_a_zero_of_a_catalogued_count(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    sentence = "Phấn đấu đến năm 2025, xã Tân Phước không còn hộ nghèo."
+    figures = _read(sentence, catalog, gazetteer).figures
+    assert [(f.indicator, f.value, f.is_target) for f in figures] == [("so_ho_ngheo", 0, True)]
+
+
+def test_none_of_an_uncatalogued_thing_is_no_figure(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = "Năm 2024, xã Tân Phước không có đơn thư khiếu nại vượt cấp."
+    assert _read(sentence, catalog, gazetteer).figures == []

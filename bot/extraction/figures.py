@@ -217,6 +217,9 @@ class _Sentence:
         self.lower = lower_aligned(text)
         self.folded = folded
         self.quantities = quantities
+        #: The numbers as written: a "không còn" stated in words separates no phrase from
+        #: its number and joins no list.
+        self.numbers = [q for q in quantities if not q.in_words]
         self.matches = matches
         self.protected = list(protected)
         self.starts = clause_starts(text, [*protected, *((m.start, m.end) for m in matches)])
@@ -238,7 +241,7 @@ class _Sentence:
         return [w for w in _WORD.findall("".join(text)) if w not in _PLACING]
 
     def number_between(self, start: int, end: int, own: Quantity) -> bool:
-        return any(q is not own and start <= q.start < end for q in self.quantities)
+        return any(q is not own and start <= q.start < end for q in self.numbers)
 
 
 class _Reader:
@@ -393,7 +396,7 @@ class _Reader:
 
 def _coordinated_before(s: _Sentence, q: Quantity) -> Quantity | None:
     """The number ``q`` is coordinated with ("30 doanh nghiệp và 3 …"), if any."""
-    earlier = [p for p in s.quantities if p.end <= q.start]
+    earlier = [p for p in s.numbers if p.end <= q.start]
     if earlier and _COORDINATED.match(s.folded[earlier[-1].end : q.start]):
         return earlier[-1]
     return None
@@ -401,7 +404,7 @@ def _coordinated_before(s: _Sentence, q: Quantity) -> Quantity | None:
 
 def _coordinated_after(s: _Sentence, q: Quantity) -> Quantity | None:
     """The number coordinated after ``q`` ("30 doanh nghiệp và 3 hợp tác xã …"), if any."""
-    later = [p for p in s.quantities if p.start >= q.end]
+    later = [p for p in s.numbers if p.start >= q.end]
     if later and _COORDINATED.match(s.folded[q.end : later[0].start]):
         return later[0]
     return None
@@ -458,7 +461,7 @@ def read_figures(
         def leave(q: Quantity = q, kind: str = kind, start: int = clause_start) -> None:
             if _MISSING_BEFORE.search(s.lower[: q.start]) or _MISSING_AFTER.match(s.lower, q.end):
                 kind = "part"
-            if leftovers is not None:
+            if leftovers is not None and not q.in_words:
                 earlier = readings[-1] if readings else None
                 leftovers.append(Leftover(q, kind, start, s.clause(q.start)[1], earlier))
 

@@ -186,6 +186,9 @@ class Quantity:
     approximate: bool
     written: float = 0.0
     upper: float | None = None
+    #: Stated in words ("không còn hộ nghèo" is 0 hộ nghèo): a figure only where an
+    #: indicator counts the noun that follows.
+    in_words: bool = False
 
 
 def _masked(folded: str) -> list[tuple[int, int]]:
@@ -291,12 +294,26 @@ def _hyphen_range(
     return quantity, suffix.end()
 
 
+# "không còn hộ nghèo", "giảm hết hộ nghèo", "xóa hết nhà tạm": none left of what follows.
+_NONE_LEFT = re.compile(
+    r"(?<!\w)(?:không\s+còn|không\s+có|giảm\s+hết|xóa\s+hết|xoá\s+hết)(?=\s+[^\W\d_])"
+)
+
+
+def _none_left(lower: str, depths: list[int]) -> list[Quantity]:
+    return [
+        Quantity(m.start(), m.end(), 0.0, None, False, False, False, None, False, in_words=True)
+        for m in _NONE_LEFT.finditer(lower)
+        if depths[m.start()] == 0
+    ]
+
+
 def find_quantities(text: str, folded: str) -> list[Quantity]:
     """Candidate figures of one sentence (NFC ``text`` and its aligned fold)."""
     lower = lower_aligned(text)
     masks = _masked(folded)
     depths = _bracket_depths(text)
-    found: list[Quantity] = []
+    found: list[Quantity] = _none_left(lower, depths)
     consumed = 0
     for match in _NUMBER.finditer(folded):
         start, end = match.span()
@@ -306,7 +323,7 @@ def find_quantities(text: str, folded: str) -> list[Quantity]:
         consumed = max(consumed, consumed_to)
         if quantity is not None:
             found.append(quantity)
-    return found
+    return sorted(found, key=lambda q: q.start)
 
 
 def _read(
