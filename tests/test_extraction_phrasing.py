@@ -109,3 +109,44 @@ def test_none_of_an_uncatalogued_thing_is_no_figure(
 ) -> None:
     sentence = "Năm 2024, xã Tân Phước không có đơn thư khiếu nại vượt cấp."
     assert _read(sentence, catalog, gazetteer).figures == []
+
+
+def test_a_bare_percentage_reached_by_admissions_is_their_share_of_plan(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = "Năm 2024, Đảng bộ xã Tân Phước kết nạp 12 đảng viên mới, đạt 85,7%."
+    figures = _by_value(_read(sentence, catalog, gazetteer).figures)
+    assert figures[12].indicator == "dang_vien_moi"
+    assert (figures[85.7].indicator, figures[85.7].kind) == ("ket_nap_ke_hoach", "share_of_plan")
+
+
+def test_a_percentage_of_a_standing_count_is_no_share_of_plan(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = "Xã Tân Phước có 2.140 hộ gia đình văn hóa, đạt 90,2%."
+    figures = _by_value(_read(sentence, catalog, gazetteer).figures)
+    assert figures[90.2].kind != "share_of_plan"
+
+
+def test_a_whole_province_title_makes_the_province_the_subject(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Các đảng bộ trực thuộc Tỉnh ủy kết nạp được 288 đảng viên. Đảng bộ huyện Ninh "
+        "Phước kết nạp 52 đảng viên mới, Đảng bộ huyện Ninh Sơn kết nạp 13 đảng viên mới."
+    )
+    article = _read(body, catalog, gazetteer, "Toàn tỉnh kết nạp 288 đảng viên")
+    assert article.subject is not None and article.subject.name == "Ninh Thuận"
+    units = {f.value: f.unit.name for f in article.figures}
+    assert units == {288: "Ninh Thuận", 52: "Ninh Phước", 13: "Ninh Sơn"}
+
+
+def test_a_party_organisation_named_in_lower_case_words_owns_its_figures(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Toàn tỉnh Ninh Thuận kết nạp 288 đảng viên; Đảng bộ Bộ đội Biên phòng tỉnh kết nạp "
+        "4 đảng viên mới."
+    )
+    figures = _read(body, catalog, gazetteer, "Tỉnh Ninh Thuận kết nạp đảng viên").figures
+    assert [(f.unit.name, f.value) for f in figures] == [("Ninh Thuận", 288)]

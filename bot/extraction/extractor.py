@@ -268,7 +268,9 @@ class _ArticleReader:
             # "phát triển 4/3 đảng viên, đạt 133,33%": the ratio just read, as a percentage.
             return None
         exceeds = _EXCEEDS.search(lower, 0, q.start) is not None
-        if leftover.kind == "share_of_plan" and earlier is not None and not exceeds:
+        if (leftover.kind == "share_of_plan" and earlier is not None and not exceeds) or (
+            _bare_share(lower, leftover, earlier)
+        ):
             # "đạt 120% chỉ tiêu" is how the figure went; "vượt 8% kế hoạch" is by how much.
             plan = self.catalog.plan_share_of(earlier.indicator.key)
             if plan is not None and unit.level in plan.levels:
@@ -395,6 +397,24 @@ class _ArticleReader:
 
 def _shorten(sentence: str) -> str:
     return sentence if len(sentence) <= _QUOTE_SHOWN else sentence[: _QUOTE_SHOWN - 1] + "…"
+
+
+# "…, đạt 50,98%" and nothing more: how far the count before it went.
+_BARE_REACHED = re.compile(r"\s*đạt\s*$")
+_CLAUSE_REST = re.compile(r"[\s.;,…]*$")
+
+
+def _bare_share(lower: str, leftover: Leftover, earlier: Reading | None) -> bool:
+    """ "kết nạp 52 đảng viên mới, đạt 50,98%": a bare percentage reached by a flow (members
+    admitted, houses built) is its share of the plan, said without "kế hoạch"."""
+    q = leftover.quantity
+    return (
+        earlier is not None
+        and earlier.indicator.flow
+        and q.percent
+        and _BARE_REACHED.fullmatch(lower, leftover.clause_start, q.start) is not None
+        and _CLAUSE_REST.fullmatch(lower, q.end, leftover.clause_end) is not None
+    )
 
 
 def _restates(reading: Reading, quantity: Quantity) -> bool:

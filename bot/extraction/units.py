@@ -96,7 +96,10 @@ _SURNAMES = frozenset(
 )
 _TITLE_BONUS = 2
 _HAMLET_GAP = 9
-_WHOLE_PROVINCE = re.compile(r"^(?:\S+\s+){0,3}?(?:toàn\s+tỉnh|tỉnh)(?!\s+[A-ZĐ])(?!\w)", re.I)
+# "Toàn tỉnh kết nạp …", not "Tỉnh Ninh Thuận …" (a capital after "tỉnh" names one).
+_WHOLE_PROVINCE = re.compile(
+    r"^(?:\S+\s+){0,3}?(?:toàn\s+tỉnh|tỉnh)(?-i:(?!\s+[A-ZĐ]))(?!\w)", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,24 +157,32 @@ def _name_run(text: str, position: int, limit: int) -> list[tuple[int, int]]:
 
 _ORGANISATION_WORD = re.compile(r"\s+(\w+)")
 _ORGANISATION_LEVELS = frozenset({"tỉnh", "huyện", "xã", "thành", "phố", "thị"})
-_ORGANISATION_WORDS = 4
+_ORGANISATION_WORDS = 6
 
 
 def _organisation_end(text: str, position: int, limit: int) -> int:
     """Where an organisation's name ends: its capitalised words, then a level word that
-    closes it ("… Công an tỉnh")."""
+    closes it ("… Công an tỉnh"); a lower-case word inside it ("Bộ đội Biên phòng tỉnh",
+    "Quân sự tỉnh") when the name or its level word goes on after it."""
     end = position
     for _ in range(_ORGANISATION_WORDS):
         found = _ORGANISATION_WORD.match(text, end, limit)
         if found is None:
             break
         word = found.group(1)
+        if word.lower() in _ORGANISATION_LEVELS:
+            return found.end()
         if word[0].isupper() and not word.isupper():
             end = found.end()
-        elif word.lower() in _ORGANISATION_LEVELS:
-            return found.end()
-        else:
+            continue
+        following = _ORGANISATION_WORD.match(text, found.end(), limit)
+        going_on = following is not None and (
+            following.group(1).lower() in _ORGANISATION_LEVELS
+            or (following.group(1)[0].isupper() and not following.group(1).isupper())
+        )
+        if not going_on:
             break
+        end = found.end()
     return end
 
 
