@@ -150,3 +150,9 @@ def test_a_party_organisation_named_in_lower_case_words_owns_its_figures(
     )
     figures = _read(body, catalog, gazetteer, "Tỉnh Ninh Thuận kết nạp đảng viên").figures
     assert [(f.unit.name, f.value) for f in figures] == [("Ninh Thuận", 288)]
+
+
+def test_families_meeting_the_cultural_standard(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    sentence = "Năm 2024, xã Tân Phước có hộ gia đình đạt tiêu chuẩn văn hóa 88%."
+    figures = _read(sentence, catalog, gazetteer).figures
+    assert [(f.indicator, f.value) for f in figures] == [("gia_dinh_van_hoa", 88)]
