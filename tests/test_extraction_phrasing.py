@@ -156,3 +156,14 @@ def test_families_meeting_the_cultural_standard(catalog: Catalog, gazetteer: Gaz
     sentence = "Năm 2024, xã Tân Phước có hộ gia đình đạt tiêu chuẩn văn hóa 88%."
     figures = _read(sentence, catalog, gazetteer).figures
     assert [(f.indicator, f.value) for f in figures] == [("gia_dinh_van_hoa", 88)]
+
+
+def test_the_level_that_assigned_a_target_owns_no_figure(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Theo Ban Tổ chức Thị ủy Kinh Môn, Đảng bộ thị xã đã kết nạp 166 đảng viên, đạt 87,4% "
+        "chỉ tiêu tỉnh giao, vượt 15 đảng viên so với cả năm 2021."
+    )
+    figures = _read(body, catalog, gazetteer, "Thị xã Kinh Môn kết nạp đảng viên").figures
+    assert {f.unit.name for f in figures} == {"Kinh Môn"}

@@ -254,12 +254,13 @@ class ArticleUnits:
             return True
         if previous[-1:].isdigit() or previous.endswith("%"):
             return True
-        if word == "xã":
-            following = _FIRST_WORD.match(self._text, match.end())
-            if previous in _NOT_COMMUNE_BEFORE or (
-                following and following.group(1).lower() in _NOT_COMMUNE_AFTER
-            ):
-                return True
+        following = _FIRST_WORD.match(self._text, match.end())
+        after = following.group(1).lower() if following else ""
+        if after == "giao":
+            # "đạt 87,4% chỉ tiêu tỉnh giao": the level that set the target, not a unit.
+            return True
+        if word == "xã" and (previous in _NOT_COMMUNE_BEFORE or after in _NOT_COMMUNE_AFTER):
+            return True
         return False
 
     def _part(self, start: int, end: int, level: str) -> tuple[str, str] | None:
