@@ -259,9 +259,7 @@ class ArticleUnits:
         if after == "giao":
             # "đạt 87,4% chỉ tiêu tỉnh giao": the level that set the target, not a unit.
             return True
-        if word == "xã" and (previous in _NOT_COMMUNE_BEFORE or after in _NOT_COMMUNE_AFTER):
-            return True
-        return False
+        return word == "xã" and (previous in _NOT_COMMUNE_BEFORE or after in _NOT_COMMUNE_AFTER)
 
     def _part(self, start: int, end: int, level: str) -> tuple[str, str] | None:
         """A parent named in brackets or after a comma: ``(level, name)``."""
