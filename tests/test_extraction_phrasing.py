@@ -167,3 +167,15 @@ def test_the_level_that_assigned_a_target_owns_no_figure(
     )
     figures = _read(body, catalog, gazetteer, "Thị xã Kinh Môn kết nạp đảng viên").figures
     assert {f.unit.name for f in figures} == {"Kinh Môn"}
+
+
+def test_a_caption_repeating_a_figure_in_other_words_is_kept_once(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Tuyến đường qua thôn Phố Núi, xã Tân Phước, đang được đầu tư với kinh phí 23 tỷ "
+        "đồng.\n\nTuyến đường qua thôn Phố Núi, xã Tân Phước, được đầu tư xây dựng với kinh "
+        "phí 23 tỷ đồng."
+    )
+    figures = _read(body, catalog, gazetteer).figures
+    assert [(f.indicator, f.value) for f in figures] == [(UNCATALOGUED, 23)]

@@ -25,7 +25,7 @@ from bot.extraction.quantities import Quantity, find_quantities
 from bot.extraction.sentences import split_sentences
 from bot.extraction.timing import Timing, TimingReader
 from bot.extraction.units import RANK, ArticleUnits, Mention
-from bot.text import fold, nfc
+from bot.text import fold, fold_words, nfc
 
 __all__ = ["extract_file", "extract_text"]
 
@@ -388,11 +388,43 @@ class _ArticleReader:
             or (figure.unit, figure.value, figure.kind) not in in_body
         }
         dated_targets = {key[:6] for key in kept if key[5] and key[6]}
-        return [
+        figures = [
             figure
             for key, (figure, _) in kept.items()
             if not (key[5] and key[6] is None and key[:6] in dated_targets)
         ]
+        return _without_restatements(figures)
+
+
+def _label_words(label: str | None) -> frozenset[str]:
+    return frozenset(fold_words(label or "").split())
+
+
+_ALIKE = 0.75
+
+
+def _alike(a: frozenset[str], b: frozenset[str]) -> bool:
+    return bool(a and b) and len(a & b) >= _ALIKE * min(len(a), len(b))
+
+
+def _without_restatements(figures: list[ExtractedFigure]) -> list[ExtractedFigure]:
+    """An uncatalogued figure said again in other words (a photo caption repeating "đầu tư
+    với kinh phí 23 tỷ đồng" as "đầu tư xây dựng với kinh phí 23 tỷ đồng") is kept once:
+    same unit, amount, kind and target flag, and labels sharing most of their words."""
+    kept: list[ExtractedFigure] = []
+    for figure in figures:
+        words = _label_words(figure.label)
+        if figure.indicator == UNCATALOGUED and any(
+            other.indicator == UNCATALOGUED
+            and (other.unit, other.value, other.denominator, other.kind, other.is_target)
+            == (figure.unit, figure.value, figure.denominator, figure.kind, figure.is_target)
+            and other.measure == figure.measure
+            and _alike(words, _label_words(other.label))
+            for other in kept
+        ):
+            continue
+        kept.append(figure)
+    return kept
 
 
 def _shorten(sentence: str) -> str:
