@@ -179,3 +179,37 @@ def test_a_caption_repeating_a_figure_in_other_words_is_kept_once(
     )
     figures = _read(body, catalog, gazetteer).figures
     assert [(f.indicator, f.value) for f in figures] == [(UNCATALOGUED, 23)]
+
+
+def test_a_breakdown_in_brackets_holds_figures(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    sentence = (
+        "Đảng bộ xã Tân Phước có 20 tổ chức đảng (3 tổ chức cơ sở đảng và 17 chi bộ ấp) với "
+        "612 đảng viên."
+    )
+    figures = _by_value(_read(sentence, catalog, gazetteer).figures)
+    assert figures[3].indicator == "to_chuc_co_so_dang"
+    assert figures[612].indicator == "dang_vien"
+
+
+def test_a_bracketed_plan_amount_is_the_flows_target(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = (
+        "Năm 2024, Đảng bộ xã Tân Phước đã kết nạp 16 đảng viên, đạt 80% chỉ tiêu huyện giao "
+        "cả năm (20 đảng viên)."
+    )
+    figures = _by_value(_read(sentence, catalog, gazetteer).figures)
+    assert (figures[20].indicator, figures[20].is_target) == ("dang_vien_moi", True)
+    assert (figures[16].indicator, figures[16].is_target) == ("dang_vien_moi", False)
+
+
+def test_a_share_of_the_terms_plan_is_not_the_years(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = (
+        "Năm 2024, xã Tân Phước phát triển 4 đảng viên mới, đạt 133% (đạt 100% chỉ tiêu "
+        "nhiệm kỳ)."
+    )
+    figures = _by_value(_read(sentence, catalog, gazetteer).figures)
+    assert figures[133].indicator == "ket_nap_ke_hoach"
+    assert figures[100].indicator == UNCATALOGUED

@@ -181,18 +181,26 @@ class _ArticleReader:
         )
         following = state.sentences[number + 1 : number + 1 + _CRITERIA_WINDOW]
         earlier = fold_aligned(state.sentences[number - 1]) if number else ""
-        for reading in readings:
+        lower = lower_aligned(sentence)
+        for index, reading in enumerate(readings):
             unit = units[reading.quantity]
             if unit is None:
                 self._unplaced(sentence, reading.quantity)
                 continue
+            plan = _PLAN_AMOUNT.search(lower, 0, reading.quantity.start) is not None
+            if plan:
+                planned = _planned(reading, readings[:index])
+                if planned is None:
+                    continue
+                reading = planned
             # The sentence before lends its qualifier only when it spoke of no other unit.
             lent = earlier if state.previous_names <= {fold(unit.name)} else ""
             reading = self._qualified(reading, unit, lent + " " + folded[: reading.quantity.start])
             figure = self._figure(reading, unit, sentence, following, new_subject)
+            if plan:
+                figure = replace(figure, is_target=True)
             for partner in [unit, *self._partners(local, sentence, reading.quantity.start)]:
                 self.found.append((replace(figure, unit=partner), state.heading))
-        lower = lower_aligned(sentence)
         previous: tuple[int, str] | None = None
         for leftover in leftovers:
             unit = units[leftover.quantity]
@@ -273,7 +281,11 @@ class _ArticleReader:
         ):
             # "đạt 120% chỉ tiêu" is how the figure went; "vượt 8% kế hoạch" is by how much.
             plan = self.catalog.plan_share_of(earlier.indicator.key)
-            if plan is not None and unit.level in plan.levels:
+            if (
+                plan is not None
+                and unit.level in plan.levels
+                and not _TERM_PLAN.match(lower, q.end)
+            ):
                 return self._plain(unit, plan.key, q.amount, timing, sentence, q, "share_of_plan")
         label = earlier.indicator.label if earlier is not None else None
         if previous is not None and (earlier is None or earlier.quantity.start < previous[0]):
@@ -431,9 +443,14 @@ def _shorten(sentence: str) -> str:
     return sentence if len(sentence) <= _QUOTE_SHOWN else sentence[: _QUOTE_SHOWN - 1] + "…"
 
 
+# "đạt 100% chỉ tiêu nhiệm kỳ": a share of the whole term's plan, not of the year's.
+_TERM_PLAN = re.compile(
+    r"\s*(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|nghị\s+quyết|mục\s+tiêu)\s+(?:cả\s+)?"
+    r"(?:nhiệm\s+kỳ|giai\s+đoạn)"
+)
 # "…, đạt 50,98%" and nothing more: how far the count before it went.
 _BARE_REACHED = re.compile(r"\s*đạt\s*$")
-_CLAUSE_REST = re.compile(r"[\s.;,…]*$")
+_CLAUSE_REST = re.compile(r"[\s.;,…]*(?:\([^()]*\)[\s.;,…]*)?$")
 
 
 def _bare_share(lower: str, leftover: Leftover, earlier: Reading | None) -> bool:
@@ -447,6 +464,25 @@ def _bare_share(lower: str, leftover: Leftover, earlier: Reading | None) -> bool
         and _BARE_REACHED.fullmatch(lower, leftover.clause_start, q.start) is not None
         and _CLAUSE_REST.fullmatch(lower, q.end, leftover.clause_end) is not None
     )
+
+
+# "đạt 87,4% chỉ tiêu tỉnh giao cả năm (190 đảng viên)": the bracket gives the plan.
+_PLAN_AMOUNT = re.compile(r"(?:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán)[^,;:()]{0,40}\(\s*$")
+
+
+def _planned(reading: Reading, earlier: list[Reading]) -> Reading | None:
+    """The plan a bracketed amount states: a target of the flow the sentence counted before
+    it, in the same unit ("kết nạp 166 đảng viên, đạt 87,4% chỉ tiêu (190 đảng viên)");
+    None when the sentence counted no such flow."""
+    flow = next(
+        (
+            r
+            for r in reversed(earlier)
+            if r.indicator.flow and r.indicator.unit == reading.indicator.unit
+        ),
+        None,
+    )
+    return None if flow is None else replace(reading, indicator=flow.indicator, kind=flow.kind)
 
 
 def _restates(reading: Reading, quantity: Quantity) -> bool:

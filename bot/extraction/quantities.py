@@ -3,8 +3,9 @@
 Most digits in a report are not figures: dates, document numbers ("Nghị quyết số 03",
 "01-NQ/TU", "ISO 9001:2015"), ordinals ("mức độ 3", "tiêm mũi 3", "Trung ương 4"), ages
 and doses ("12 tuổi", "2 mũi"), years and terms ("nhiệm kỳ 2020 - 2025"), list markers
-("1]"), names ("Rạch Miễu 2", "Covid-19", "4G/5G"), breakdowns in brackets. They are told
-apart by their neighbours, never by their value alone.
+("1]"), names ("Rạch Miễu 2", "Covid-19", "4G/5G"). They are told apart by their
+neighbours, never by their value alone. A bracket may hold figures ("(33 tổ chức cơ sở đảng
+và 37 chi bộ tổ dân phố)", "(đạt 100% so với Nghị quyết)"), which are read like the rest.
 """
 
 from __future__ import annotations
@@ -195,17 +196,6 @@ def _masked(folded: str) -> list[tuple[int, int]]:
     return [m.span() for pattern in _MASKS for m in pattern.finditer(folded)]
 
 
-def _bracket_depths(text: str) -> list[int]:
-    depths, depth = [], 0
-    for ch in text:
-        if ch in "([":
-            depth += 1
-        depths.append(depth)
-        if ch in ")]" and depth:
-            depth -= 1
-    return depths
-
-
 def _words_before(lower: str, position: int) -> list[str]:
     """The words just before ``position`` in its own clause: "chữ ký số; 98%" is no "số 98"."""
     window = lower[max(0, position - 60) : position]
@@ -300,11 +290,10 @@ _NONE_LEFT = re.compile(
 )
 
 
-def _none_left(lower: str, depths: list[int]) -> list[Quantity]:
+def _none_left(lower: str) -> list[Quantity]:
     return [
         Quantity(m.start(), m.end(), 0.0, None, False, False, False, None, False, in_words=True)
         for m in _NONE_LEFT.finditer(lower)
-        if depths[m.start()] == 0
     ]
 
 
@@ -312,14 +301,13 @@ def find_quantities(text: str, folded: str) -> list[Quantity]:
     """Candidate figures of one sentence (NFC ``text`` and its aligned fold)."""
     lower = lower_aligned(text)
     masks = _masked(folded)
-    depths = _bracket_depths(text)
-    found: list[Quantity] = _none_left(lower, depths)
+    found: list[Quantity] = _none_left(lower)
     consumed = 0
     for match in _NUMBER.finditer(folded):
         start, end = match.span()
         if start < consumed:
             continue
-        quantity, consumed_to = _read(text, lower, folded, start, end, masks, depths)
+        quantity, consumed_to = _read(text, lower, folded, start, end, masks)
         consumed = max(consumed, consumed_to)
         if quantity is not None:
             found.append(quantity)
@@ -333,10 +321,9 @@ def _read(
     start: int,
     end: int,
     masks: list[tuple[int, int]],
-    depths: list[int],
 ) -> tuple[Quantity | None, int]:
     """Read the quantity whose number is ``folded[start:end]``; also return where it ends."""
-    if any(a <= start < b for a, b in masks) or depths[start] > 0:
+    if any(a <= start < b for a, b in masks):
         return None, end
     before = folded[start - 1] if start else " "
     if before.isalnum() or before in "-_/:.":
@@ -382,7 +369,7 @@ def _read(
         if next_number is None or denominator is not None:
             return None, next_number.end() if next_number else unit_end
         upper = _parse(next_number.group())
-        high = _read(text, lower, folded, next_number.start(), next_number.end(), masks, depths)[0]
+        high = _read(text, lower, folded, next_number.start(), next_number.end(), masks)[0]
         if upper is None or high is None or high.amount < value:
             return None, next_number.end()
         scale_factor = high.amount / upper if upper else 1.0
