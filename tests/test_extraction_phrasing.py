@@ -213,3 +213,17 @@ def test_a_share_of_the_terms_plan_is_not_the_years(
     figures = _by_value(_read(sentence, catalog, gazetteer).figures)
     assert figures[133].indicator == "ket_nap_ke_hoach"
     assert figures[100].indicator == UNCATALOGUED
+
+
+def test_a_province_named_without_its_level_word_owns_its_sentence(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Tân Phước là xã đầu tiên của Kiên Giang đạt chuẩn nông thôn mới nâng cao với 19/19 "
+        "tiêu chí. Kiên Giang hiện có 58/117 xã đạt chuẩn nông thôn mới. Năm 2024, tỷ lệ hộ "
+        "nghèo còn 1,2%."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer).figures)
+    assert figures[19].unit.name == "Tân Phước"
+    assert (figures[58].unit.name, figures[58].indicator) == ("Kiên Giang", "xa_ntm")
+    assert figures[1.2].unit.name == "Tân Phước"

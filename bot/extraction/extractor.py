@@ -124,7 +124,10 @@ class _ArticleReader:
                 named = [
                     m
                     for m in mentions
-                    if m.name and not m.hamlet and not _passing(sentence, _shifted(m, -start))
+                    if m.name
+                    and not m.hamlet
+                    and not m.passing
+                    and not _passing(sentence, _shifted(m, -start))
                 ]
                 state.previous_names = {fold(m.name) for m in named if m.name}
                 if named:

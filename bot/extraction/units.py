@@ -94,6 +94,33 @@ _SURNAMES = frozenset(
         "Tô",
     }
 )
+# "xã Kiên Giang", "báo Kiên Giang": the name of something else; "xã đầu tiên của Kiên
+# Giang …", "về An Giang": a place named in passing, not who the clause is about.
+_NOT_PROVINCE_BEFORE = frozenset(
+    {
+        "xã",
+        "huyện",
+        "phường",
+        "quận",
+        "thị",
+        "trấn",
+        "ấp",
+        "thôn",
+        "báo",
+        "đài",
+        "sông",
+        "cầu",
+        "của",
+        "theo",
+        "về",
+        "tại",
+        "ở",
+        "với",
+        "đến",
+        "tới",
+        "từ",
+    }
+)
 _TITLE_BONUS = 2
 _HAMLET_GAP = 9
 # "Toàn tỉnh kết nạp …", not "Tỉnh Ninh Thuận …" (a capital after "tỉnh" names one).
@@ -115,6 +142,8 @@ class Mention:
     province: str | None = None
     hamlet: bool = False
     organ: bool = False
+    #: A province named without "tỉnh": its own sentence's unit, not the paragraph's focus.
+    passing: bool = False
 
 
 @dataclass(slots=True)
@@ -524,6 +553,27 @@ class ArticleUnits:
                 if word and word.group(1)[0].isupper() and before[: word.start()].strip():
                     continue
                 mentions.append(Mention(found.start(), found.end(), None, name))
+        for province, pattern in self._province_patterns:
+            # "An Giang hiện có 2/119 xã …": a province named without "tỉnh".
+            for found in pattern.finditer(self._text, start, end):
+                if any(
+                    m.start <= found.start() < m.end or found.start() <= m.start < found.end()
+                    for m in mentions
+                ):
+                    continue
+                before = self._text[max(start, found.start() - 20) : found.start()].rstrip()
+                word = re.search(r"(\w+)$", before)
+                if fold(province) == "hochiminh" or (
+                    word
+                    and (
+                        word.group(1)[0].isupper() or word.group(1).lower() in _NOT_PROVINCE_BEFORE
+                    )
+                ):
+                    # "tư tưởng Hồ Chí Minh" is the man; the city is named with its level.
+                    continue
+                mentions.append(
+                    Mention(found.start(), found.end(), "province", province, "Tỉnh", passing=True)
+                )
         return sorted(mentions, key=lambda m: m.start)
 
     def resolve(self, mention: Mention, focus: UnitRef | None = None) -> UnitRef | None:
