@@ -227,3 +227,12 @@ def test_a_province_named_without_its_level_word_owns_its_sentence(
     assert figures[19].unit.name == "Tân Phước"
     assert (figures[58].unit.name, figures[58].indicator) == ("Kiên Giang", "xa_ntm")
     assert figures[1.2].unit.name == "Tân Phước"
+
+
+def test_a_counted_level_noun_is_no_unit(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = (
+        "Toàn huyện duy trì 100% số xã đạt chuẩn phổ cập giáo dục; 18/24 trường học đạt chuẩn "
+        "quốc gia."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer, "Huyện Nam Giang").figures)
+    assert (figures[18].unit.name, figures[18].indicator) == ("Nam Giang", "truong_chuan")

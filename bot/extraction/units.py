@@ -60,7 +60,7 @@ _PART = re.compile(r"[^,;]+")
 _BEFORE_LEVEL = re.compile(r"\s*,?\s*(?=(?:huyện|quận|thị xã|thành phố|tp\.?|tỉnh)\s)", re.I)
 _PREVIOUS_WORD = re.compile(r"(\S+)\s*$")
 _MAX_NAME_WORDS = 6
-_COUNTING_WORDS = frozenset({"các", "những", "mỗi", "từng", "nhiều", "vài", "mấy"})
+_COUNTING_WORDS = frozenset({"các", "những", "mỗi", "từng", "nhiều", "vài", "mấy", "số"})
 # "xã hội" (society), "xã viên", "hợp tác xã" … are not communes.
 _NOT_COMMUNE_AFTER = frozenset({"hội", "viên", "giao", "luận", "tắc", "đội"})
 _NOT_COMMUNE_BEFORE = frozenset({"tác"})
