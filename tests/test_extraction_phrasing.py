@@ -236,3 +236,30 @@ def test_a_counted_level_noun_is_no_unit(catalog: Catalog, gazetteer: Gazetteer)
     )
     figures = _by_value(_read(body, catalog, gazetteer, "Huyện Nam Giang").figures)
     assert (figures[18].unit.name, figures[18].indicator) == ("Nam Giang", "truong_chuan")
+
+
+def test_a_title_restating_a_body_figure_is_kept_once(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    article = _read(
+        "Trong đợt này, huyện Vĩnh Thuận có 02 xã được công nhận đạt chuẩn.",
+        catalog,
+        gazetteer,
+        "Vĩnh Thuận có thêm 02 xã đạt chuẩn nông thôn mới",
+    )
+    assert [f.value for f in article.figures] == [2]
+
+
+def test_unit_names_are_no_label(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = "Xã Tân Phước và xã Tân Lập, huyện Đồng Phú có 3 xã."
+    figures = _read(body, catalog, gazetteer).figures
+    assert all("Tân" not in (f.label or "") for f in figures)
+    assert all(f.unit.name == "Đồng Phú" for f in figures)
+
+
+def test_a_number_after_a_possessive_counts_what_follows(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = "Sở đã nhận hồ sơ đề nghị công nhận đạt chuẩn nâng cao của 4 xã."
+    figures = _read(body, catalog, gazetteer, "Tỉnh An Giang").figures
+    assert all(not (f.label or "").endswith("của") for f in figures)

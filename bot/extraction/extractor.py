@@ -212,10 +212,13 @@ class _ArticleReader:
                 continue
             figure = self._other(leftover, unit, sentence, lower, new_subject, previous)
             if figure is not None:
-                for partner in [
-                    figure.unit,
-                    *self._partners(local, sentence, leftover.quantity.start),
-                ]:
+                # A figure moved to the unit above ("… có 3 xã") is no partner's.
+                partners = (
+                    self._partners(local, sentence, leftover.quantity.start)
+                    if figure.unit == unit
+                    else []
+                )
+                for partner in [figure.unit, *partners]:
                     self.found.append((replace(figure, unit=partner), state.heading))
                 if figure.label:
                     previous = (leftover.quantity.start, figure.label)
@@ -298,11 +301,15 @@ class _ArticleReader:
             return None
         counted = (read.measure or "").split(" ")[0]
         if _LEVEL_OF_NOUN.get(counted) == unit.level:
-            # "13 xã được công nhận" counts communes: the figure of the unit above them.
+            # "13 xã được công nhận" counts communes: the figure of the unit above them,
+            # the district a commune was named with ("xã A, huyện B có 3 xã") or the subject.
             subject = self.units.subject
-            if subject is None or RANK[subject.level] <= RANK[unit.level]:
+            if unit.level == "commune" and unit.district:
+                unit = UnitRef(level="district", name=unit.district, province=unit.province)
+            elif subject is None or RANK[subject.level] <= RANK[unit.level]:
                 return None
-            unit = subject
+            else:
+                unit = subject
         figure = self._plain(unit, UNCATALOGUED, q.written, timing, sentence, q, leftover.kind)
         among = _AMONG.match(lower, q.end)
         if among is not None and q.denominator is None:
@@ -394,13 +401,14 @@ class _ArticleReader:
             )
             if key not in kept or (kept[key][1] and not heading):
                 kept[key] = (figure, heading)
-        in_body = {(f.unit, f.value, f.kind) for f, heading in kept.values() if not heading}
+        in_body = {(f.unit, f.value) for f, heading in kept.values() if not heading}
         kept = {
             key: (figure, heading)
             for key, (figure, heading) in kept.items()
-            # A title repeating a body figure under a vaguer reading is recorded once.
+            # A title repeating a body figure under a vaguer reading ("có thêm 02 xã đạt
+            # chuẩn" over "có 02 xã được công nhận") is recorded once.
             if not (heading and figure.indicator == UNCATALOGUED)
-            or (figure.unit, figure.value, figure.kind) not in in_body
+            or (figure.unit, figure.value) not in in_body
         }
         dated_targets = {key[:6] for key in kept if key[5] and key[6]}
         figures = [

@@ -444,6 +444,14 @@ def label_after(lower: str, text: str, quantity: Quantity) -> tuple[str, str] | 
     return label, " ".join(_WORD.findall(lower[quantity.end : end])[:2])
 
 
+_NAMES_A_UNIT = re.compile(
+    r"(?<!\w)(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh|ấp|thôn)"
+    r"\s+(?-i:[A-ZĐ0-9])",
+    re.IGNORECASE,
+)
+_POSSESSIVE = frozenset({"của"})
+
+
 def label_before(lower: str, text: str, clause_start: int, position: int) -> str | None:
     """The subject a number measures when it is named first ("Tỷ lệ hộ nghèo giảm 4,03%",
     "diện tích tự nhiên gần 240 km²"): the clause's words without their frame and link."""
@@ -460,8 +468,12 @@ def label_before(lower: str, text: str, clause_start: int, position: int) -> str
     found = chunk.rfind(stripped)
     original = text[clause_start + found : clause_start + found + len(stripped)]
     kept = original.split()[-_MAX_BEFORE_WORDS:]
-    if all(word[:1].isupper() for word in kept):
-        # "Huyện Nam Đàn có 23/23 xã": a unit's name is who, not what is counted.
+    if all(word[:1].isupper() for word in kept) or _NAMES_A_UNIT.search(" ".join(kept)):
+        # "Huyện Nam Đàn có 23/23 xã", "xã Vĩnh Thuận và xã Vĩnh Bình Bắc, huyện X có 3 xã":
+        # a unit's name is who, not what is counted.
+        return None
+    if kept[-1].lower() in _POSSESSIVE:
+        # "hồ sơ đề nghị công nhận … của 4 xã": the number counts what follows it.
         return None
     return " ".join(kept)
 
