@@ -263,3 +263,19 @@ def test_a_number_after_a_possessive_counts_what_follows(
     body = "Sở đã nhận hồ sơ đề nghị công nhận đạt chuẩn nâng cao của 4 xã."
     figures = _read(body, catalog, gazetteer, "Tỉnh An Giang").figures
     assert all(not (f.label or "").endswith("của") for f in figures)
+
+
+def test_what_gom_lists_of_another_kind_is_no_part(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = "Xã có dân số gần 35.000 người, gồm 7 dân tộc cùng sinh sống."
+    figures = _by_value(_read(body, catalog, gazetteer).figures)
+    assert figures[7].kind == "total"
+
+
+def test_what_gom_lists_of_the_same_kind_is_a_part(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = "Đảng bộ xã có 18 chi bộ, gồm 13 chi bộ thôn và 5 chi bộ cơ quan."
+    figures = _by_value(_read(body, catalog, gazetteer).figures)
+    assert (figures[13].kind, figures[5].kind) == ("part", "part")

@@ -382,6 +382,22 @@ def _opens_with_change(words: list[str]) -> bool:
     return not any(w in _LINK_WORDS or w in _LEVEL_LINKS for w in words[1:])
 
 
+_COMPOSED_OF = re.compile(r"(?<!\w)(?:bao\s+)?gồm(?:\s+có)?\s*$")
+
+
+def _another_kind(lower: str, quantity: Quantity, clause_start: int) -> bool:
+    """ "dân số gần 35.000 người, gồm 7 dân tộc": what "gồm" lists right after it is of
+    another kind than anything counted before (no "dân tộc" there), so no part of it;
+    "18 chi bộ, gồm 13 chi bộ thôn" lists parts."""
+    opener = _COMPOSED_OF.search(lower, clause_start, quantity.start)
+    if opener is None:
+        return False
+    noun = _WORD.findall(lower[quantity.end : quantity.end + 40])[:2]
+    if not noun or noun[0] in _NOT_A_NOUN:
+        return False
+    return re.search(r"(?<!\w)" + r"\s+".join(noun) + r"(?!\w)", lower[: opener.start()]) is None
+
+
 def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subset: bool) -> str:
     """The kind of the number at ``quantity`` in a lower-case sentence."""
     before = lower[: quantity.start]
@@ -415,14 +431,20 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
     if quantity.percent or "/" in lower[quantity.start : quantity.end]:
         return "rate"
     colon = lower.find(":", 0, quantity.start)
-    if _SUBSET_OPEN.match(lower, clause_start) or (
+    composed = _another_kind(lower, quantity, clause_start)
+    if not composed and (
+        _SUBSET_OPEN.match(lower, clause_start)
         # "Trong đó …, bao gồm: Đảng bộ huyện X kết nạp 52 …": after the colon each item
         # is its own unit's figure.
-        sentence_subset and colon < 0 and not quantity.percent and not quantity.money
+        or (sentence_subset and colon < 0 and not quantity.percent and not quantity.money)
     ):
         return "part"
     list_start = max(lower.rfind(";", 0, quantity.start), lower.rfind(":", 0, quantity.start)) + 1
-    if _SUBSET_IN_CLAUSE.search(lower[list_start : quantity.start]) and not quantity.money:
+    if (
+        not composed
+        and _SUBSET_IN_CLAUSE.search(lower[list_start : quantity.start])
+        and not quantity.money
+    ):
         # "trong đó có 3 đảng viên chi bộ nông thôn, 2 đảng viên chi bộ giáo dục": the list
         # of parts runs on to the next ";".
         return "part"
