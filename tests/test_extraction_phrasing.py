@@ -279,3 +279,14 @@ def test_what_gom_lists_of_the_same_kind_is_a_part(
     body = "Đảng bộ xã có 18 chi bộ, gồm 13 chi bộ thôn và 5 chi bộ cơ quan."
     figures = _by_value(_read(body, catalog, gazetteer).figures)
     assert (figures[13].kind, figures[5].kind) == ("part", "part")
+
+
+def test_beneficiaries_of_an_action_are_counts_of_actions(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Xã hỗ trợ người dân cài đặt, kích hoạt tài khoản định danh điện tử trên điện thoại "
+        "cho hơn 2.100 người."
+    )
+    figures = _read(body, catalog, gazetteer).figures
+    assert [(f.value, f.kind) for f in figures] == [(2100, "count_of_actions")]

@@ -85,6 +85,12 @@ _ACTION_BEFORE = re.compile(
     r"(?<!\w)(?:" + "|".join(sorted(_ACTIONS, key=len, reverse=True)) + r")(?!\w)"
     r"(?:\s+(?:mới|được|thêm|cho|đến|tới|lên))*\s*(?:\S+\s+){0,4}$"
 )
+# "hỗ trợ người dân cài đặt, kích hoạt tài khoản … cho hơn 21.000 người": the verb's
+# beneficiaries, however long its object.
+_BENEFICIARY = re.compile(
+    r"(?<!\w)(?:" + "|".join(sorted(_ACTIONS, key=len, reverse=True)) + r")(?!\w)[^;:]*"
+    r"(?<!\w)cho\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$"
+)
 _ACTION_AFTER = re.compile(
     r"(?<!\w)(?:được|bị)\s+(?:" + "|".join(sorted(_ACTIONS, key=len, reverse=True)) + r")(?!\w)"
 )
@@ -318,8 +324,11 @@ def _words_before(lower: str, clause_start: int, position: int) -> list[str]:
 def acted_on(lower: str, quantity: Quantity, clause_start: int) -> str | None:
     """The verb acting on a count ("trao huy hiệu cho 9 đảng viên", "44 đảng viên được
     trao …"), or None."""
-    found = _ACTION_BEFORE.search(lower[clause_start : quantity.start]) or _ACTION_AFTER.search(
-        lower[quantity.end : _after_noun_end(lower, quantity.end)]
+    before = lower[clause_start : quantity.start]
+    found = (
+        _ACTION_BEFORE.search(before)
+        or _BENEFICIARY.search(lower, 0, quantity.start)
+        or _ACTION_AFTER.search(lower[quantity.end : _after_noun_end(lower, quantity.end)])
     )
     return found.group() if found else None
 
