@@ -290,3 +290,9 @@ def test_beneficiaries_of_an_action_are_counts_of_actions(
     )
     figures = _read(body, catalog, gazetteer).figures
     assert [(f.value, f.kind) for f in figures] == [(2100, "count_of_actions")]
+
+
+def test_a_count_followed_by_its_share_is_a_part(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = "Năm 2024, xã Tân Phước có 109 đảng viên có trình độ đại học, chiếm 65,7%."
+    figures = _by_value(_read(body, catalog, gazetteer).figures)
+    assert (figures[109].indicator, figures[109].kind) == (UNCATALOGUED, "part")

@@ -391,6 +391,7 @@ def _opens_with_change(words: list[str]) -> bool:
     return not any(w in _LINK_WORDS or w in _LEVEL_LINKS for w in words[1:])
 
 
+_SHARE_FOLLOWS = re.compile(r"[^\d;:.]*,\s*chiếm\s+(?:(?:khoảng|gần|hơn|trên)\s+)?\d")
 _COMPOSED_OF = re.compile(r"(?<!\w)(?:bao\s+)?gồm(?:\s+có)?\s*$")
 
 
@@ -461,6 +462,9 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
         return "count_of_actions"
     if _PER_UNIT.search(lower[max(0, quantity.start - 60) : quantity.start]):
         return "rate"
+    if not quantity.money and _SHARE_FOLLOWS.match(lower, quantity.end):
+        # "109 đảng viên có trình độ đại học, chiếm 65,7%": a share of a larger whole.
+        return "part"
     return "total"
 
 
