@@ -296,3 +296,17 @@ def test_a_count_followed_by_its_share_is_a_part(catalog: Catalog, gazetteer: Ga
     body = "Năm 2024, xã Tân Phước có 109 đảng viên có trình độ đại học, chiếm 65,7%."
     figures = _by_value(_read(body, catalog, gazetteer).figures)
     assert (figures[109].indicator, figures[109].kind) == (UNCATALOGUED, "part")
+
+
+def test_what_an_appraisal_passed_is_a_count_of_actions(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Qua thẩm định, có 2 thôn đạt chuẩn nông thôn mới kiểu mẫu và 3 xã đạt chuẩn nông "
+        "thôn mới."
+    )
+    figures = _read(body, catalog, gazetteer, "Huyện Nam Giang").figures
+    assert [(f.value, f.indicator, f.kind) for f in figures] == [
+        (2, UNCATALOGUED, "count_of_actions"),
+        (3, UNCATALOGUED, "count_of_actions"),
+    ]

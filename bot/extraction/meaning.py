@@ -391,6 +391,7 @@ def _opens_with_change(words: list[str]) -> bool:
     return not any(w in _LINK_WORDS or w in _LEVEL_LINKS for w in words[1:])
 
 
+_APPRAISED = re.compile(r"\W*(?:qua|kết\s+quả)\s+(?:thẩm\s+định|xét\s+duyệt)(?!\w)")
 _SHARE_FOLLOWS = re.compile(r"[^\d;:.]*,\s*chiếm\s+(?:(?:khoảng|gần|hơn|trên)\s+)?\d")
 _COMPOSED_OF = re.compile(r"(?<!\w)(?:bao\s+)?gồm(?:\s+có)?\s*$")
 
@@ -459,6 +460,9 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
         # of parts runs on to the next ";".
         return "part"
     if acted_on(lower, quantity, clause_start):
+        return "count_of_actions"
+    if _APPRAISED.match(lower) and not quantity.percent:
+        # "Qua thẩm định, có 2 thôn đạt chuẩn …": what this round of appraisal passed.
         return "count_of_actions"
     if _PER_UNIT.search(lower[max(0, quantity.start - 60) : quantity.start]):
         return "rate"
