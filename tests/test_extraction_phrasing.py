@@ -310,3 +310,11 @@ def test_what_an_appraisal_passed_is_a_count_of_actions(
         (2, UNCATALOGUED, "count_of_actions"),
         (3, UNCATALOGUED, "count_of_actions"),
     ]
+
+
+def test_a_bound_describing_counted_units_is_no_figure(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = "Toàn huyện có 4 đảng bộ kết nạp đảng viên đạt trên 50% chỉ tiêu được giao."
+    figures = _read(body, catalog, gazetteer, "Huyện Ninh Phước").figures
+    assert [f.value for f in figures] == [4]

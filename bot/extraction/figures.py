@@ -410,6 +410,19 @@ def _coordinated_after(s: _Sentence, q: Quantity) -> Quantity | None:
     return None
 
 
+_BOUND_BEFORE = re.compile(r"(?<!\w)(?:trên|dưới|từ|hơn)\s*$")
+_THERE_ARE = re.compile(r"(?<!\w)có\s+$")
+
+
+def _threshold(s: _Sentence, q: Quantity, clause_start: int) -> bool:
+    """ "có 4 đảng bộ kết nạp đảng viên đạt trên 50% chỉ tiêu": the bound says which units
+    were counted; it is no figure of its own."""
+    if not q.percent or not _BOUND_BEFORE.search(s.lower, 0, q.start):
+        return False
+    counts = [p for p in s.numbers if clause_start <= p.start < q.start and not p.percent]
+    return any(_THERE_ARE.search(s.lower, clause_start, p.start) for p in counts)
+
+
 def _change_before(s: _Sentence, q: Quantity) -> bool:
     words = s.words(max(0, q.start - 30), q.start)
     core = [w for w in words if w not in _APPROX]
@@ -465,6 +478,8 @@ def read_figures(
                 earlier = readings[-1] if readings else None
                 leftovers.append(Leftover(q, kind, start, s.clause(q.start)[1], earlier))
 
+        if _threshold(s, q, clause_start):
+            continue
         if q.percent and _PLAN_SHARE.match(s.lower, q.end) and not _change_before(s, q):
             # "đạt 112% dự toán" measures the plan, not the indicator; "tăng 8,7% so với
             # cùng kỳ" is a growth rate, kept for growth indicators only.
