@@ -318,3 +318,28 @@ def test_a_bound_describing_counted_units_is_no_figure(
     body = "Toàn huyện có 4 đảng bộ kết nạp đảng viên đạt trên 50% chỉ tiêu được giao."
     figures = _read(body, catalog, gazetteer, "Huyện Ninh Phước").figures
     assert [f.value for f in figures] == [4]
+
+
+def test_a_one_sentence_paragraph_opening_with_a_unit_introduces_the_next(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Huyện Nam Đàn có 23/23 xã đã đạt chuẩn nông thôn mới.\n\n"
+        "Thu nhập bình quân đầu người năm 2017 đạt 36 triệu đồng/người.\n\n"
+        "Huyện Duy Tiên có 16/16 xã đã đạt chuẩn nông thôn mới.\n\n"
+        "Thu nhập bình quân đầu người năm 2017 là 38 triệu đồng/người."
+    )
+    article = _read(body, catalog, gazetteer, "Hai huyện đạt chuẩn nông thôn mới")
+    incomes = {f.value: f.unit.name for f in article.figures if f.indicator == "thu_nhap"}
+    assert incomes == {36: "Nam Đàn", 38: "Duy Tiên"}
+
+
+def test_a_paragraph_mentioning_a_neighbour_introduces_nothing(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Cũng trong năm 2022, xã Tịnh Hà giáp ranh đã kết nạp 15 đảng viên mới.\n\n"
+        "Trong 6 tháng đầu năm 2023, Đảng bộ xã đã kết nạp thêm 7 đảng viên."
+    )
+    article = _read(body, catalog, gazetteer, "Xã Tịnh Đông kết nạp đảng viên")
+    assert {f.value: f.unit.name for f in article.figures} == {15: "Tịnh Hà", 7: "Tịnh Đông"}

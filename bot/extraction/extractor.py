@@ -36,6 +36,7 @@ _JOIN = re.compile(r"\s*(?:,|và)\s*")
 # Between the last unit and its number only a predicate, no other clause.
 _JOINED = re.compile(r"[^;:.]*")
 _OPENING = 25
+_INTRODUCING_SENTENCES = 1
 NO_UNIT = "Không xác định được xã/huyện mà bài viết nói đến."
 NO_FIGURE = "Không tìm thấy số liệu nào khớp với danh mục chỉ số."
 UNPLACED = "Số liệu chưa rõ đơn vị, chưa lưu: "
@@ -113,9 +114,12 @@ class _ArticleReader:
         self.unplaced: list[str] = []
 
     def read(self) -> None:
+        carried: UnitRef | None = None
         for paragraph in self.document.paragraphs:
             spans = split_sentences(self.text, paragraph.start, paragraph.end)
             state = _Paragraph([self.text[a:b] for a, b in spans], paragraph.heading)
+            state.focus = carried
+            carried = self._introduced(spans) if not paragraph.heading else None
             self.timing.start_paragraph(state.sentences, paragraph.heading)
             for number, (start, end) in enumerate(spans):
                 mentions = self.units.mentions(start, end)
@@ -132,6 +136,23 @@ class _ArticleReader:
                 state.previous_names = {fold(m.name) for m in named if m.name}
                 if named:
                     state.focus = self.units.resolve(named[-1], state.focus) or state.focus
+
+    def _introduced(self, spans: list[tuple[int, int]]) -> UnitRef | None:
+        """ "Huyện Duy Tiên có 16/16 xã …", a one-sentence paragraph opening with a unit,
+        introduces what the next paragraph goes on about ("Các xã này … Thu nhập bình quân …
+        38 triệu")."""
+        if not spans or len(spans) > _INTRODUCING_SENTENCES:
+            return None
+        start, end = spans[0]
+        opening = next(
+            (
+                m
+                for m in self.units.mentions(start, end)
+                if m.name and not m.hamlet and not m.passing and m.start == start
+            ),
+            None,
+        )
+        return self.units.resolve(opening) if opening is not None else None
 
     def _sentence(
         self, start: int, end: int, number: int, mentions: list[Mention], state: _Paragraph
