@@ -343,3 +343,23 @@ def test_a_paragraph_mentioning_a_neighbour_introduces_nothing(
     )
     article = _read(body, catalog, gazetteer, "Xã Tịnh Đông kết nạp đảng viên")
     assert {f.value: f.unit.name for f in article.figures} == {15: "Tịnh Hà", 7: "Tịnh Đông"}
+
+
+def test_an_x_of_y_takes_the_predicate_further_on(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Huyện Nam Đàn có 23/23 xã (100%) đã được UBND tỉnh Nghệ An công nhận đạt chuẩn nông "
+        "thôn mới."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer, "Huyện Nam Đàn").figures)
+    assert (figures[23].indicator, figures[23].denominator) == ("xa_ntm", 23)
+    assert figures[100].indicator == "ty_le_xa_ntm"
+
+
+def test_an_x_of_y_does_not_reach_past_another_number(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = "Huyện có 20/23 xã có 5 thôn đạt chuẩn nông thôn mới kiểu mẫu."
+    figures = _by_value(_read(body, catalog, gazetteer, "Huyện Nam Đàn").figures)
+    assert figures.get(20) is None or figures[20].indicator != "xa_ntm_kieu_mau"

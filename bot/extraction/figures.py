@@ -107,6 +107,12 @@ _SUBSET = re.compile(r"\s*trong\s+(?:số\s+)?đó(?!\w)")
 # that lists parts of what the one before counted.
 _SENTENCE_SUBSET = re.compile(r"\s*trong\s+(?:số|đó)(?!\w)")
 _MAX_FOLLOWING_GAP = 10
+_RESTATED_GAP = 12
+_RESTATED_ERROR = 0.05
+# The noun right after an x/y, past a bracketed aside ("16/16 (100%) xã"); the predicate
+# that a later "đạt" opens.
+_NOUN_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?([a-z]+)")
+_REACHED = re.compile(r"(?<![a-z])dat(?![a-z])")
 # Between two coordinated numbers: the first one's noun (up to four words) and "và" or ",".
 _COORDINATED = re.compile(r"(?:\s*[a-z]+){1,8}\s*(?:,|\s(?:va|hoac))\s*$")
 _NOUN = re.compile(r"[a-z]+")
@@ -376,6 +382,45 @@ class _Reader:
                 return [reading] if reading else []
         return []
 
+    def restated_share(self, s: _Sentence, q: Quantity, before: Reading) -> list[Reading]:
+        """ "23/23 xã (100%)", "16/16 (100%) xã": a bracketed percentage restating the x/y
+        just read measures the same thing as a share, under the catalog's percentage twin."""
+        ratio = before.quantity
+        if (
+            not q.percent
+            or not before.denominator
+            or not _bracketed(s.text, q)
+            or q.start - ratio.end > _RESTATED_GAP
+            or abs(100 * before.value / before.denominator - q.amount) >= _RESTATED_ERROR
+        ):
+            return []
+        twin = self.catalog.share_twin(before.indicator.key)
+        reading = self._candidate(twin.key, q, 50) if twin else None
+        return [reading] if reading else []
+
+    def later_predicate(self, s: _Sentence, q: Quantity, end: int) -> list[Reading]:
+        """ "58/117 xã và huyện Tân Hiệp đạt chuẩn nông thôn mới", "23/23 xã (100%) đã được
+        UBND tỉnh công nhận đạt chuẩn …": an x/y's noun takes the predicate "đạt …" further
+        on in its clause, read as if it stood right after the noun."""
+        noun = _NOUN_AFTER.match(s.folded, q.end)
+        if q.denominator is None or noun is None:
+            return []
+        for verb in _REACHED.finditer(s.folded, noun.end(), end):
+            if any(
+                p is not q and noun.end() <= p.start < verb.start() and not _bracketed(s.text, p)
+                for p in s.numbers
+            ):
+                break
+            text = f"{noun.group(1)} {s.folded[verb.start() : end]}"
+            matches = [
+                m for m in self.index.find(text) if m.start == 0 and m.end > len(noun.group(1)) + 1
+            ]
+            if matches:
+                match = max(matches, key=lambda m: m.end)
+                reading = self._candidate(match.key, q, 40 + match.words / 2)
+                return [reading] if reading else []
+        return []
+
     def head(self, s: _Sentence, q: Quantity, context: Sequence[PhraseMatch]) -> list[Reading]:
         head = self.index.head_at(s.folded, q.end)
         if head is None or _NEGATION_AFTER.match(s.lower, head[1]):
@@ -392,6 +437,10 @@ class _Reader:
             if reading := self._candidate(match.key, q, 45):
                 return [reading]
         return []
+
+
+def _bracketed(text: str, q: Quantity) -> bool:
+    return text.count("(", 0, q.start) > text.count(")", 0, q.start)
 
 
 def _coordinated_before(s: _Sentence, q: Quantity) -> Quantity | None:
@@ -502,6 +551,10 @@ def read_figures(
         candidates += reader.preceding(s, q, preceding_start, claimed, continued)
         if not candidates:
             candidates = reader.shared_predicate(s, q, clause_end)
+        if not candidates and readings:
+            candidates = reader.restated_share(s, q, readings[-1])
+        if not candidates:
+            candidates = reader.later_predicate(s, q, clause_end)
         if not candidates:
             candidates = reader.head(s, q, context)
         if _change_before(s, q):
