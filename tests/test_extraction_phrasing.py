@@ -363,3 +363,12 @@ def test_an_x_of_y_does_not_reach_past_another_number(
     body = "Huyện có 20/23 xã có 5 thôn đạt chuẩn nông thôn mới kiểu mẫu."
     figures = _by_value(_read(body, catalog, gazetteer, "Huyện Nam Đàn").figures)
     assert figures.get(20) is None or figures[20].indicator != "xa_ntm_kieu_mau"
+
+
+def test_a_plan_beaten_is_a_result_not_a_target(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = (
+        "Đến ngày 22/11, toàn huyện đã kết nạp 162 đảng viên, vượt 8% so kế hoạch năm 2024, "
+        "tăng 2% so với năm trước đó."
+    )
+    figures = _read(body, catalog, gazetteer, "Huyện Kim Thành").figures
+    assert [f.is_target for f in figures] == [False, False, False]

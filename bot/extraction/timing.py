@@ -41,7 +41,7 @@ _DEADLINES = (
     (re.compile(r"(?<!\w)năm\s+(\d{4})(?!\d)"), "plan_year"),
 )
 _SO_VOI = re.compile(r"so với\s+$")
-_PLAN_NOUNS = frozenset({"đề ra", "đặt ra", "chỉ tiêu chủ yếu"})
+_PLAN_NOUNS = frozenset({"đề ra", "đặt ra", "chỉ tiêu chủ yếu", "kế hoạch năm", "chỉ tiêu giao"})
 _MET = re.compile(r"(?<!\w)(?:hoàn thành|đạt|vượt)(?!\w)")
 _OPENING_CHARS = 40
 
