@@ -372,3 +372,17 @@ def test_a_plan_beaten_is_a_result_not_a_target(catalog: Catalog, gazetteer: Gaz
     )
     figures = _read(body, catalog, gazetteer, "Huyện Kim Thành").figures
     assert [f.is_target for f in figures] == [False, False, False]
+
+
+def test_a_slots_noun_narrowed_after_it_counts_less(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = "Đến nay, toàn huyện đạt được 177 chỉ tiêu xây dựng nông thôn mới."
+    figures = _read(body, catalog, gazetteer, "Huyện Nam Giang").figures
+    assert [(f.value, f.indicator) for f in figures] == [(177, UNCATALOGUED)]
+
+
+def test_a_slots_noun_alone_is_the_indicator(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = "Năm 2024, toàn huyện đạt 19 chỉ tiêu, trong đó có 12 chỉ tiêu vượt kế hoạch."
+    figures = _by_value(_read(body, catalog, gazetteer, "Huyện Nam Giang").figures)
+    assert figures[19].indicator == "chi_tieu_nq"

@@ -287,7 +287,14 @@ class _Reader:
             )
             after = slot.after.match(s.folded, q.end) if slot.after else None
             if before_ok and (slot.after is None or after):
-                reading = self._candidate(slot.key, q, 100 + slot.words)
+                # The noun the slot names after the number ("đạt # chỉ tiêu"), which words
+                # after it may narrow ("177 chỉ tiêu xây dựng nông thôn mới").
+                noun = (
+                    PhraseMatch(slot.key, after.start(), after.end(), slot.words, False)
+                    if after
+                    else None
+                )
+                reading = self._candidate(slot.key, q, 100 + slot.words, noun)
                 if reading:
                     found.append(reading)
         return found
