@@ -386,3 +386,19 @@ def test_a_slots_noun_alone_is_the_indicator(catalog: Catalog, gazetteer: Gazett
     body = "Năm 2024, toàn huyện đạt 19 chỉ tiêu, trong đó có 12 chỉ tiêu vượt kế hoạch."
     figures = _by_value(_read(body, catalog, gazetteer, "Huyện Nam Giang").figures)
     assert figures[19].indicator == "chi_tieu_nq"
+
+
+def test_a_floor_with_no_other_cue_is_a_target(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = (
+        "Đảng bộ không có chi bộ yếu kém, phát triển từ 10 đảng viên trở lên/năm. Xã có từ "
+        "1.200 hộ nghèo trở lên được hỗ trợ vốn."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer).figures)
+    assert (figures[10].indicator, figures[10].is_target) == ("dang_vien_moi", True)
+    assert figures[1200].is_target
+
+
+def test_a_floor_in_a_result_stays_a_result(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = "Đến nay, xã đã có 12 thôn đạt từ 15 tiêu chí trở lên."
+    figures = _read(body, catalog, gazetteer, "Huyện Nam Giang").figures
+    assert not any(f.is_target for f in figures)
