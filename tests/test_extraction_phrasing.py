@@ -402,3 +402,15 @@ def test_a_floor_in_a_result_stays_a_result(catalog: Catalog, gazetteer: Gazette
     body = "Đến nay, xã đã có 12 thôn đạt từ 15 tiêu chí trở lên."
     figures = _read(body, catalog, gazetteer, "Huyện Nam Giang").figures
     assert not any(f.is_target for f in figures)
+
+
+def test_a_count_within_one_sector_is_no_standing_total(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Năm 2024, huyện nâng tổng số tổ chức cơ sở đảng trong các doanh nghiệp ngoài khu vực "
+        "nhà nước lên 15 tổ chức. Đảng bộ huyện có 52 tổ chức cơ sở đảng trong các xã."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer, "Huyện Kim Thành").figures)
+    assert figures[15].indicator == UNCATALOGUED
+    assert figures[52].indicator == "to_chuc_co_so_dang"

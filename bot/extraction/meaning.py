@@ -346,6 +346,14 @@ def _after_noun_end(lower: str, end: int) -> int:
     return position
 
 
+# "trong các doanh nghiệp", "trong khối cơ quan" name a sector; "trong các chi bộ", "trong
+# toàn xã" only place what is counted.
+_WITHIN_KIND = re.compile(
+    r"trong\s+(?:các|những|khối|lĩnh\s+vực)\s+(?!(?:chi|đảng|xã|phường|thôn|ấp|tổ|khu|bản"
+    r"|huyện|tỉnh|địa)(?!\w))\w"
+)
+
+
 def narrowed_after(
     lower: str,
     phrase_end: int,
@@ -379,6 +387,9 @@ def narrowed_after(
         return False
     if linked and word in _LINK_WORDS:
         return False
+    if _WITHIN_KIND.match(rest.lstrip()):
+        # "tổ chức cơ sở đảng trong các doanh nghiệp ngoài nhà nước": those of one sector.
+        return True
     return word[0].isalpha() and word not in _NOUN_ENDS
 
 
