@@ -104,9 +104,7 @@ def test_none_left_is_a_zero_of_a_catalogued_count(catalog: Catalog, gazetteer: 
     assert [(f.indicator, f.value, f.is_target) for f in figures] == [("so_ho_ngheo", 0, True)]
 
 
-def test_none_of_an_uncatalogued_thing_is_no_figure(
-    catalog: Catalog, gazetteer: Gazetteer
-) -> None:
+def test_none_of_an_uncatalogued_thing_is_no_figure(catalog: Catalog, gazetteer: Gazetteer) -> None:
     sentence = "Năm 2024, xã Tân Phước không có đơn thư khiếu nại vượt cấp."
     assert _read(sentence, catalog, gazetteer).figures == []
 
@@ -203,12 +201,9 @@ def test_a_bracketed_plan_amount_is_the_flows_target(
     assert (figures[16].indicator, figures[16].is_target) == ("dang_vien_moi", False)
 
 
-def test_a_share_of_the_terms_plan_is_not_the_years(
-    catalog: Catalog, gazetteer: Gazetteer
-) -> None:
+def test_a_share_of_the_terms_plan_is_not_the_years(catalog: Catalog, gazetteer: Gazetteer) -> None:
     sentence = (
-        "Năm 2024, xã Tân Phước phát triển 4 đảng viên mới, đạt 133% (đạt 100% chỉ tiêu "
-        "nhiệm kỳ)."
+        "Năm 2024, xã Tân Phước phát triển 4 đảng viên mới, đạt 133% (đạt 100% chỉ tiêu nhiệm kỳ)."
     )
     figures = _by_value(_read(sentence, catalog, gazetteer).figures)
     assert figures[133].indicator == "ket_nap_ke_hoach"
@@ -265,17 +260,13 @@ def test_a_number_after_a_possessive_counts_what_follows(
     assert all(not (f.label or "").endswith("của") for f in figures)
 
 
-def test_what_gom_lists_of_another_kind_is_no_part(
-    catalog: Catalog, gazetteer: Gazetteer
-) -> None:
+def test_what_gom_lists_of_another_kind_is_no_part(catalog: Catalog, gazetteer: Gazetteer) -> None:
     body = "Xã có dân số gần 35.000 người, gồm 7 dân tộc cùng sinh sống."
     figures = _by_value(_read(body, catalog, gazetteer).figures)
     assert figures[7].kind == "total"
 
 
-def test_what_gom_lists_of_the_same_kind_is_a_part(
-    catalog: Catalog, gazetteer: Gazetteer
-) -> None:
+def test_what_gom_lists_of_the_same_kind_is_a_part(catalog: Catalog, gazetteer: Gazetteer) -> None:
     body = "Đảng bộ xã có 18 chi bộ, gồm 13 chi bộ thôn và 5 chi bộ cơ quan."
     figures = _by_value(_read(body, catalog, gazetteer).figures)
     assert (figures[13].kind, figures[5].kind) == ("part", "part")
@@ -302,8 +293,7 @@ def test_what_an_appraisal_passed_is_a_count_of_actions(
     catalog: Catalog, gazetteer: Gazetteer
 ) -> None:
     body = (
-        "Qua thẩm định, có 2 thôn đạt chuẩn nông thôn mới kiểu mẫu và 3 xã đạt chuẩn nông "
-        "thôn mới."
+        "Qua thẩm định, có 2 thôn đạt chuẩn nông thôn mới kiểu mẫu và 3 xã đạt chuẩn nông thôn mới."
     )
     figures = _read(body, catalog, gazetteer, "Huyện Nam Giang").figures
     assert [(f.value, f.indicator, f.kind) for f in figures] == [
@@ -345,9 +335,7 @@ def test_a_paragraph_mentioning_a_neighbour_introduces_nothing(
     assert {f.value: f.unit.name for f in article.figures} == {15: "Tịnh Hà", 7: "Tịnh Đông"}
 
 
-def test_an_x_of_y_takes_the_predicate_further_on(
-    catalog: Catalog, gazetteer: Gazetteer
-) -> None:
+def test_an_x_of_y_takes_the_predicate_further_on(catalog: Catalog, gazetteer: Gazetteer) -> None:
     body = (
         "Huyện Nam Đàn có 23/23 xã (100%) đã được UBND tỉnh Nghệ An công nhận đạt chuẩn nông "
         "thôn mới."
@@ -374,9 +362,7 @@ def test_a_plan_beaten_is_a_result_not_a_target(catalog: Catalog, gazetteer: Gaz
     assert [f.is_target for f in figures] == [False, False, False]
 
 
-def test_a_slots_noun_narrowed_after_it_counts_less(
-    catalog: Catalog, gazetteer: Gazetteer
-) -> None:
+def test_a_slots_noun_narrowed_after_it_counts_less(catalog: Catalog, gazetteer: Gazetteer) -> None:
     body = "Đến nay, toàn huyện đạt được 177 chỉ tiêu xây dựng nông thôn mới."
     figures = _read(body, catalog, gazetteer, "Huyện Nam Giang").figures
     assert [(f.value, f.indicator) for f in figures] == [(177, UNCATALOGUED)]
@@ -414,3 +400,16 @@ def test_a_count_within_one_sector_is_no_standing_total(
     figures = _by_value(_read(body, catalog, gazetteer, "Huyện Kim Thành").figures)
     assert figures[15].indicator == UNCATALOGUED
     assert figures[52].indicator == "to_chuc_co_so_dang"
+
+
+def test_the_party_written_with_a_capital_is_no_name(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Trong năm, Đảng bộ xã đưa ra khỏi Đảng 2 trường hợp, đình chỉ sinh hoạt Đảng 1 trường hợp."
+    )
+    figures = _read(body, catalog, gazetteer).figures
+    assert [(f.value, f.kind) for f in figures] == [
+        (2, "count_of_actions"),
+        (1, "count_of_actions"),
+    ]

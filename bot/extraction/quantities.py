@@ -203,11 +203,17 @@ def _words_before(lower: str, position: int) -> list[str]:
     return _WORD.findall(window[stops[-1].end() :] if stops else window)
 
 
+_CAPITALISED_NOUNS = frozenset({"Đảng"})
+
+
 def _proper_noun_before(text: str, position: int) -> bool:
     """The word before is capitalised mid-clause: the number belongs to a name."""
     before = text[:position].rstrip()
     word = re.search(r"(\w+)$", before)
     if not word or not word.group(1)[0].isupper() or word.group(1).isdigit():
+        return False
+    if word.group(1) in _CAPITALISED_NOUNS:
+        # "đưa ra khỏi Đảng 7 trường hợp": the Party is written with a capital, no name.
         return False
     rest = before[: word.start()].rstrip()
     return bool(rest) and rest[-1] not in _CLAUSE_OPENERS
