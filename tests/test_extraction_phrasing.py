@@ -413,3 +413,9 @@ def test_the_party_written_with_a_capital_is_no_name(
         (2, "count_of_actions"),
         (1, "count_of_actions"),
     ]
+
+
+def test_names_joined_to_a_level_word_share_it(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = "Kết quả thẩm định, xã Thoại Giang và Vĩnh Trạch đạt 17/19 tiêu chí."
+    figures = _read(body, catalog, gazetteer, "Huyện Thoại Sơn").figures
+    assert sorted(f.unit.name for f in figures if f.value == 17) == ["Thoại Giang", "Vĩnh Trạch"]

@@ -255,12 +255,19 @@ class _ArticleReader:
         current = before[-1]
         for earlier in reversed(before[:-1]):
             gap = sentence[earlier.end : current.start]
-            if earlier.level != current.level or not _JOIN.fullmatch(gap):
+            # "xã Thoại Giang và Vĩnh Trạch": a name the article knows needs no level word.
+            if self._level(earlier) != self._level(current) or not _JOIN.fullmatch(gap):
                 break
             if (unit := self.units.resolve(earlier)) is not None:
                 partners.append(unit)
             current = earlier
         return partners
+
+    def _level(self, mention: Mention) -> str | None:
+        if mention.level is not None:
+            return mention.level
+        unit = self.units.resolve(mention)
+        return unit.level if unit is not None else None
 
     def _qualified(self, reading: Reading, unit: UnitRef, context: str) -> Reading:
         """ "Đánh giá mức độ đạt chuẩn xã NTM nâng cao … xã Mỹ Hiệp đạt 19/19 tiêu chí": a

@@ -121,6 +121,7 @@ _NOT_PROVINCE_BEFORE = frozenset(
         "từ",
     }
 )
+_NAME_JOINT = re.compile(r"\s*(?:,|và)\s*(?=[A-ZĐ])")
 _TITLE_BONUS = 2
 _HAMLET_GAP = 9
 # "Toàn tỉnh kết nạp …", not "Tỉnh Ninh Thuận …" (a capital after "tỉnh" names one).
@@ -383,6 +384,9 @@ class ArticleUnits:
                 )
             )
             covered = max(mention_end, name_end)
+            for joined in self._joined_names(covered, end, level, unit_type):
+                mentions.append(joined)
+                covered = joined.end
         for hamlet in _HAMLET.finditer(self._text, start, end):
             first = hamlet.group(1)
             named = first[0].isupper() or first.isdigit()
@@ -396,6 +400,21 @@ class ArticleUnits:
             mentions = [m for m in mentions if not body.start() <= m.start < stop]
             mentions.append(Mention(body.start(), stop, None, body.group(1), hamlet=True))
         return sorted(mentions, key=lambda m: m.start)
+
+    def _joined_names(
+        self, position: int, limit: int, level: str, unit_type: str | None
+    ) -> list[Mention]:
+        """ "xã Thoại Giang và Vĩnh Trạch", "các xã Mỹ Hiệp, Phú Bình": names the gazetteer
+        knows at the level just named, joined to it without their own level word."""
+        found: list[Mention] = []
+        while joint := _NAME_JOINT.match(self._text, position, limit):
+            spans = _name_run(self._text, joint.end(), limit)
+            picked = self._pick_name(spans, level, strict=True) if spans else None
+            if picked is None or not self._places.knows(picked[0], level):
+                break
+            found.append(Mention(joint.end(), picked[1], level, picked[0], unit_type))
+            position = picked[1]
+        return found
 
     def _remember(self, mention: Mention, *, in_title: bool) -> None:
         if mention.name is None or mention.level not in ("commune", "district"):
