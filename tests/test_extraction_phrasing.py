@@ -419,3 +419,25 @@ def test_names_joined_to_a_level_word_share_it(catalog: Catalog, gazetteer: Gaze
     body = "Kết quả thẩm định, xã Thoại Giang và Vĩnh Trạch đạt 17/19 tiêu chí."
     figures = _read(body, catalog, gazetteer, "Huyện Thoại Sơn").figures
     assert sorted(f.unit.name for f in figures if f.value == 17) == ["Thoại Giang", "Vĩnh Trạch"]
+
+
+def test_a_units_share_of_actions_listed_after_trong_do_is_its_own_count(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Hội đồng vừa xét công nhận 07 xã trên địa bàn tỉnh đạt chuẩn nông thôn mới. Trong đó, "
+        "huyện Vĩnh Thuận có 02 xã được công nhận."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer, "Tỉnh Kiên Giang").figures)
+    assert (figures[2].unit.name, figures[2].kind) == ("Vĩnh Thuận", "count_of_actions")
+
+
+def test_parts_of_an_award_count_without_a_unit_stay_parts(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Dịp này, xã có 44 đảng viên được trao huy hiệu đảng. Trong đó, có 1 đảng viên 65 năm "
+        "tuổi đảng, 2 đảng viên 60 năm."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer).figures)
+    assert (figures[1].kind, figures[2].kind) == ("part", "part")

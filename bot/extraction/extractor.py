@@ -96,6 +96,8 @@ class _Paragraph:
     context: list[PhraseMatch] = field(default_factory=list)
     #: The units the sentence before named, folded.
     previous_names: set[str] = field(default_factory=set)
+    #: The last figure of the paragraph so far counted actions.
+    actions: bool = False
 
 
 class _ArticleReader:
@@ -202,7 +204,10 @@ class _ArticleReader:
             context=state.context,
             protected=protected,
             leftovers=leftovers,
+            actions_before=state.actions,
         )
+        #: (where, kind) of each figure kept from this sentence.
+        kinds: list[tuple[int, str]] = []
         following = state.sentences[number + 1 : number + 1 + _CRITERIA_WINDOW]
         earlier = fold_aligned(state.sentences[number - 1]) if number else ""
         lower = lower_aligned(sentence)
@@ -221,6 +226,7 @@ class _ArticleReader:
             lent = earlier if state.previous_names <= {fold(unit.name)} else ""
             reading = self._qualified(reading, unit, lent + " " + folded[: reading.quantity.start])
             figure = self._figure(reading, unit, sentence, following, new_subject)
+            kinds.append((reading.quantity.start, figure.kind))
             if plan:
                 figure = replace(figure, is_target=True)
             for partner in [unit, *self._partners(local, sentence, reading.quantity.start)]:
@@ -233,6 +239,7 @@ class _ArticleReader:
                 continue
             figure = self._other(leftover, unit, sentence, lower, new_subject, previous)
             if figure is not None:
+                kinds.append((leftover.quantity.start, figure.kind))
                 # A figure moved to the unit above ("… có 3 xã") is no partner's.
                 partners = (
                     self._partners(local, sentence, leftover.quantity.start)
@@ -243,6 +250,8 @@ class _ArticleReader:
                     self.found.append((replace(figure, unit=partner), state.heading))
                 if figure.label:
                     previous = (leftover.quantity.start, figure.label)
+        if kinds:
+            state.actions = max(kinds)[1] == "count_of_actions"
         return matches
 
     def _partners(self, local: list[Mention], sentence: str, position: int) -> list[UnitRef]:

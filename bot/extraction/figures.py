@@ -497,6 +497,7 @@ def read_figures(
     context: Sequence[PhraseMatch] = (),
     protected: Sequence[tuple[int, int]] = (),
     leftovers: list[Leftover] | None = None,
+    actions_before: bool = False,
 ) -> list[Reading]:
     """The figures of one sentence: at most one reading per number.
 
@@ -505,7 +506,10 @@ def read_figures(
     ``fits`` says whether an indicator may apply to the unit the number belongs to;
     ``context`` holds the phrases of the sentence before, for "131 mô hình" after a
     sentence about "mô hình Dân vận khéo"; ``protected`` spans (unit names such as "xã
-    Phước Hưng, huyện Long Điền") hold no clause break.
+    Phước Hưng, huyện Long Điền") hold no clause break. ``actions_before``: the sentence
+    before ended on a count of actions ("xét công nhận 07 xã"), so what a sentence opened by
+    "Trong đó" gives a unit it names is that unit's count of actions ("huyện X có 02 xã
+    được công nhận").
     """
     s = _Sentence(text, folded, quantities, matches, protected)
     reader = _Reader(catalog, index, fits)
@@ -517,6 +521,16 @@ def read_figures(
     for q in quantities:
         clause_start, clause_end = s.clause(q.start)
         kind = figure_kind(s.lower, q, clause_start, in_subset)
+        if (
+            in_subset
+            and actions_before
+            and kind == "part"
+            and q.denominator is None
+            and any(clause_start <= a < q.start for a, _ in s.protected)
+        ):
+            # "xét công nhận 07 xã. Trong đó, huyện X có 02 xã được công nhận": each unit's
+            # own share of the actions, not a part of a standing total.
+            kind = "count_of_actions"
         if (
             kind == "total"
             and previous is not None
