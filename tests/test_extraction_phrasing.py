@@ -441,3 +441,20 @@ def test_parts_of_an_award_count_without_a_unit_stay_parts(
     )
     figures = _by_value(_read(body, catalog, gazetteer).figures)
     assert (figures[1].kind, figures[2].kind) == ("part", "part")
+
+
+def test_a_sentence_setting_a_floor_with_no_other_cue_lists_targets(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Đảng bộ không có chi bộ yếu kém; tỷ lệ chi bộ trực thuộc đạt hoàn thành tốt nhiệm vụ "
+        "trên 80%, phát triển từ 10 đảng viên trở lên/năm."
+    )
+    figures = _read(body, catalog, gazetteer).figures
+    assert figures and all(f.is_target for f in figures)
+
+
+def test_a_floor_beside_a_result_cue_sets_no_target(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = "Năm qua, 95% chi bộ đạt hoàn thành tốt nhiệm vụ, có 12 thôn đạt từ 15 tiêu chí trở lên."
+    figures = _read(body, catalog, gazetteer).figures
+    assert figures and not any(f.is_target for f in figures)

@@ -45,6 +45,7 @@ _PLAN_NOUNS = frozenset({"đề ra", "đặt ra", "chỉ tiêu chủ yếu", "k�
 _MET = re.compile(r"(?<!\w)(?:hoàn thành|đạt|vượt)(?!\w)")
 _OPENING_CHARS = 40
 _AT_LEAST_BEFORE = re.compile(r"(?<!\w)từ\s+$")
+_FLOOR = re.compile(r"(?<!\w)từ\s+\d(?:[^,;:]|[.,](?=\d)){0,40}?(?<!\w)trở\s+lên(?!\w)")
 _AT_LEAST_AFTER = re.compile(r"(?:[^,;.:]|[.,](?=\d)){0,40}?(?<!\w)trở\s+lên(?!\w)")
 
 
@@ -143,6 +144,10 @@ class TimingReader:
         if not before and _AT_LEAST_BEFORE.search(lower, 0, position):
             # "phát triển từ 10 đảng viên trở lên/năm": a floor is how targets are set.
             is_target = _AT_LEAST_AFTER.match(lower, position) is not None or is_target
+        elif not before and not is_target and _FLOOR.search(lower) and not self._cues(lower):
+            # "tỷ lệ chi bộ … trên 80%, phát triển từ 10 đảng viên trở lên/năm": a sentence
+            # with no other cue that sets a floor lists targets.
+            is_target = True
         if is_target:
             deadlines = self._deadlines(lower)
             earlier = [d for d in deadlines if d[0] < position]
