@@ -458,3 +458,23 @@ def test_a_floor_beside_a_result_cue_sets_no_target(catalog: Catalog, gazetteer:
     body = "Năm qua, 95% chi bộ đạt hoàn thành tốt nhiệm vụ, có 12 thôn đạt từ 15 tiêu chí trở lên."
     figures = _read(body, catalog, gazetteer).figures
     assert figures and not any(f.is_target for f in figures)
+
+
+def test_a_province_named_in_passing_owns_only_its_clause(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    article = _read(
+        "Phường Cao Lãnh có dân số 100.000 người.",
+        catalog,
+        gazetteer,
+        "Phường lớn nhất Đồng Tháp: Phấn đấu thu nhập 130 triệu đồng/người/năm",
+    )
+    assert {f.unit.name for f in article.figures} == {"Cao Lãnh"}
+
+
+def test_a_communes_population_names_the_commune(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = "Xã Thiện Hưng có diện tích tự nhiên 4,8 ngàn ha, dân số xã trên 11 ngàn người."
+    figures = _by_value(_read(body, catalog, gazetteer, "Xã Thiện Hưng").figures)
+    assert figures[11000].indicator == "dan_so"

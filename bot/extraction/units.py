@@ -275,9 +275,12 @@ class ArticleUnits:
 
     def _not_a_mention(self, match: re.Match[str], word: str, floor: int) -> bool:
         previous = _previous_word(self._text, match.start(), floor)
+        before = self._text[max(floor, match.start() - 30) : match.start()].rstrip()
+        if previous == "số" and re.search(r"(?<!\w)dân\s+số$", before, re.IGNORECASE):
+            # "dân số xã trên 11 ngàn người" is the commune's population, "số xã" a count.
+            return False
         if previous == "cấp" or previous in _COUNTING_WORDS:
             return True
-        before = self._text[max(floor, match.start() - 30) : match.start()].rstrip()
         listed = re.search(r"(\w+),$", before)
         if listed and listed.group(1).lower() in _WORD_LEVELS:
             # "100 xã, thị trấn": a list of kinds of unit, not a unit.
@@ -647,7 +650,9 @@ class ArticleUnits:
     ) -> UnitRef | None:
         """The unit of a figure at ``position`` in a sentence, None when not creditable."""
         before = [m for m in mentions if m.end <= position]
-        named = [m for m in before if m.name]
+        # A province named without "tỉnh" owns its own clause only ("Phường lớn nhất Đồng
+        # Tháp: Phấn đấu thu nhập 130 triệu" is the ward's target).
+        named = [m for m in before if m.name and (not m.passing or m.start >= clause_start)]
         # A bare "xã" after "Tại xã Hồng Kỳ, …" in the same sentence is Hồng Kỳ.
         units = [m for m in named if not m.hamlet]
         local = (self.resolve(units[-1], focus) if units else None) or focus
@@ -661,7 +666,7 @@ class ArticleUnits:
         # ("100 xã, thị trấn; …") says nothing about this number.
         if named:
             return self.resolve(named[-1], focus)
-        bare = [m for m in before if m.level and not m.hamlet and not m.organ]
+        bare = [m for m in before if m.level and not m.hamlet and not m.organ and not m.passing]
         if bare:
             # "Nâng tổng số ĐV của tỉnh lên 20.952 đồng chí, sinh hoạt tại 434 tổ chức …":
             # the sentence's own "tỉnh" outweighs the unit the paragraph named before.
