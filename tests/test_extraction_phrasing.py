@@ -478,3 +478,18 @@ def test_a_communes_population_names_the_commune(
     body = "Xã Thiện Hưng có diện tích tự nhiên 4,8 ngàn ha, dân số xã trên 11 ngàn người."
     figures = _by_value(_read(body, catalog, gazetteer, "Xã Thiện Hưng").figures)
     assert figures[11000].indicator == "dan_so"
+
+
+def test_the_rest_is_a_part_named_by_a_fuller_title(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    article = _read(
+        "Toàn tỉnh có 141/145 xã đạt chuẩn nông thôn mới. Còn lại 4 xã là Tân Lập, Tân Hòa, "
+        "Tân Hiệp, Tân An đang tiếp tục hoàn thiện các tiêu chí.",
+        catalog,
+        gazetteer,
+        "Hưng Yên còn 4 xã chưa đạt chuẩn nông thôn mới",
+    )
+    rest = [f for f in article.figures if f.value == 4]
+    assert len(rest) == 1
+    assert (rest[0].kind, rest[0].label) == ("part", "xã chưa đạt chuẩn nông thôn mới")

@@ -438,14 +438,18 @@ class _ArticleReader:
             )
             if key not in kept or (kept[key][1] and not heading):
                 kept[key] = (figure, heading)
-        in_body = {(f.unit, f.value) for f, heading in kept.values() if not heading}
+        in_body: dict[tuple, list[ExtractedFigure]] = {}
+        for f, heading in kept.values():
+            if not heading:
+                in_body.setdefault((f.unit, f.value), []).append(f)
+        _named_by_titles(kept)
         kept = {
             key: (figure, heading)
             for key, (figure, heading) in kept.items()
             # A title repeating a body figure under a vaguer reading ("có thêm 02 xã đạt
             # chuẩn" over "có 02 xã được công nhận") is recorded once.
             if not (heading and figure.indicator == UNCATALOGUED)
-            or (figure.unit, figure.value) not in in_body
+            or not any(_restated(figure, f) for f in in_body.get((figure.unit, figure.value), []))
         }
         dated_targets = {key[:6] for key in kept if key[5] and key[6]}
         figures = [
@@ -461,6 +465,33 @@ def _label_words(label: str | None) -> frozenset[str]:
 
 
 _ALIKE = 0.75
+
+
+def _named_by_titles(kept: dict[tuple, tuple[ExtractedFigure, bool]]) -> None:
+    """ "Còn lại 4 xã …" under the title "… còn 4 xã chưa đạt chuẩn …": a title that says
+    with more words what an uncatalogued body figure counts lends it its label."""
+    titles = [f for f, heading in kept.values() if heading and f.indicator == UNCATALOGUED]
+    for key, (figure, heading) in kept.items():
+        if heading or figure.indicator != UNCATALOGUED:
+            continue
+        words = _label_words(figure.label)
+        better = next(
+            (
+                t
+                for t in titles
+                if (t.unit, t.value, t.kind) == (figure.unit, figure.value, figure.kind)
+                and words < _label_words(t.label)
+            ),
+            None,
+        )
+        if better is not None:
+            kept[key] = (replace(figure, label=better.label, measure=better.measure), heading)
+
+
+def _restated(title: ExtractedFigure, body: ExtractedFigure) -> bool:
+    """The body says what the title's figure says: the same kind, or a label word in
+    common ("xã đạt chuẩn …" and "xã được công nhận"; not "xã chưa đạt chuẩn" and "Còn lại")."""
+    return title.kind == body.kind or bool(_label_words(title.label) & _label_words(body.label))
 
 
 def _alike(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -111,7 +111,10 @@ _COMPARED_AFTER = re.compile(r"[^,;.]{0,30}?(?<!\w)so\s+với")
 _PLAN_IN_SENTENCE = re.compile(
     r"(?<!\w)(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|nghị\s+quyết|" + ASSIGNED + ")"
 )
-_SUBSET_OPEN = re.compile(r"\s*(?:trong\s+(?:số\s+)?đó|bao\s+gồm|gồm(?:\s+có)?|trong\s+số)(?!\w)")
+# "Còn lại 4 xã …": the rest of what was counted, a part of it.
+_SUBSET_OPEN = re.compile(
+    r"\s*(?:trong\s+(?:số\s+)?đó|bao\s+gồm|gồm(?:\s+có)?|trong\s+số|còn\s+lại)(?!\w)"
+)
 _SUBSET_IN_CLAUSE = re.compile(r"(?<!\w)(?:trong\s+số|gồm|bao\s+gồm|trong\s+đó)(?!\w)")
 _PER_UNIT = re.compile(r"(?<!\w)(?:bình\s+quân|trung\s+bình|mỗi|hằng|hàng)(?!\w)")
 # Words that end a counted noun without narrowing it ("356 đảng viên, …", "52 chi bộ trực
@@ -298,7 +301,7 @@ _TIME = re.compile(r"(?<!\w)(?:năm|tháng|đến|tới)\s+\d{4}(?!\d)")
 _FRAME = re.compile(
     r"^(?:(?:phấn|đấu|đề|ra|đặt|mục|tiêu|năm|đến|tính|trong|từ|sau|hiện|nay|cuối|đầu|nhiệm|kỳ|giai|đoạn|qua|thời|gian"
     r"|toàn|xã|huyện|tỉnh|phường|thị|trấn|đảng|bộ|ủy|uỷ|ubnd|hđnd|riêng|các|những|cũng|đã"
-    r"|kết|quả|theo|báo|cáo|về|lĩnh|vực|có|thì|đó|này|vừa)\s+)+"
+    r"|kết|quả|theo|báo|cáo|về|lĩnh|vực|có|thì|đó|này|vừa|còn\s+lại)\s+)+"
 )
 _LINK_END = re.compile(
     r"(?:\s+(?:đạt|là|có|còn|chiếm|được|bằng|ước|lên|xuống|tăng|giảm|vượt|khoảng|gần|hơn"
