@@ -493,3 +493,23 @@ def test_the_rest_is_a_part_named_by_a_fuller_title(
     rest = [f for f in article.figures if f.value == 4]
     assert len(rest) == 1
     assert (rest[0].kind, rest[0].label) == ("part", "xã chưa đạt chuẩn nông thôn mới")
+
+
+def test_the_authority_giving_awards_owns_none_of_them(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = "UBND thị xã Ninh Hòa tặng giấy khen cho 4 tập thể, 2 hộ gia đình, 12 cá nhân."
+    figures = _by_value(_read(body, catalog, gazetteer, "Xã Ninh Trung").figures)
+    assert {f.unit.name for f in figures.values()} == {"Ninh Trung"}
+    assert figures[4].indicator == "tap_the_khen_thuong"
+    assert figures[12].indicator == "ca_nhan_khen_thuong"
+
+
+def test_a_list_gives_its_indicator_once(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = (
+        "Đảng bộ xã đã khen thưởng 2 chi bộ hoàn thành xuất sắc nhiệm vụ, 48 cá nhân hoàn thành "
+        "xuất sắc nhiệm vụ và 10 cá nhân hoàn thành xuất sắc nhiệm vụ tiêu biểu."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer).figures)
+    assert figures[48].indicator == "ca_nhan_khen_thuong"
+    assert (figures[10].indicator, figures[10].kind) == (UNCATALOGUED, "count_of_actions")

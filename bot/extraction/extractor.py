@@ -64,6 +64,13 @@ _LIST_BREAK = re.compile(r"[;:]|\d|(?<!\w)(?:có|đạt|với)(?!\w)")
 _AUTHORITY_BEFORE = re.compile(
     r"(?<!\w)(?:của|theo|về|lên|ban(?:\s+(?:thường\s+vụ|tổ\s+chức|chấp\s+hành))?)\s*$", re.I
 )
+_GIVES = re.compile(
+    r"\s*(?:đã\s+|vừa\s+)?(?:tặng|trao|khen\s+thưởng|ban\s+hành\s+quyết\s+định\s+công\s+nhận)"
+    r"(?!\w)",
+    re.I,
+)
+_ORGAN_BEFORE = re.compile(r"(?<!\w)(?:ubnd|hđnd|(?:ủy|uỷ)\s+ban\s+nhân\s+dân)\s*$", re.I)
+_ORGAN_WINDOW = 25
 _ORGAN = re.compile(r"(?<!\w)(?:ủy|uỷ|ubnd|hđnd)(?!\w)", re.I)
 # "gia đình tôi có thu nhập hơn 300 triệu": a speaker's own figure, not the unit's.
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:tôi|chúng tôi|nhà tôi|mình)(?!\w)", re.I)
@@ -79,7 +86,10 @@ def _passing(sentence: str, mention: Mention) -> bool:
     if merged and not _LIST_BREAK.search(before, merged[-1].end()):
         return True
     text = sentence[mention.start : mention.end]
-    return bool(_ORGAN.search(text) and _AUTHORITY_BEFORE.search(before[-30:]))
+    if not (_ORGAN.search(text) or _ORGAN_BEFORE.search(before[-_ORGAN_WINDOW:])):
+        return False
+    # "UBND thị xã Ninh Hòa tặng giấy khen cho 4 tập thể": the giver, not the recipients.
+    return bool(_AUTHORITY_BEFORE.search(before[-30:]) or _GIVES.match(sentence, mention.end))
 
 
 def _other_unit(count: int) -> str:

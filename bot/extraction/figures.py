@@ -278,6 +278,8 @@ class _Reader:
                 befores.append(s.folded[start : first.start])
             # "khen thưởng 2 chi bộ …, 48 cá nhân …": an action verb serves the whole list,
             # across its commas ("đạt 19/19 tiêu chí, 35/35 chỉ tiêu" may count other things).
+            while (earlier := _coordinated_before(s, first)) is not None:
+                first = earlier
             listed = s.folded[s.clause(first.start)[0] : first.start]
         found = []
         for slot in self.index.slots:
@@ -446,6 +448,17 @@ class _Reader:
         return []
 
 
+def _listed_again(s: _Sentence, q: Quantity, best: Reading, readings: list[Reading]) -> bool:
+    """An earlier number of the same coordinated list already took ``best``'s indicator."""
+    taken = {r.quantity: r.indicator.key for r in readings}
+    first = _coordinated_before(s, q)
+    while first is not None:
+        if taken.get(first) == best.indicator.key:
+            return True
+        first = _coordinated_before(s, first)
+    return False
+
+
 def _bracketed(text: str, q: Quantity) -> bool:
     return text.count("(", 0, q.start) > text.count(")", 0, q.start)
 
@@ -590,6 +603,11 @@ def read_figures(
         if _SUBSET.match(s.lower, clause_start) and any(
             r.indicator.key == best.indicator.key for r in readings
         ):
+            leave()
+            continue
+        if _listed_again(s, q, best, readings):
+            # "khen thưởng … 48 cá nhân hoàn thành xuất sắc nhiệm vụ và 10 cá nhân … tiêu
+            # biểu": one list gives its indicator once; the next of a kind is a narrower one.
             leave()
             continue
         if best.phrase is not None and best.phrase.start >= q.end:
