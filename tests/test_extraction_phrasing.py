@@ -472,17 +472,13 @@ def test_a_province_named_in_passing_owns_only_its_clause(
     assert {f.unit.name for f in article.figures} == {"Cao Lãnh"}
 
 
-def test_a_communes_population_names_the_commune(
-    catalog: Catalog, gazetteer: Gazetteer
-) -> None:
+def test_a_communes_population_names_the_commune(catalog: Catalog, gazetteer: Gazetteer) -> None:
     body = "Xã Thiện Hưng có diện tích tự nhiên 4,8 ngàn ha, dân số xã trên 11 ngàn người."
     figures = _by_value(_read(body, catalog, gazetteer, "Xã Thiện Hưng").figures)
     assert figures[11000].indicator == "dan_so"
 
 
-def test_the_rest_is_a_part_named_by_a_fuller_title(
-    catalog: Catalog, gazetteer: Gazetteer
-) -> None:
+def test_the_rest_is_a_part_named_by_a_fuller_title(catalog: Catalog, gazetteer: Gazetteer) -> None:
     article = _read(
         "Toàn tỉnh có 141/145 xã đạt chuẩn nông thôn mới. Còn lại 4 xã là Tân Lập, Tân Hòa, "
         "Tân Hiệp, Tân An đang tiếp tục hoàn thiện các tiêu chí.",
@@ -513,3 +509,29 @@ def test_a_list_gives_its_indicator_once(catalog: Catalog, gazetteer: Gazetteer)
     figures = _by_value(_read(body, catalog, gazetteer).figures)
     assert figures[48].indicator == "ca_nhan_khen_thuong"
     assert (figures[10].indicator, figures[10].kind) == (UNCATALOGUED, "count_of_actions")
+
+
+def test_a_measure_after_its_scale_word(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = "Xã Thiện Hưng có diện tích tự nhiên 4,8 ngàn ha."
+    figures = _read(body, catalog, gazetteer, "Xã Thiện Hưng").figures
+    assert [(f.indicator, f.value) for f in figures] == [("dien_tich_tu_nhien", 48)]
+
+
+def test_how_far_a_place_lies_is_no_figure(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = "Xã Thiện Hưng nằm cách trung tâm hành chính huyện 5km."
+    assert _read(body, catalog, gazetteer, "Xã Thiện Hưng").figures == []
+
+
+def test_awards_given_by_a_named_authority_in_a_list(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = "Dịp này, 2 tập thể, 3 cá nhân được UBND tỉnh tặng bằng khen vì có thành tích xuất sắc."
+    figures = _by_value(_read(body, catalog, gazetteer).figures)
+    assert figures[2].indicator == "tap_the_khen_thuong"
+    assert figures[3].indicator == "ca_nhan_khen_thuong"
+
+
+def test_awards_only_proposed_are_not_given(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = "Xét đề nghị về Ban Thường vụ Tỉnh ủy tặng bằng khen cho 4 tập thể, 5 cá nhân."
+    figures = _read(body, catalog, gazetteer).figures
+    assert all(f.indicator == UNCATALOGUED for f in figures)

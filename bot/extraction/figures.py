@@ -379,8 +379,10 @@ class _Reader:
         second = _coordinated_after(s, q)
         if second is None:
             return []
-        noun = " ".join(_NOUN.findall(s.folded[q.end : second.start])[:-1])
-        tail = s.folded[second.end : end]
+        words = _NOUN.findall(s.folded[q.end : second.start])
+        # "30 doanh nghiệp và 3 …" drops its "và"; "2 tập thể, 3 …" keeps every word.
+        noun = " ".join(words[:-1] if words and words[-1] in ("va", "hoac") else words)
+        tail = s.folded[second.end : max(end, s.clause(second.start)[1])]
         starts = [m.start() for m in _WORD_STARTS.finditer(tail) if m.start()]
         for skip in starts[:_MAX_SKIPPED_WORDS]:
             text = f"{noun} {tail[skip:]}"
@@ -492,6 +494,14 @@ def _threshold(s: _Sentence, q: Quantity, clause_start: int) -> bool:
     return any(_THERE_ARE.search(s.lower, clause_start, p.start) for p in counts)
 
 
+_AWAY = re.compile(r"(?<!\w)cách(?!\w)")
+
+
+def _distance(s: _Sentence, q: Quantity, clause_start: int) -> bool:
+    """ "nằm cách trung tâm huyện 5km": how far away a place lies is no figure."""
+    return q.measure == "km" and _AWAY.search(s.lower, clause_start, q.start) is not None
+
+
 def _change_before(s: _Sentence, q: Quantity) -> bool:
     words = s.words(max(0, q.start - 30), q.start)
     core = [w for w in words if w not in _APPROX]
@@ -561,7 +571,7 @@ def read_figures(
                 earlier = readings[-1] if readings else None
                 leftovers.append(Leftover(q, kind, start, s.clause(q.start)[1], earlier))
 
-        if _threshold(s, q, clause_start):
+        if _threshold(s, q, clause_start) or _distance(s, q, clause_start):
             continue
         if q.percent and _PLAN_SHARE.match(s.lower, q.end) and not _change_before(s, q):
             # "đạt 112% dự toán" measures the plan, not the indicator; "tăng 8,7% so với

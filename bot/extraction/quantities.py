@@ -363,6 +363,12 @@ def _read(
     if not suffix and measure_match:
         measure = _MEASURE_NAMES[measure_match.group(1)]
         unit_end = measure_match.end()
+    elif (
+        scale and not money and not percent and (scaled_measure := _MEASURE.match(lower, unit_end))
+    ):
+        # "diện tích tự nhiên 4,8 ngàn ha": a measure after its scale word.
+        measure = _MEASURE_NAMES[scaled_measure.group(1)]
+        unit_end = scaled_measure.end()
     if money or measure:
         per_unit = _PER_UNIT.match(text, unit_end)
         unit_end = per_unit.end() if per_unit else unit_end
