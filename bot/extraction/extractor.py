@@ -22,10 +22,11 @@ from bot.extraction.models import ExtractedArticle, ExtractedFigure, UnitRef
 from bot.extraction.phrases import PhraseMatch, phrase_index
 from bot.extraction.places import places_for
 from bot.extraction.quantities import Quantity, find_quantities
+from bot.extraction.restatements import named_by_titles, restated, without_restatements
 from bot.extraction.sentences import split_sentences
 from bot.extraction.timing import Timing, TimingReader
 from bot.extraction.units import RANK, ArticleUnits, Mention
-from bot.text import fold, fold_words, nfc
+from bot.text import fold, nfc
 
 __all__ = ["extract_file", "extract_text"]
 
@@ -216,7 +217,7 @@ class _ArticleReader:
             leftovers=leftovers,
             actions_before=state.actions,
         )
-        #: (where, kind) of each figure kept from this sentence.
+        # (where, kind) of each figure kept from this sentence.
         kinds: list[tuple[int, str]] = []
         following = state.sentences[number + 1 : number + 1 + _CRITERIA_WINDOW]
         earlier = fold_aligned(state.sentences[number - 1]) if number else ""
@@ -452,14 +453,14 @@ class _ArticleReader:
         for f, heading in kept.values():
             if not heading:
                 in_body.setdefault((f.unit, f.value), []).append(f)
-        _named_by_titles(kept)
+        named_by_titles(kept)
         kept = {
             key: (figure, heading)
             for key, (figure, heading) in kept.items()
             # A title repeating a body figure under a vaguer reading ("có thêm 02 xã đạt
             # chuẩn" over "có 02 xã được công nhận") is recorded once.
             if not (heading and figure.indicator == UNCATALOGUED)
-            or not any(_restated(figure, f) for f in in_body.get((figure.unit, figure.value), []))
+            or not any(restated(figure, f) for f in in_body.get((figure.unit, figure.value), []))
         }
         dated_targets = {key[:6] for key in kept if key[5] and key[6]}
         figures = [
@@ -467,65 +468,7 @@ class _ArticleReader:
             for key, (figure, _) in kept.items()
             if not (key[5] and key[6] is None and key[:6] in dated_targets)
         ]
-        return _without_restatements(figures)
-
-
-def _label_words(label: str | None) -> frozenset[str]:
-    return frozenset(fold_words(label or "").split())
-
-
-_ALIKE = 0.75
-
-
-def _named_by_titles(kept: dict[tuple, tuple[ExtractedFigure, bool]]) -> None:
-    """ "Còn lại 4 xã …" under the title "… còn 4 xã chưa đạt chuẩn …": a title that says
-    with more words what an uncatalogued body figure counts lends it its label."""
-    titles = [f for f, heading in kept.values() if heading and f.indicator == UNCATALOGUED]
-    for key, (figure, heading) in kept.items():
-        if heading or figure.indicator != UNCATALOGUED:
-            continue
-        words = _label_words(figure.label)
-        better = next(
-            (
-                t
-                for t in titles
-                if (t.unit, t.value, t.kind) == (figure.unit, figure.value, figure.kind)
-                and words < _label_words(t.label)
-            ),
-            None,
-        )
-        if better is not None:
-            kept[key] = (replace(figure, label=better.label, measure=better.measure), heading)
-
-
-def _restated(title: ExtractedFigure, body: ExtractedFigure) -> bool:
-    """The body says what the title's figure says: the same kind, or a label word in
-    common ("xã đạt chuẩn …" and "xã được công nhận"; not "xã chưa đạt chuẩn" and "Còn lại")."""
-    return title.kind == body.kind or bool(_label_words(title.label) & _label_words(body.label))
-
-
-def _alike(a: frozenset[str], b: frozenset[str]) -> bool:
-    return bool(a and b) and len(a & b) >= _ALIKE * min(len(a), len(b))
-
-
-def _without_restatements(figures: list[ExtractedFigure]) -> list[ExtractedFigure]:
-    """An uncatalogued figure said again in other words (a photo caption repeating "đầu tư
-    với kinh phí 23 tỷ đồng" as "đầu tư xây dựng với kinh phí 23 tỷ đồng") is kept once:
-    same unit, amount, kind and target flag, and labels sharing most of their words."""
-    kept: list[ExtractedFigure] = []
-    for figure in figures:
-        words = _label_words(figure.label)
-        if figure.indicator == UNCATALOGUED and any(
-            other.indicator == UNCATALOGUED
-            and (other.unit, other.value, other.denominator, other.kind, other.is_target)
-            == (figure.unit, figure.value, figure.denominator, figure.kind, figure.is_target)
-            and other.measure == figure.measure
-            and _alike(words, _label_words(other.label))
-            for other in kept
-        ):
-            continue
-        kept.append(figure)
-    return kept
+        return without_restatements(figures)
 
 
 def _shorten(sentence: str) -> str:
