@@ -121,6 +121,18 @@ class Catalog:
         """The indicator holding ``key``'s share of its plan, if the catalog has one."""
         return next((i for i in self.indicators if i.plan_of == key), None)
 
+    def share_twin(self, key: str) -> Indicator | None:
+        """The percentage indicator read from the same phrases as the count ``key`` ("xã đạt
+        chuẩn nông thôn mới": ``xa_ntm`` as x/y, ``ty_le_xa_ntm`` as a share), if any."""
+        indicator = self.get(key)
+        if indicator is None or indicator.kind == "percent":
+            return None
+        phrases = set(indicator.phrases)
+        return next(
+            (i for i in self.indicators if i.kind == "percent" and phrases & set(i.phrases)),
+            None,
+        )
+
     def by_alias(self, text: str) -> Indicator | None:
         """The indicator an admin means by its alias, key or label, in any case or spelling."""
         return self._by_folded.get(fold(text)) if text else None

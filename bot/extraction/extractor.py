@@ -22,6 +22,7 @@ from bot.extraction.models import ExtractedArticle, ExtractedFigure, UnitRef
 from bot.extraction.phrases import PhraseMatch, phrase_index
 from bot.extraction.places import places_for
 from bot.extraction.quantities import Quantity, find_quantities
+from bot.extraction.restatements import named_by_titles, restated, without_restatements
 from bot.extraction.sentences import split_sentences
 from bot.extraction.timing import Timing, TimingReader
 from bot.extraction.units import RANK, ArticleUnits, Mention
@@ -36,6 +37,7 @@ _JOIN = re.compile(r"\s*(?:,|và)\s*")
 # Between the last unit and its number only a predicate, no other clause.
 _JOINED = re.compile(r"[^;:.]*")
 _OPENING = 25
+_INTRODUCING_SENTENCES = 1
 NO_UNIT = "Không xác định được xã/huyện mà bài viết nói đến."
 NO_FIGURE = "Không tìm thấy số liệu nào khớp với danh mục chỉ số."
 UNPLACED = "Số liệu chưa rõ đơn vị, chưa lưu: "
@@ -63,6 +65,13 @@ _LIST_BREAK = re.compile(r"[;:]|\d|(?<!\w)(?:có|đạt|với)(?!\w)")
 _AUTHORITY_BEFORE = re.compile(
     r"(?<!\w)(?:của|theo|về|lên|ban(?:\s+(?:thường\s+vụ|tổ\s+chức|chấp\s+hành))?)\s*$", re.I
 )
+_GIVES = re.compile(
+    r"\s*(?:đã\s+|vừa\s+)?(?:tặng|trao|khen\s+thưởng|ban\s+hành\s+quyết\s+định\s+công\s+nhận)"
+    r"(?!\w)",
+    re.I,
+)
+_ORGAN_BEFORE = re.compile(r"(?<!\w)(?:ubnd|hđnd|(?:ủy|uỷ)\s+ban\s+nhân\s+dân)\s*$", re.I)
+_ORGAN_WINDOW = 25
 _ORGAN = re.compile(r"(?<!\w)(?:ủy|uỷ|ubnd|hđnd)(?!\w)", re.I)
 # The authority that honours ("UBND thị xã Ninh Hòa tặng giấy khen cho 4 tập thể", "được
 # Huyện ủy tặng"): the people it honours are the article's, not the issuer's.
@@ -148,7 +157,10 @@ def _passing(sentence: str, mention: Mention) -> bool:
     if merged and not _LIST_BREAK.search(before, merged[-1].end()):
         return True
     text = sentence[mention.start : mention.end]
-    return bool(_ORGAN.search(text) and _AUTHORITY_BEFORE.search(before[-30:]))
+    if not (_ORGAN.search(text) or _ORGAN_BEFORE.search(before[-_ORGAN_WINDOW:])):
+        return False
+    # "UBND thị xã Ninh Hòa tặng giấy khen cho 4 tập thể": the giver, not the recipients.
+    return bool(_AUTHORITY_BEFORE.search(before[-30:]) or _GIVES.match(sentence, mention.end))
 
 
 def _other_unit(count: int) -> str:
@@ -165,6 +177,8 @@ class _Paragraph:
     context: list[PhraseMatch] = field(default_factory=list)
     #: The units the sentence before named, folded.
     previous_names: set[str] = field(default_factory=set)
+    #: The last figure of the paragraph so far counted actions.
+    actions: bool = False
 
 
 class _ArticleReader:
@@ -184,11 +198,13 @@ class _ArticleReader:
 
     def read(self) -> None:
         previous: UnitRef | None = None
+        carried: UnitRef | None = None
         for paragraph in self.document.paragraphs:
             spans = split_sentences(self.text, paragraph.start, paragraph.end)
             state = _Paragraph([self.text[a:b] for a, b in spans], paragraph.heading)
-            if _ANAPHORA.match(self.text, paragraph.start, paragraph.end):
-                state.focus = previous
+            anaphora = _ANAPHORA.match(self.text, paragraph.start, paragraph.end)
+            state.focus = previous if anaphora else carried
+            carried = self._introduced(spans) if not paragraph.heading else None
             self.timing.start_paragraph(state.sentences, paragraph.heading)
             for number, (start, end) in enumerate(spans):
                 mentions = self.units.mentions(start, end)
@@ -197,7 +213,10 @@ class _ArticleReader:
                 named = [
                     m
                     for m in mentions
-                    if m.name and not m.hamlet and not _passing(sentence, _shifted(m, -start))
+                    if m.name
+                    and not m.hamlet
+                    and not m.passing
+                    and not _passing(sentence, _shifted(m, -start))
                 ]
                 state.previous_names = {fold(m.name) for m in named if m.name}
                 # A sentence ending on a list of units ("xã A, B và C …") leaves no one
@@ -206,6 +225,23 @@ class _ArticleReader:
                     state.focus = self.units.resolve(named[-1], state.focus) or state.focus
             if not paragraph.heading:
                 previous = state.focus
+
+    def _introduced(self, spans: list[tuple[int, int]]) -> UnitRef | None:
+        """ "Huyện Duy Tiên có 16/16 xã …", a one-sentence paragraph opening with a unit,
+        introduces what the next paragraph goes on about ("Các xã này … Thu nhập bình quân …
+        38 triệu")."""
+        if not spans or len(spans) > _INTRODUCING_SENTENCES:
+            return None
+        start, end = spans[0]
+        opening = next(
+            (
+                m
+                for m in self.units.mentions(start, end)
+                if m.name and not m.hamlet and not m.passing and m.start == start
+            ),
+            None,
+        )
+        return self.units.resolve(opening) if opening is not None else None
 
     def _sentence(
         self, start: int, end: int, number: int, mentions: list[Mention], state: _Paragraph
@@ -255,24 +291,36 @@ class _ArticleReader:
             context=state.context,
             protected=protected,
             leftovers=leftovers,
+            actions_before=state.actions,
         )
+        # (where, kind) of each figure kept from this sentence.
+        kinds: list[tuple[int, str]] = []
         following = state.sentences[number + 1 : number + 1 + _CRITERIA_WINDOW]
         earlier = fold_aligned(state.sentences[number - 1]) if number else ""
-        for reading in readings:
+        lower = lower_aligned(sentence)
+        for index, reading in enumerate(readings):
             unit = units[reading.quantity]
             if unit is None:
                 self._unplaced(sentence, reading.quantity)
                 continue
+            plan = _PLAN_AMOUNT.search(lower, 0, reading.quantity.start) is not None
+            if plan:
+                planned = _planned(reading, readings[:index])
+                if planned is None:
+                    continue
+                reading = planned
             # The sentence before lends its qualifier only when it spoke of no other unit.
             lent = earlier if state.previous_names <= {fold(unit.name)} else ""
             reading = self._qualified(reading, unit, lent + " " + folded[: reading.quantity.start])
             figure = self._figure(reading, unit, sentence, following, new_subject)
+            kinds.append((reading.quantity.start, figure.kind))
+            if plan:
+                figure = replace(figure, is_target=True)
             for partner in [
                 unit,
                 *self._partners(local, sentence, reading.quantity.start, unit),
             ]:
                 self.found.append((replace(figure, unit=partner), state.heading))
-        lower = lower_aligned(sentence)
         previous: tuple[int, str] | None = None
         for leftover in leftovers:
             unit = units[leftover.quantity]
@@ -281,6 +329,7 @@ class _ArticleReader:
                 continue
             figure = self._other(leftover, unit, sentence, lower, new_subject, previous)
             if figure is not None:
+                kinds.append((leftover.quantity.start, figure.kind))
                 for partner in [
                     figure.unit,
                     *self._partners(local, sentence, leftover.quantity.start, figure.unit),
@@ -288,6 +337,8 @@ class _ArticleReader:
                     self.found.append((replace(figure, unit=partner), state.heading))
                 if figure.label:
                     previous = (leftover.quantity.start, figure.label)
+        if kinds:
+            state.actions = max(kinds)[1] == "count_of_actions"
         return matches
 
     def _partners(
@@ -306,12 +357,19 @@ class _ArticleReader:
         current = before[-1]
         for earlier in reversed(before[:-1]):
             gap = sentence[earlier.end : current.start]
-            if earlier.level != current.level or not _JOIN.fullmatch(gap):
+            # "xã Thoại Giang và Vĩnh Trạch": a name the article knows needs no level word.
+            if self._level(earlier) != self._level(current) or not _JOIN.fullmatch(gap):
                 break
             if (unit := self.units.resolve(earlier)) is not None:
                 partners.append(unit)
             current = earlier
         return partners
+
+    def _level(self, mention: Mention) -> str | None:
+        if mention.level is not None:
+            return mention.level
+        unit = self.units.resolve(mention)
+        return unit.level if unit is not None else None
 
     def _qualified(self, reading: Reading, unit: UnitRef, context: str) -> Reading:
         """ "Đánh giá mức độ đạt chuẩn xã NTM nâng cao … xã Mỹ Hiệp đạt 19/19 tiêu chí": a
@@ -354,10 +412,16 @@ class _ArticleReader:
             # "phát triển 4/3 đảng viên, đạt 133,33%": the ratio just read, as a percentage.
             return None
         exceeds = _EXCEEDS.search(lower, 0, q.start) is not None
-        if leftover.kind == "share_of_plan" and earlier is not None and not exceeds:
+        if (leftover.kind == "share_of_plan" and earlier is not None and not exceeds) or (
+            _bare_share(lower, leftover, earlier)
+        ):
             # "đạt 120% chỉ tiêu" is how the figure went; "vượt 8% kế hoạch" is by how much.
             plan = self.catalog.plan_share_of(earlier.indicator.key)
-            if plan is not None and unit.level in plan.levels:
+            if (
+                plan is not None
+                and unit.level in plan.levels
+                and not _TERM_PLAN.match(lower, q.end)
+            ):
                 return self._plain(unit, plan.key, q.amount, timing, sentence, q, "share_of_plan")
         label = earlier.indicator.label if earlier is not None else None
         if previous is not None and (earlier is None or earlier.quantity.start < previous[0]):
@@ -367,11 +431,15 @@ class _ArticleReader:
             return None
         counted = (read.measure or "").split(" ")[0]
         if _LEVEL_OF_NOUN.get(counted) == unit.level:
-            # "13 xã được công nhận" counts communes: the figure of the unit above them.
+            # "13 xã được công nhận" counts communes: the figure of the unit above them,
+            # the district a commune was named with ("xã A, huyện B có 3 xã") or the subject.
             subject = self.units.subject
-            if subject is None or RANK[subject.level] <= RANK[unit.level]:
+            if unit.level == "commune" and unit.district:
+                unit = UnitRef(level="district", name=unit.district, province=unit.province)
+            elif subject is None or RANK[subject.level] <= RANK[unit.level]:
                 return None
-            unit = subject
+            else:
+                unit = subject
         figure = self._plain(unit, UNCATALOGUED, q.written, timing, sentence, q, leftover.kind)
         among = _AMONG.match(lower, q.end)
         if among is not None and q.denominator is None:
@@ -463,24 +531,72 @@ class _ArticleReader:
             )
             if key not in kept or (kept[key][1] and not heading):
                 kept[key] = (figure, heading)
-        in_body = {(f.unit, f.value, f.kind) for f, heading in kept.values() if not heading}
+        in_body: dict[tuple, list[ExtractedFigure]] = {}
+        for f, heading in kept.values():
+            if not heading:
+                in_body.setdefault((f.unit, f.value), []).append(f)
+        named_by_titles(kept)
         kept = {
             key: (figure, heading)
             for key, (figure, heading) in kept.items()
-            # A title repeating a body figure under a vaguer reading is recorded once.
+            # A title repeating a body figure under a vaguer reading ("có thêm 02 xã đạt
+            # chuẩn" over "có 02 xã được công nhận") is recorded once.
             if not (heading and figure.indicator == UNCATALOGUED)
-            or (figure.unit, figure.value, figure.kind) not in in_body
+            or not any(restated(figure, f) for f in in_body.get((figure.unit, figure.value), []))
         }
         dated_targets = {key[:6] for key in kept if key[5] and key[6]}
-        return [
+        figures = [
             figure
             for key, (figure, _) in kept.items()
             if not (key[5] and key[6] is None and key[:6] in dated_targets)
         ]
+        return without_restatements(figures)
 
 
 def _shorten(sentence: str) -> str:
     return sentence if len(sentence) <= _QUOTE_SHOWN else sentence[: _QUOTE_SHOWN - 1] + "…"
+
+
+# "đạt 100% chỉ tiêu nhiệm kỳ": a share of the whole term's plan, not of the year's.
+_TERM_PLAN = re.compile(
+    r"\s*(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|nghị\s+quyết|mục\s+tiêu)\s+(?:cả\s+)?"
+    r"(?:nhiệm\s+kỳ|giai\s+đoạn)"
+)
+# "…, đạt 50,98%" and nothing more: how far the count before it went.
+_BARE_REACHED = re.compile(r"\s*đạt\s*$")
+_CLAUSE_REST = re.compile(r"[\s.;,…]*(?:\([^()]*\)[\s.;,…]*)?$")
+
+
+def _bare_share(lower: str, leftover: Leftover, earlier: Reading | None) -> bool:
+    """ "kết nạp 52 đảng viên mới, đạt 50,98%": a bare percentage reached by a flow (members
+    admitted, houses built) is its share of the plan, said without "kế hoạch"."""
+    q = leftover.quantity
+    return (
+        earlier is not None
+        and earlier.indicator.flow
+        and q.percent
+        and _BARE_REACHED.fullmatch(lower, leftover.clause_start, q.start) is not None
+        and _CLAUSE_REST.fullmatch(lower, q.end, leftover.clause_end) is not None
+    )
+
+
+# "đạt 87,4% chỉ tiêu tỉnh giao cả năm (190 đảng viên)": the bracket gives the plan.
+_PLAN_AMOUNT = re.compile(r"(?:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán)[^,;:()]{0,40}\(\s*$")
+
+
+def _planned(reading: Reading, earlier: list[Reading]) -> Reading | None:
+    """The plan a bracketed amount states: a target of the flow the sentence counted before
+    it, in the same unit ("kết nạp 166 đảng viên, đạt 87,4% chỉ tiêu (190 đảng viên)");
+    None when the sentence counted no such flow."""
+    flow = next(
+        (
+            r
+            for r in reversed(earlier)
+            if r.indicator.flow and r.indicator.unit == reading.indicator.unit
+        ),
+        None,
+    )
+    return None if flow is None else replace(reading, indicator=flow.indicator, kind=flow.kind)
 
 
 def _restates(reading: Reading, quantity: Quantity) -> bool:

@@ -19,6 +19,7 @@ from bot.domain.catalog import Catalog, Indicator
 from bot.extraction.folding import lower_aligned
 from bot.extraction.meaning import (
     APPROXIMATORS,
+    ASSIGNED,
     acted_on,
     figure_kind,
     is_classifier,
@@ -87,8 +88,8 @@ _PLACING = frozenset({"của", "địa", "bàn", "toàn", "tại", "ở"})
 _NEGATION_AFTER = re.compile(r"[\s,“”\"]*(?:chưa|không)(?!\w)")
 _NUMBER_AFTER = re.compile(r"[\s“”\"]*(?:(?:từ|trên|dưới|gần|khoảng|hơn)\s+)?\d")
 _PLAN_SHARE = re.compile(
-    r"\s*(?:so với\s+)?(?:kế hoạch|kh\b|dự toán|chỉ tiêu|nghị quyết|nq\b|cùng kỳ|năm trước"
-    r"|mục tiêu|nhiệm vụ)"
+    r"\s*(?:so(?:\s+với)?\s+)?(?:kế hoạch|kh\b|dự toán|chỉ tiêu|nghị quyết|nq\b|cùng kỳ"
+    r"|năm trước|mục tiêu|nhiệm vụ|" + ASSIGNED + ")"
 )
 _MISSING_AFTER = re.compile(
     r"\s*(?:\w+\s+){1,3}?(?:(?:chưa|không)\s+(?:đạt|hoàn thành|có)|còn thiếu)(?!\w)"
@@ -106,6 +107,12 @@ _SUBSET = re.compile(r"\s*trong\s+(?:số\s+)?đó(?!\w)")
 # that lists parts of what the one before counted.
 _SENTENCE_SUBSET = re.compile(r"\s*trong\s+(?:số|đó)(?!\w)")
 _MAX_FOLLOWING_GAP = 10
+_RESTATED_GAP = 12
+_RESTATED_ERROR = 0.05
+# The noun right after an x/y, past a bracketed aside ("16/16 (100%) xã"); the predicate
+# that a later "đạt" opens.
+_NOUN_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?([a-z]+)")
+_REACHED = re.compile(r"(?<![a-z])dat(?![a-z])")
 # Between two coordinated numbers: the first one's noun (up to four words) and "và" or ",".
 _COORDINATED = re.compile(r"(?:\s*[a-z]+){1,8}\s*(?:,|\s(?:va|hoac))\s*$")
 _NOUN = re.compile(r"[a-z]+")
@@ -216,6 +223,9 @@ class _Sentence:
         self.lower = lower_aligned(text)
         self.folded = folded
         self.quantities = quantities
+        #: The numbers as written: a "không còn" stated in words separates no phrase from
+        #: its number and joins no list.
+        self.numbers = [q for q in quantities if not q.in_words]
         self.matches = matches
         self.protected = list(protected)
         self.starts = clause_starts(text, [*protected, *((m.start, m.end) for m in matches)])
@@ -237,7 +247,7 @@ class _Sentence:
         return [w for w in _WORD.findall("".join(text)) if w not in _PLACING]
 
     def number_between(self, start: int, end: int, own: Quantity) -> bool:
-        return any(q is not own and start <= q.start < end for q in self.quantities)
+        return any(q is not own and start <= q.start < end for q in self.numbers)
 
 
 class _Reader:
@@ -261,15 +271,32 @@ class _Reader:
 
     def slots(self, s: _Sentence, q: Quantity, start: int) -> list[Reading]:
         befores = [s.folded[start : q.start]]
-        if (first := _coordinated_before(s, q)) is not None and first.start >= start:
+        listed = ""
+        if (first := _coordinated_before(s, q)) is not None:
             # "thành lập mới 350 doanh nghiệp và 65 hợp tác xã": the verb serves both.
-            befores.append(s.folded[start : first.start])
+            if first.start >= start:
+                befores.append(s.folded[start : first.start])
+            # "khen thưởng 2 chi bộ …, 48 cá nhân …": an action verb serves the whole list,
+            # across its commas ("đạt 19/19 tiêu chí, 35/35 chỉ tiêu" may count other things).
+            while (earlier := _coordinated_before(s, first)) is not None:
+                first = earlier
+            listed = s.folded[s.clause(first.start)[0] : first.start]
         found = []
         for slot in self.index.slots:
-            before_ok = slot.before is None or any(slot.before.search(b) for b in befores)
+            flow = bool((indicator := self.catalog.get(slot.key)) and indicator.flow)
+            before_ok = slot.before is None or any(
+                slot.before.search(b) for b in [*befores, *([listed] if flow else [])]
+            )
             after = slot.after.match(s.folded, q.end) if slot.after else None
             if before_ok and (slot.after is None or after):
-                reading = self._candidate(slot.key, q, 100 + slot.words)
+                # The noun the slot names after the number ("đạt # chỉ tiêu"), which words
+                # after it may narrow ("177 chỉ tiêu xây dựng nông thôn mới").
+                noun = (
+                    PhraseMatch(slot.key, after.start(), after.end(), slot.words, False)
+                    if after
+                    else None
+                )
+                reading = self._candidate(slot.key, q, 100 + slot.words, noun)
                 if reading:
                     found.append(reading)
         return found
@@ -352,8 +379,10 @@ class _Reader:
         second = _coordinated_after(s, q)
         if second is None:
             return []
-        noun = " ".join(_NOUN.findall(s.folded[q.end : second.start])[:-1])
-        tail = s.folded[second.end : end]
+        words = _NOUN.findall(s.folded[q.end : second.start])
+        # "30 doanh nghiệp và 3 …" drops its "và"; "2 tập thể, 3 …" keeps every word.
+        noun = " ".join(words[:-1] if words and words[-1] in ("va", "hoac") else words)
+        tail = s.folded[second.end : max(end, s.clause(second.start)[1])]
         starts = [m.start() for m in _WORD_STARTS.finditer(tail) if m.start()]
         for skip in starts[:_MAX_SKIPPED_WORDS]:
             text = f"{noun} {tail[skip:]}"
@@ -361,6 +390,45 @@ class _Reader:
             if matches:
                 match = max(matches, key=lambda m: m.end)
                 reading = self._candidate(match.key, q, 50 + match.words / 2)
+                return [reading] if reading else []
+        return []
+
+    def restated_share(self, s: _Sentence, q: Quantity, before: Reading) -> list[Reading]:
+        """ "23/23 xã (100%)", "16/16 (100%) xã": a bracketed percentage restating the x/y
+        just read measures the same thing as a share, under the catalog's percentage twin."""
+        ratio = before.quantity
+        if (
+            not q.percent
+            or not before.denominator
+            or not _bracketed(s.text, q)
+            or q.start - ratio.end > _RESTATED_GAP
+            or abs(100 * before.value / before.denominator - q.amount) >= _RESTATED_ERROR
+        ):
+            return []
+        twin = self.catalog.share_twin(before.indicator.key)
+        reading = self._candidate(twin.key, q, 50) if twin else None
+        return [reading] if reading else []
+
+    def later_predicate(self, s: _Sentence, q: Quantity, end: int) -> list[Reading]:
+        """ "58/117 xã và huyện Tân Hiệp đạt chuẩn nông thôn mới", "23/23 xã (100%) đã được
+        UBND tỉnh công nhận đạt chuẩn …": an x/y's noun takes the predicate "đạt …" further
+        on in its clause, read as if it stood right after the noun."""
+        noun = _NOUN_AFTER.match(s.folded, q.end)
+        if q.denominator is None or noun is None:
+            return []
+        for verb in _REACHED.finditer(s.folded, noun.end(), end):
+            if any(
+                p is not q and noun.end() <= p.start < verb.start() and not _bracketed(s.text, p)
+                for p in s.numbers
+            ):
+                break
+            text = f"{noun.group(1)} {s.folded[verb.start() : end]}"
+            matches = [
+                m for m in self.index.find(text) if m.start == 0 and m.end > len(noun.group(1)) + 1
+            ]
+            if matches:
+                match = max(matches, key=lambda m: m.end)
+                reading = self._candidate(match.key, q, 40 + match.words / 2)
                 return [reading] if reading else []
         return []
 
@@ -382,9 +450,24 @@ class _Reader:
         return []
 
 
+def _listed_again(s: _Sentence, q: Quantity, best: Reading, readings: list[Reading]) -> bool:
+    """An earlier number of the same coordinated list already took ``best``'s indicator."""
+    taken = {r.quantity: r.indicator.key for r in readings}
+    first = _coordinated_before(s, q)
+    while first is not None:
+        if taken.get(first) == best.indicator.key:
+            return True
+        first = _coordinated_before(s, first)
+    return False
+
+
+def _bracketed(text: str, q: Quantity) -> bool:
+    return text.count("(", 0, q.start) > text.count(")", 0, q.start)
+
+
 def _coordinated_before(s: _Sentence, q: Quantity) -> Quantity | None:
     """The number ``q`` is coordinated with ("30 doanh nghiệp và 3 …"), if any."""
-    earlier = [p for p in s.quantities if p.end <= q.start]
+    earlier = [p for p in s.numbers if p.end <= q.start]
     if earlier and _COORDINATED.match(s.folded[earlier[-1].end : q.start]):
         return earlier[-1]
     return None
@@ -392,10 +475,31 @@ def _coordinated_before(s: _Sentence, q: Quantity) -> Quantity | None:
 
 def _coordinated_after(s: _Sentence, q: Quantity) -> Quantity | None:
     """The number coordinated after ``q`` ("30 doanh nghiệp và 3 hợp tác xã …"), if any."""
-    later = [p for p in s.quantities if p.start >= q.end]
+    later = [p for p in s.numbers if p.start >= q.end]
     if later and _COORDINATED.match(s.folded[q.end : later[0].start]):
         return later[0]
     return None
+
+
+_BOUND_BEFORE = re.compile(r"(?<!\w)(?:trên|dưới|từ|hơn)\s*$")
+_THERE_ARE = re.compile(r"(?<!\w)có\s+$")
+
+
+def _threshold(s: _Sentence, q: Quantity, clause_start: int) -> bool:
+    """ "có 4 đảng bộ kết nạp đảng viên đạt trên 50% chỉ tiêu": the bound says which units
+    were counted; it is no figure of its own."""
+    if not q.percent or not _BOUND_BEFORE.search(s.lower, 0, q.start):
+        return False
+    counts = [p for p in s.numbers if clause_start <= p.start < q.start and not p.percent]
+    return any(_THERE_ARE.search(s.lower, clause_start, p.start) for p in counts)
+
+
+_AWAY = re.compile(r"(?<!\w)cách(?!\w)")
+
+
+def _distance(s: _Sentence, q: Quantity, clause_start: int) -> bool:
+    """ "nằm cách trung tâm huyện 5km": how far away a place lies is no figure."""
+    return q.measure == "km" and _AWAY.search(s.lower, clause_start, q.start) is not None
 
 
 def _change_before(s: _Sentence, q: Quantity) -> bool:
@@ -416,6 +520,7 @@ def read_figures(
     context: Sequence[PhraseMatch] = (),
     protected: Sequence[tuple[int, int]] = (),
     leftovers: list[Leftover] | None = None,
+    actions_before: bool = False,
 ) -> list[Reading]:
     """The figures of one sentence: at most one reading per number.
 
@@ -424,7 +529,10 @@ def read_figures(
     ``fits`` says whether an indicator may apply to the unit the number belongs to;
     ``context`` holds the phrases of the sentence before, for "131 mô hình" after a
     sentence about "mô hình Dân vận khéo"; ``protected`` spans (unit names such as "xã
-    Phước Hưng, huyện Long Điền") hold no clause break.
+    Phước Hưng, huyện Long Điền") hold no clause break. ``actions_before``: the sentence
+    before ended on a count of actions ("xét công nhận 07 xã"), so what a sentence opened by
+    "Trong đó" gives a unit it names is that unit's count of actions ("huyện X có 02 xã
+    được công nhận").
     """
     s = _Sentence(text, folded, quantities, matches, protected)
     reader = _Reader(catalog, index, fits)
@@ -436,6 +544,16 @@ def read_figures(
     for q in quantities:
         clause_start, clause_end = s.clause(q.start)
         kind = figure_kind(s.lower, q, clause_start, in_subset)
+        if (
+            in_subset
+            and actions_before
+            and kind == "part"
+            and q.denominator is None
+            and any(clause_start <= a < q.start for a, _ in s.protected)
+        ):
+            # "xét công nhận 07 xã. Trong đó, huyện X có 02 xã được công nhận": each unit's
+            # own share of the actions, not a part of a standing total.
+            kind = "count_of_actions"
         if (
             kind == "total"
             and previous is not None
@@ -449,10 +567,12 @@ def read_figures(
         def leave(q: Quantity = q, kind: str = kind, start: int = clause_start) -> None:
             if _MISSING_BEFORE.search(s.lower[: q.start]) or _MISSING_AFTER.match(s.lower, q.end):
                 kind = "part"
-            if leftovers is not None:
+            if leftovers is not None and not q.in_words:
                 earlier = readings[-1] if readings else None
                 leftovers.append(Leftover(q, kind, start, s.clause(q.start)[1], earlier))
 
+        if _threshold(s, q, clause_start) or _distance(s, q, clause_start):
+            continue
         if q.percent and _PLAN_SHARE.match(s.lower, q.end) and not _change_before(s, q):
             # "đạt 112% dự toán" measures the plan, not the indicator; "tăng 8,7% so với
             # cùng kỳ" is a growth rate, kept for growth indicators only.
@@ -475,6 +595,10 @@ def read_figures(
         candidates += reader.preceding(s, q, preceding_start, claimed, continued)
         if not candidates:
             candidates = reader.shared_predicate(s, q, clause_end)
+        if not candidates and readings:
+            candidates = reader.restated_share(s, q, readings[-1])
+        if not candidates:
+            candidates = reader.later_predicate(s, q, clause_end)
         if not candidates:
             candidates = reader.head(s, q, context)
         if _change_before(s, q):
@@ -489,6 +613,11 @@ def read_figures(
         if _SUBSET.match(s.lower, clause_start) and any(
             r.indicator.key == best.indicator.key for r in readings
         ):
+            leave()
+            continue
+        if _listed_again(s, q, best, readings):
+            # "khen thưởng … 48 cá nhân hoàn thành xuất sắc nhiệm vụ và 10 cá nhân … tiêu
+            # biểu": one list gives its indicator once; the next of a kind is a narrower one.
             leave()
             continue
         if best.phrase is not None and best.phrase.start >= q.end:

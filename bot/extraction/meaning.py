@@ -19,6 +19,7 @@ from bot.extraction.quantities import Quantity
 
 __all__ = [
     "APPROXIMATORS",
+    "ASSIGNED",
     "Meaning",
     "acted_on",
     "figure_kind",
@@ -38,6 +39,9 @@ APPROXIMATORS = frozenset(
 # Words that bound a number without saying what it is, rates' wording included.
 _BOUNDS = APPROXIMATORS | {"mức", "bình", "quân", "tốc", "độ", "hằng", "hàng", "năm", "mỗi"}
 _CHANGE = frozenset({"tăng", "giảm", "thêm", "gấp", "bớt"})
+# "tăng cường", "giảm nghèo": verbs of their own, not a change measured.
+_CHANGE_COMPOUNDS = frozenset({"cường", "nghèo", "thiểu", "sút", "trưởng"})
+_LEVEL_LINKS = frozenset({"còn", "xuống", "lên", "ở", "mức", "đạt", "chiếm", "so"})
 # Verbs that act on what the number counts: the number is how many were acted on.
 _ACTIONS = (
     "kết nạp",
@@ -81,16 +85,36 @@ _ACTION_BEFORE = re.compile(
     r"(?<!\w)(?:" + "|".join(sorted(_ACTIONS, key=len, reverse=True)) + r")(?!\w)"
     r"(?:\s+(?:mới|được|thêm|cho|đến|tới|lên))*\s*(?:\S+\s+){0,4}$"
 )
+# "hỗ trợ người dân cài đặt, kích hoạt tài khoản … cho hơn 21.000 người": the verb's
+# beneficiaries, however long its object.
+_BENEFICIARY = re.compile(
+    r"(?<!\w)(?:" + "|".join(sorted(_ACTIONS, key=len, reverse=True)) + r")(?!\w)[^;:]*"
+    r"(?<!\w)cho\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$"
+)
 _ACTION_AFTER = re.compile(
     r"(?<!\w)(?:được|bị)\s+(?:" + "|".join(sorted(_ACTIONS, key=len, reverse=True)) + r")(?!\w)"
 )
+#: "… giao": what a higher level assigned ("đạt 192,5% so với tỉnh giao") is a plan.
+ASSIGNED = r"(?:tỉnh|huyện|thành\s+phố|thị\s+xã|cấp\s+trên|trên)\s+giao(?!\w)"
 _PLAN = re.compile(
-    r"\s*(?:so\s+với\s+)?(?:(?:mục\s+tiêu|chỉ\s+tiêu)\s+)?(?:kế\s+hoạch|kh(?!\w)|dự\s+toán"
-    r"|chỉ\s+tiêu|nghị\s+quyết|nq(?!\w)|mục\s+tiêu|nhiệm\s+vụ\s+được\s+giao)"
+    r"\s*(?:so(?:\s+với)?\s+)?(?:(?:mục\s+tiêu|chỉ\s+tiêu)\s+)?(?:kế\s+hoạch|kh(?!\w)"
+    r"|dự\s+toán|chỉ\s+tiêu|nghị\s+quyết|nq(?!\w)|mục\s+tiêu|nhiệm\s+vụ\s+được\s+giao|"
+    + ASSIGNED
+    + ")"
 )
 _EXCEEDS_BEFORE = re.compile(r"(?<!\w)vượt(?:\s+(?:mức|kế\s+hoạch|chỉ\s+tiêu))?\s*$")
-_EXCEEDS_PLAN_AFTER = re.compile(r"\s+\w+\s+(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu)")
-_SUBSET_OPEN = re.compile(r"\s*(?:trong\s+(?:số\s+)?đó|bao\s+gồm|gồm(?:\s+có)?|trong\s+số)(?!\w)")
+_EXCEEDS_PLAN_AFTER = re.compile(
+    r"(?:\s+\w+)?\s+(?:so(?:\s+với)?\s+)?(?:kế\s+hoạch|chỉ\s+tiêu)(?!\w)"
+)
+# "vượt 15 đảng viên so với cả năm 2021" exceeds a past year: a change, not a plan.
+_COMPARED_AFTER = re.compile(r"[^,;.]{0,30}?(?<!\w)so\s+với")
+_PLAN_IN_SENTENCE = re.compile(
+    r"(?<!\w)(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|nghị\s+quyết|" + ASSIGNED + ")"
+)
+# "Còn lại 4 xã …": the rest of what was counted, a part of it.
+_SUBSET_OPEN = re.compile(
+    r"\s*(?:trong\s+(?:số\s+)?đó|bao\s+gồm|gồm(?:\s+có)?|trong\s+số|còn\s+lại)(?!\w)"
+)
 _SUBSET_IN_CLAUSE = re.compile(r"(?<!\w)(?:trong\s+số|gồm|bao\s+gồm|trong\s+đó)(?!\w)")
 _PER_UNIT = re.compile(r"(?<!\w)(?:bình\s+quân|trung\s+bình|mỗi|hằng|hàng)(?!\w)")
 # Words that end a counted noun without narrowing it ("356 đảng viên, …", "52 chi bộ trực
@@ -277,7 +301,7 @@ _TIME = re.compile(r"(?<!\w)(?:năm|tháng|đến|tới)\s+\d{4}(?!\d)")
 _FRAME = re.compile(
     r"^(?:(?:phấn|đấu|đề|ra|đặt|mục|tiêu|năm|đến|tính|trong|từ|sau|hiện|nay|cuối|đầu|nhiệm|kỳ|giai|đoạn|qua|thời|gian"
     r"|toàn|xã|huyện|tỉnh|phường|thị|trấn|đảng|bộ|ủy|uỷ|ubnd|hđnd|riêng|các|những|cũng|đã"
-    r"|kết|quả|theo|báo|cáo|về|lĩnh|vực|có|thì|đó|này|vừa)\s+)+"
+    r"|kết|quả|theo|báo|cáo|về|lĩnh|vực|có|thì|đó|này|vừa|còn\s+lại)\s+)+"
 )
 _LINK_END = re.compile(
     r"(?:\s+(?:đạt|là|có|còn|chiếm|được|bằng|ước|lên|xuống|tăng|giảm|vượt|khoảng|gần|hơn"
@@ -303,8 +327,11 @@ def _words_before(lower: str, clause_start: int, position: int) -> list[str]:
 def acted_on(lower: str, quantity: Quantity, clause_start: int) -> str | None:
     """The verb acting on a count ("trao huy hiệu cho 9 đảng viên", "44 đảng viên được
     trao …"), or None."""
-    found = _ACTION_BEFORE.search(lower[clause_start : quantity.start]) or _ACTION_AFTER.search(
-        lower[quantity.end : _after_noun_end(lower, quantity.end)]
+    before = lower[clause_start : quantity.start]
+    found = (
+        _ACTION_BEFORE.search(before)
+        or _BENEFICIARY.search(lower, 0, quantity.start)
+        or _ACTION_AFTER.search(lower[quantity.end : _after_noun_end(lower, quantity.end)])
     )
     return found.group() if found else None
 
@@ -320,6 +347,14 @@ def _after_noun_end(lower: str, end: int) -> int:
         if len(_WORD.findall(lower[end:position])) >= _MAX_LABEL_WORDS:
             break
     return position
+
+
+# "trong các doanh nghiệp", "trong khối cơ quan" name a sector; "trong các chi bộ", "trong
+# toàn xã" only place what is counted.
+_WITHIN_KIND = re.compile(
+    r"trong\s+(?:các|những|khối|lĩnh\s+vực)\s+(?!(?:chi|đảng|xã|phường|thôn|ấp|tổ|khu|bản"
+    r"|huyện|tỉnh|địa)(?!\w))\w"
+)
 
 
 def narrowed_after(
@@ -355,7 +390,37 @@ def narrowed_after(
         return False
     if linked and word in _LINK_WORDS:
         return False
+    if _WITHIN_KIND.match(rest.lstrip()):
+        # "tổ chức cơ sở đảng trong các doanh nghiệp ngoài nhà nước": those of one sector.
+        return True
     return word[0].isalpha() and word not in _NOUN_ENDS
+
+
+def _opens_with_change(words: list[str]) -> bool:
+    """ "giảm tỷ suất sinh thô 0,3‰/năm", "tăng thu nhập bình quân 5 triệu đồng": the verb
+    opens the clause and its object runs to the number, with no link to a level reached
+    ("giảm tỷ lệ hộ nghèo xuống còn 2%")."""
+    if len(words) < 2 or words[0] not in _CHANGE or words[1] in _CHANGE_COMPOUNDS:
+        return False
+    return not any(w in _LINK_WORDS or w in _LEVEL_LINKS for w in words[1:])
+
+
+_APPRAISED = re.compile(r"\W*(?:qua|kết\s+quả)\s+(?:thẩm\s+định|xét\s+duyệt)(?!\w)")
+_SHARE_FOLLOWS = re.compile(r"[^\d;:.]*,\s*chiếm\s+(?:(?:khoảng|gần|hơn|trên)\s+)?\d")
+_COMPOSED_OF = re.compile(r"(?<!\w)(?:bao\s+)?gồm(?:\s+có)?\s*$")
+
+
+def _another_kind(lower: str, quantity: Quantity, clause_start: int) -> bool:
+    """ "dân số gần 35.000 người, gồm 7 dân tộc": what "gồm" lists right after it is of
+    another kind than anything counted before (no "dân tộc" there), so no part of it;
+    "18 chi bộ, gồm 13 chi bộ thôn" lists parts."""
+    opener = _COMPOSED_OF.search(lower, clause_start, quantity.start)
+    if opener is None:
+        return False
+    noun = _WORD.findall(lower[quantity.end : quantity.end + 40])[:2]
+    if not noun or noun[0] in _NOT_A_NOUN:
+        return False
+    return re.search(r"(?<!\w)" + r"\s+".join(noun) + r"(?!\w)", lower[: opener.start()]) is None
 
 
 def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subset: bool) -> str:
@@ -366,14 +431,23 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
     while words and words[-1] in _BOUNDS:
         words.pop()
     last = words[-1] if words else ""
-    if (quantity.percent and _PLAN.match(after)) or (
-        _EXCEEDS_BEFORE.search(before) and (quantity.percent or _EXCEEDS_PLAN_AFTER.match(after))
+    # "hoàn thành vượt mức 19/19 chỉ tiêu" counts the targets met, not an excess.
+    exceeds = _EXCEEDS_BEFORE.search(before) is not None and quantity.denominator is None
+    if (
+        (quantity.percent and _PLAN.match(after))
+        or (exceeds and (quantity.percent or _EXCEEDS_PLAN_AFTER.match(after)))
+        or (
+            # "giảm 693 hộ, vượt 333 hộ và đạt 192,5% so với tỉnh giao": by how much the
+            # plan the sentence speaks of was exceeded.
+            exceeds and not _COMPARED_AFTER.match(after) and _PLAN_IN_SENTENCE.search(lower)
+        )
     ):
         return "share_of_plan"
     if (
         last in _CHANGE
+        or _opens_with_change(words)
         or re.search(r"(?<!\w)(?:có|đạt)\s+thêm\s+$", before)
-        or (last == "vượt" and re.match(r"[^,;.]{0,30}?(?<!\w)so\s+với", after))
+        or (last == "vượt" and _COMPARED_AFTER.match(after))
     ):
         # "giảm còn 1,9%", "tăng lên 312" give the level reached, not the change.
         return "change"
@@ -382,21 +456,33 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
     if quantity.percent or "/" in lower[quantity.start : quantity.end]:
         return "rate"
     colon = lower.find(":", 0, quantity.start)
-    if _SUBSET_OPEN.match(lower, clause_start) or (
+    composed = _another_kind(lower, quantity, clause_start)
+    if not composed and (
+        _SUBSET_OPEN.match(lower, clause_start)
         # "Trong đó …, bao gồm: Đảng bộ huyện X kết nạp 52 …": after the colon each item
         # is its own unit's figure.
-        sentence_subset and colon < 0 and not quantity.percent and not quantity.money
+        or (sentence_subset and colon < 0 and not quantity.percent and not quantity.money)
     ):
         return "part"
     list_start = max(lower.rfind(";", 0, quantity.start), lower.rfind(":", 0, quantity.start)) + 1
-    if _SUBSET_IN_CLAUSE.search(lower[list_start : quantity.start]) and not quantity.money:
+    if (
+        not composed
+        and _SUBSET_IN_CLAUSE.search(lower[list_start : quantity.start])
+        and not quantity.money
+    ):
         # "trong đó có 3 đảng viên chi bộ nông thôn, 2 đảng viên chi bộ giáo dục": the list
         # of parts runs on to the next ";".
         return "part"
     if acted_on(lower, quantity, clause_start):
         return "count_of_actions"
+    if _APPRAISED.match(lower) and not quantity.percent:
+        # "Qua thẩm định, có 2 thôn đạt chuẩn …": what this round of appraisal passed.
+        return "count_of_actions"
     if _PER_UNIT.search(lower[max(0, quantity.start - 60) : quantity.start]):
         return "rate"
+    if not quantity.money and _SHARE_FOLLOWS.match(lower, quantity.end):
+        # "109 đảng viên có trình độ đại học, chiếm 65,7%": a share of a larger whole.
+        return "part"
     return "total"
 
 
@@ -409,6 +495,14 @@ def label_after(lower: str, text: str, quantity: Quantity) -> tuple[str, str] | 
     if not words or words[0] in _NOT_A_NOUN:
         return None
     return label, " ".join(_WORD.findall(lower[quantity.end : end])[:2])
+
+
+_NAMES_A_UNIT = re.compile(
+    r"(?<!\w)(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh|ấp|thôn)"
+    r"\s+(?-i:[A-ZĐ0-9])",
+    re.IGNORECASE,
+)
+_POSSESSIVE = frozenset({"của"})
 
 
 def label_before(lower: str, text: str, clause_start: int, position: int) -> str | None:
@@ -427,8 +521,12 @@ def label_before(lower: str, text: str, clause_start: int, position: int) -> str
     found = chunk.rfind(stripped)
     original = text[clause_start + found : clause_start + found + len(stripped)]
     kept = original.split()[-_MAX_BEFORE_WORDS:]
-    if all(word[:1].isupper() for word in kept):
-        # "Huyện Nam Đàn có 23/23 xã": a unit's name is who, not what is counted.
+    if all(word[:1].isupper() for word in kept) or _NAMES_A_UNIT.search(" ".join(kept)):
+        # "Huyện Nam Đàn có 23/23 xã", "xã Vĩnh Thuận và xã Vĩnh Bình Bắc, huyện X có 3 xã":
+        # a unit's name is who, not what is counted.
+        return None
+    if kept[-1].lower() in _POSSESSIVE:
+        # "hồ sơ đề nghị công nhận … của 4 xã": the number counts what follows it.
         return None
     return " ".join(kept)
 
@@ -460,7 +558,10 @@ def is_classifier(noun: str) -> bool:
     return noun in _CLASSIFIERS or noun.split(" ")[0] in _CLASSIFIERS
 
 
+_RATE_WORDS = frozenset({"tỷ", "tỉ", "lệ"})
+_SHARE_OF = re.compile(r"(?:số|các|tổng)(?!\w)")
 _CONTINUING = re.compile(r"\s*(?:đạt|chiếm|tăng|giảm|bằng|vượt|gấp|nâng|còn)(?!\w)")
+_CONTINUING_VERB = re.compile(r"(?<!\w)(?:đạt|chiếm|tăng|giảm|bằng|vượt|gấp|nâng|còn)(?!\w)")
 _MEASURE_WORDS = re.compile(r"\s*([%‰]|[^\W\d_]+(?:\s*/\s*[^\W\d_]+)*)")
 
 
@@ -470,6 +571,16 @@ def _measure(lower: str, quantity: Quantity) -> str | None:
         return "%"
     unit = re.sub(r"^[\d.,/\s]+", "", written).strip()
     return unit or None
+
+
+def _continues(lower: str, clause_start: int, position: int) -> bool:
+    """ "…, chiếm 78,3%", "…, tăng hơn 2%": the clause only goes on from the figure before;
+    "…; giảm tỷ suất sinh thô 0,3‰" names a measure of its own."""
+    if _CONTINUING.match(lower, clause_start) is None:
+        return False
+    verbs = list(_CONTINUING_VERB.finditer(lower, clause_start, position))
+    between = _WORD.findall(lower[verbs[-1].end() : position])
+    return all(w in _BOUNDS or w in _LINK_WORDS or w in _RATE_WORDS for w in between)
 
 
 def read_uncatalogued(
@@ -491,15 +602,21 @@ def read_uncatalogued(
     measure = _measure(lower, quantity)
     before = label_before(lower, text, clause_start, quantity.start)
     amount = quantity.percent or quantity.money or quantity.measure
-    if after is not None and (amount or len(after[0].split()) < 2) and before is not None:
-        # "Số hộ nghèo tăng 15 hộ", "Tỷ lệ hộ nghèo còn 3%": the measure was named first.
+    if (
+        after is not None
+        and (amount or len(after[0].split()) < 2)
+        and before is not None
+        and not (quantity.percent and _SHARE_OF.match(after[1]))
+    ):
+        # "Số hộ nghèo tăng 15 hộ", "Tỷ lệ hộ nghèo còn 3%": the measure was named first;
+        # but "duy trì 100% số xã đạt chuẩn …" names it after the percentage.
         after = None
     if after is not None and not is_classifier(after[1]):
         return Meaning(kind, after[0], measure if amount else after[1])
     if after is not None and (described := _described(lower, text, quantity, after[0])):
         # "7 trường hợp là công nhân, người lao động": the classifier says what after "là".
         return Meaning(kind, described, after[1])
-    if earlier_label and _CONTINUING.match(lower, clause_start):
+    if earlier_label and _continues(lower, clause_start, quantity.start):
         return Meaning(kind, earlier_label, measure)
     if before is not None:
         return Meaning(kind, before, measure or (after[1] if after else None))

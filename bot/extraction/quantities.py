@@ -3,8 +3,9 @@
 Most digits in a report are not figures: dates, document numbers ("Nghị quyết số 03",
 "01-NQ/TU", "ISO 9001:2015"), ordinals ("mức độ 3", "tiêm mũi 3", "Trung ương 4"), ages
 and doses ("12 tuổi", "2 mũi"), years and terms ("nhiệm kỳ 2020 - 2025"), list markers
-("1]"), names ("Rạch Miễu 2", "Covid-19", "4G/5G"), breakdowns in brackets. They are told
-apart by their neighbours, never by their value alone.
+("1]"), names ("Rạch Miễu 2", "Covid-19", "4G/5G"). They are told apart by their
+neighbours, never by their value alone. A bracket may hold figures ("(33 tổ chức cơ sở đảng
+và 37 chi bộ tổ dân phố)", "(đạt 100% so với Nghị quyết)"), which are read like the rest.
 """
 
 from __future__ import annotations
@@ -186,21 +187,13 @@ class Quantity:
     approximate: bool
     written: float = 0.0
     upper: float | None = None
+    #: Stated in words ("không còn hộ nghèo" is 0 hộ nghèo): a figure only where an
+    #: indicator counts the noun that follows.
+    in_words: bool = False
 
 
 def _masked(folded: str) -> list[tuple[int, int]]:
     return [m.span() for pattern in _MASKS for m in pattern.finditer(folded)]
-
-
-def _bracket_depths(text: str) -> list[int]:
-    depths, depth = [], 0
-    for ch in text:
-        if ch in "([":
-            depth += 1
-        depths.append(depth)
-        if ch in ")]" and depth:
-            depth -= 1
-    return depths
 
 
 def _words_before(lower: str, position: int) -> list[str]:
@@ -210,11 +203,17 @@ def _words_before(lower: str, position: int) -> list[str]:
     return _WORD.findall(window[stops[-1].end() :] if stops else window)
 
 
+_CAPITALISED_NOUNS = frozenset({"Đảng"})
+
+
 def _proper_noun_before(text: str, position: int) -> bool:
     """The word before is capitalised mid-clause: the number belongs to a name."""
     before = text[:position].rstrip()
     word = re.search(r"(\w+)$", before)
     if not word or not word.group(1)[0].isupper() or word.group(1).isdigit():
+        return False
+    if word.group(1) in _CAPITALISED_NOUNS:
+        # "đưa ra khỏi Đảng 7 trường hợp": the Party is written with a capital, no name.
         return False
     rest = before[: word.start()].rstrip()
     return bool(rest) and rest[-1] not in _CLAUSE_OPENERS
@@ -291,22 +290,34 @@ def _hyphen_range(
     return quantity, suffix.end()
 
 
+# "không còn hộ nghèo", "giảm hết hộ nghèo", "xóa hết nhà tạm": none left of what follows.
+_NONE_LEFT = re.compile(
+    r"(?<!\w)(?:không\s+còn|không\s+có|giảm\s+hết|xóa\s+hết|xoá\s+hết)(?=\s+[^\W\d_])"
+)
+
+
+def _none_left(lower: str) -> list[Quantity]:
+    return [
+        Quantity(m.start(), m.end(), 0.0, None, False, False, False, None, False, in_words=True)
+        for m in _NONE_LEFT.finditer(lower)
+    ]
+
+
 def find_quantities(text: str, folded: str) -> list[Quantity]:
     """Candidate figures of one sentence (NFC ``text`` and its aligned fold)."""
     lower = lower_aligned(text)
     masks = _masked(folded)
-    depths = _bracket_depths(text)
-    found: list[Quantity] = []
+    found: list[Quantity] = _none_left(lower)
     consumed = 0
     for match in _NUMBER.finditer(folded):
         start, end = match.span()
         if start < consumed:
             continue
-        quantity, consumed_to = _read(text, lower, folded, start, end, masks, depths)
+        quantity, consumed_to = _read(text, lower, folded, start, end, masks)
         consumed = max(consumed, consumed_to)
         if quantity is not None:
             found.append(quantity)
-    return found
+    return sorted(found, key=lambda q: q.start)
 
 
 def _read(
@@ -316,10 +327,9 @@ def _read(
     start: int,
     end: int,
     masks: list[tuple[int, int]],
-    depths: list[int],
 ) -> tuple[Quantity | None, int]:
     """Read the quantity whose number is ``folded[start:end]``; also return where it ends."""
-    if any(a <= start < b for a, b in masks) or depths[start] > 0:
+    if any(a <= start < b for a, b in masks):
         return None, end
     before = folded[start - 1] if start else " "
     if before.isalnum() or before in "-_/:.":
@@ -353,6 +363,12 @@ def _read(
     if not suffix and measure_match:
         measure = _MEASURE_NAMES[measure_match.group(1)]
         unit_end = measure_match.end()
+    elif (
+        scale and not money and not percent and (scaled_measure := _MEASURE.match(lower, unit_end))
+    ):
+        # "diện tích tự nhiên 4,8 ngàn ha": a measure after its scale word.
+        measure = _MEASURE_NAMES[scaled_measure.group(1)]
+        unit_end = scaled_measure.end()
     if money or measure:
         per_unit = _PER_UNIT.match(text, unit_end)
         unit_end = per_unit.end() if per_unit else unit_end
@@ -365,7 +381,7 @@ def _read(
         if next_number is None or denominator is not None:
             return None, next_number.end() if next_number else unit_end
         upper = _parse(next_number.group())
-        high = _read(text, lower, folded, next_number.start(), next_number.end(), masks, depths)[0]
+        high = _read(text, lower, folded, next_number.start(), next_number.end(), masks)[0]
         if upper is None or high is None or high.amount < value:
             return None, next_number.end()
         scale_factor = high.amount / upper if upper else 1.0

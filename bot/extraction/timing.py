@@ -41,9 +41,12 @@ _DEADLINES = (
     (re.compile(r"(?<!\w)năm\s+(\d{4})(?!\d)"), "plan_year"),
 )
 _SO_VOI = re.compile(r"so với\s+$")
-_PLAN_NOUNS = frozenset({"đề ra", "đặt ra", "chỉ tiêu chủ yếu"})
+_PLAN_NOUNS = frozenset({"đề ra", "đặt ra", "chỉ tiêu chủ yếu", "kế hoạch năm", "chỉ tiêu giao"})
 _MET = re.compile(r"(?<!\w)(?:hoàn thành|đạt|vượt)(?!\w)")
 _OPENING_CHARS = 40
+_AT_LEAST_BEFORE = re.compile(r"(?<!\w)từ\s+$")
+_FLOOR = re.compile(r"(?<!\w)từ\s+\d(?:[^,;:]|[.,](?=\d)){0,40}?(?<!\w)trở\s+lên(?!\w)")
+_AT_LEAST_AFTER = re.compile(r"(?:[^,;.:]|[.,](?=\d)){0,40}?(?<!\w)trở\s+lên(?!\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +141,13 @@ class TimingReader:
         lower = lower_aligned(sentence)
         before = [cue for cue in self._cues(lower) if cue[0] < position]
         is_target = before[-1][1] if before else self.block and not new_subject
+        if not before and _AT_LEAST_BEFORE.search(lower, 0, position):
+            # "phát triển từ 10 đảng viên trở lên/năm": a floor is how targets are set.
+            is_target = _AT_LEAST_AFTER.match(lower, position) is not None or is_target
+        elif not before and not is_target and _FLOOR.search(lower) and not self._cues(lower):
+            # "tỷ lệ chi bộ … trên 80%, phát triển từ 10 đảng viên trở lên/năm": a sentence
+            # with no other cue that sets a floor lists targets.
+            is_target = True
         if is_target:
             deadlines = self._deadlines(lower)
             earlier = [d for d in deadlines if d[0] < position]

@@ -75,7 +75,7 @@ _BEFORE_LEVEL = re.compile(r"\s*,?\s*(?=(?:huyện|quận|thị xã|thành phố
 _LIST_JOIN = re.compile(r"\s*(?:,|và)\s*")
 _PREVIOUS_WORD = re.compile(r"(\S+)\s*$")
 _MAX_NAME_WORDS = 6
-_COUNTING_WORDS = frozenset({"các", "những", "mỗi", "từng", "nhiều", "vài", "mấy"})
+_COUNTING_WORDS = frozenset({"các", "những", "mỗi", "từng", "nhiều", "vài", "mấy", "số"})
 # "xã hội" (society), "xã viên", "hợp tác xã" … are not communes.
 _NOT_COMMUNE_AFTER = frozenset({"hội", "viên", "giao", "luận", "tắc", "đội"})
 _NOT_COMMUNE_BEFORE = frozenset({"tác"})
@@ -109,11 +109,39 @@ _SURNAMES = frozenset(
         "Tô",
     }
 )
+# "xã Kiên Giang", "báo Kiên Giang": the name of something else; "xã đầu tiên của Kiên
+# Giang …", "về An Giang": a place named in passing, not who the clause is about.
+_NOT_PROVINCE_BEFORE = frozenset(
+    {
+        "xã",
+        "huyện",
+        "phường",
+        "quận",
+        "thị",
+        "trấn",
+        "ấp",
+        "thôn",
+        "báo",
+        "đài",
+        "sông",
+        "cầu",
+        "của",
+        "theo",
+        "về",
+        "tại",
+        "ở",
+        "với",
+        "đến",
+        "tới",
+        "từ",
+    }
+)
 _TITLE_BONUS = 2
 _HAMLET_GAP = 9
 _COUNTED_COMMUNES = re.compile(
     r"(?<![\w/])\d+\s+(?:xã|phường|thị trấn)(?!\w)(?!\s+(?-i:[A-ZĐ]))", re.I
 )
+# "Toàn tỉnh kết nạp …", not "Tỉnh Ninh Thuận …" (a capital after "tỉnh" names one).
 _WHOLE_PROVINCE = re.compile(
     r"^(?:\S+\s+){0,3}?(?:toàn\s+tỉnh|tỉnh)(?!\s+(?-i:[A-ZĐ]))(?!\w)", re.I
 )
@@ -134,6 +162,8 @@ class Mention:
     organ: bool = False
     #: Named after another unit's level word ("xã Tân Cảnh, Diên Bình"): one of a list.
     listed: bool = False
+    #: A province named without "tỉnh": its own sentence's unit, not the paragraph's focus.
+    passing: bool = False
 
 
 @dataclass(slots=True)
@@ -176,24 +206,32 @@ def _name_run(text: str, position: int, limit: int) -> list[tuple[int, int]]:
 
 _ORGANISATION_WORD = re.compile(r"\s+(\w+)")
 _ORGANISATION_LEVELS = frozenset({"tỉnh", "huyện", "xã", "thành", "phố", "thị"})
-_ORGANISATION_WORDS = 4
+_ORGANISATION_WORDS = 6
 
 
 def _organisation_end(text: str, position: int, limit: int) -> int:
     """Where an organisation's name ends: its capitalised words, then a level word that
-    closes it ("… Công an tỉnh")."""
+    closes it ("… Công an tỉnh"); a lower-case word inside it ("Bộ đội Biên phòng tỉnh",
+    "Quân sự tỉnh") when the name or its level word goes on after it."""
     end = position
     for _ in range(_ORGANISATION_WORDS):
         found = _ORGANISATION_WORD.match(text, end, limit)
         if found is None:
             break
         word = found.group(1)
+        if word.lower() in _ORGANISATION_LEVELS:
+            return found.end()
         if word[0].isupper() and not word.isupper():
             end = found.end()
-        elif word.lower() in _ORGANISATION_LEVELS:
-            return found.end()
-        else:
+            continue
+        following = _ORGANISATION_WORD.match(text, found.end(), limit)
+        going_on = following is not None and (
+            following.group(1).lower() in _ORGANISATION_LEVELS
+            or (following.group(1)[0].isupper() and not following.group(1).isupper())
+        )
+        if not going_on:
             break
+        end = found.end()
     return end
 
 
@@ -262,9 +300,12 @@ class ArticleUnits:
 
     def _not_a_mention(self, match: re.Match[str], word: str, floor: int, limit: int) -> bool:
         previous = _previous_word(self._text, match.start(), floor)
+        before = self._text[max(floor, match.start() - 30) : match.start()].rstrip()
+        if previous == "số" and re.search(r"(?<!\w)dân\s+số$", before, re.IGNORECASE):
+            # "dân số xã trên 11 ngàn người" is the commune's population, "số xã" a count.
+            return False
         if previous == "cấp" or previous in _COUNTING_WORDS:
             return True
-        before = self._text[max(floor, match.start() - 30) : match.start()].rstrip()
         listed = re.search(r"(\w+),$", before)
         if listed and listed.group(1).lower() in _WORD_LEVELS:
             # "100 xã, thị trấn": a list of kinds of unit, not a unit.
@@ -272,13 +313,12 @@ class ArticleUnits:
         if previous[-1:].isdigit() or previous.endswith("%"):
             # "3 xã đạt chuẩn" counts communes; "2 xã Pô Kô và Đắk Rơ Nga" also names them.
             return not self._names_follow(match, word, limit)
-        if word == "xã":
-            following = _FIRST_WORD.match(self._text, match.end())
-            if previous in _NOT_COMMUNE_BEFORE or (
-                following and following.group(1).lower() in _NOT_COMMUNE_AFTER
-            ):
-                return True
-        return False
+        following = _FIRST_WORD.match(self._text, match.end())
+        after = following.group(1).lower() if following else ""
+        if after == "giao":
+            # "đạt 87,4% chỉ tiêu tỉnh giao": the level that set the target, not a unit.
+            return True
+        return word == "xã" and (previous in _NOT_COMMUNE_BEFORE or after in _NOT_COMMUNE_AFTER)
 
     def _part(self, start: int, end: int, level: str) -> tuple[str, str] | None:
         """A parent named in brackets or after a comma: ``(level, name)``."""
@@ -633,6 +673,27 @@ class ArticleUnits:
                 if word and word.group(1)[0].isupper() and before[: word.start()].strip():
                     continue
                 mentions.append(Mention(found.start(), found.end(), None, name))
+        for province, pattern in self._province_patterns:
+            # "An Giang hiện có 2/119 xã …": a province named without "tỉnh".
+            for found in pattern.finditer(self._text, start, end):
+                if any(
+                    m.start <= found.start() < m.end or found.start() <= m.start < found.end()
+                    for m in mentions
+                ):
+                    continue
+                before = self._text[max(start, found.start() - 20) : found.start()].rstrip()
+                word = re.search(r"(\w+)$", before)
+                if fold(province) == "hochiminh" or (
+                    word
+                    and (
+                        word.group(1)[0].isupper() or word.group(1).lower() in _NOT_PROVINCE_BEFORE
+                    )
+                ):
+                    # "tư tưởng Hồ Chí Minh" is the man; the city is named with its level.
+                    continue
+                mentions.append(
+                    Mention(found.start(), found.end(), "province", province, "Tỉnh", passing=True)
+                )
         return sorted(mentions, key=lambda m: m.start)
 
     def resolve(self, mention: Mention, focus: UnitRef | None = None) -> UnitRef | None:
@@ -727,7 +788,9 @@ class ArticleUnits:
     ) -> UnitRef | None:
         """The unit of a figure at ``position`` in a sentence, None when not creditable."""
         before = [m for m in mentions if m.end <= position]
-        named = [m for m in before if m.name]
+        # A province named without "tỉnh" owns its own clause only ("Phường lớn nhất Đồng
+        # Tháp: Phấn đấu thu nhập 130 triệu" is the ward's target).
+        named = [m for m in before if m.name and (not m.passing or m.start >= clause_start)]
         # A bare "xã" after "Tại xã Hồng Kỳ, …" in the same sentence is Hồng Kỳ.
         units = [m for m in named if not m.hamlet]
         local = (self.resolve(units[-1], focus) if units else None) or focus
@@ -742,7 +805,7 @@ class ArticleUnits:
         if named:
             above = self._above_enumeration(named, sentence, clause_start, focus)
             return above or self.resolve(named[-1], focus)
-        bare = [m for m in before if m.level and not m.hamlet and not m.organ]
+        bare = [m for m in before if m.level and not m.hamlet and not m.organ and not m.passing]
         if bare:
             # "Nâng tổng số ĐV của tỉnh lên 20.952 đồng chí, sinh hoạt tại 434 tổ chức …":
             # the sentence's own "tỉnh" outweighs the unit the paragraph named before.

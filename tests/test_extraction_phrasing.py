@@ -1,0 +1,537 @@
+"""More of how Vietnamese states a figure's meaning: a verb shared by a list, plan
+excesses counted in units ("vượt 2 chỉ tiêu"), the noun after a percentage ("100% số
+xã …"). Each test states one rule in a short sentence; real articles remain the yardstick."""
+
+from __future__ import annotations
+
+from bot.domain.catalog import UNCATALOGUED, Catalog
+from bot.domain.gazetteer import Gazetteer
+from bot.extraction import ExtractedArticle, ExtractedFigure, extract_text
+
+
+def _read(
+    body: str, catalog: Catalog, gazetteer: Gazetteer, title: str = "Xã Tân Phước"
+) -> ExtractedArticle:
+    return extract_text(
+        f"{title}\n\n01/06/2024\n\n{body}\n",
+        file="test.txt",
+        catalog=catalog,
+        province_names=gazetteer.province_names(),
+    )
+
+
+def _by_value(figures: list[ExtractedFigure]) -> dict[float, ExtractedFigure]:
+    return {f.value: f for f in figures}
+
+
+def test_an_action_verb_serves_the_whole_list(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    sentence = (
+        "Đảng bộ xã Tân Phước đã khen thưởng 3 chi bộ hoàn thành xuất sắc nhiệm vụ, "
+        "27 cá nhân có thành tích tiêu biểu."
+    )
+    figures = _by_value(_read(sentence, catalog, gazetteer).figures)
+    assert figures[3].indicator == "tap_the_khen_thuong"
+    assert figures[27].indicator == "ca_nhan_khen_thuong"
+
+
+def test_a_link_verb_does_not_carry_a_list_into_another_measure(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = "Kết quả thẩm định, xã Tân Phước đạt 19/19 tiêu chí, 30/35 chỉ tiêu."
+    figures = _by_value(_read(sentence, catalog, gazetteer).figures)
+    assert figures[30].indicator != "chi_tieu_nq"
+
+
+def test_exceeding_a_plan_by_a_count_is_a_share_of_plan(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = (
+        "Năm 2024, xã Tân Phước giảm 69 hộ nghèo, vượt 33 hộ và đạt 192,5% so với huyện giao."
+    )
+    figures = _by_value(_read(sentence, catalog, gazetteer).figures)
+    assert (figures[33].indicator, figures[33].kind) == (UNCATALOGUED, "share_of_plan")
+    assert (figures[192.5].indicator, figures[192.5].kind) == (UNCATALOGUED, "share_of_plan")
+
+
+def test_exceeding_a_number_of_targets_is_a_share_of_plan(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    figures = _read("Năm 2024, xã Tân Phước vượt 2 chỉ tiêu.", catalog, gazetteer).figures
+    assert [(f.value, f.kind) for f in figures] == [(2, "share_of_plan")]
+
+
+def test_exceeding_a_past_year_is_a_change(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    sentence = (
+        "Năm 2024, Đảng bộ xã Tân Phước đã kết nạp 16 đảng viên, đạt 87,4% chỉ tiêu huyện "
+        "giao, vượt 5 đảng viên so với cả năm 2023."
+    )
+    figures = _by_value(_read(sentence, catalog, gazetteer).figures)
+    assert figures[5].kind == "change"
+    assert figures[87.4].kind == "share_of_plan"
+
+
+def test_targets_met_beyond_the_plan_are_counted(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    sentence = "Năm 2024, xã Tân Phước hoàn thành vượt mức 19/19 chỉ tiêu về kinh tế - xã hội."
+    figures = _read(sentence, catalog, gazetteer).figures
+    assert [(f.indicator, f.value, f.denominator) for f in figures] == [("chi_tieu_nq", 19, 19)]
+
+
+def test_the_noun_after_a_percentage_of_a_number_is_what_it_measures(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = "Toàn huyện duy trì 100% số thôn có điểm sinh hoạt cộng đồng."
+    figures = _read(sentence, catalog, gazetteer, "Huyện Nam Giang").figures
+    assert [(f.value, f.kind) for f in figures] == [(100, "rate")]
+    assert figures[0].label is not None and "sinh hoạt cộng đồng" in figures[0].label
+
+
+def test_a_change_verb_opening_a_clause_with_its_own_measure(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = (
+        "Nghị quyết đề ra thu ngân sách tăng bình quân hằng năm 10%; giảm tỷ suất sinh thô "
+        "0,3‰/năm; tỷ lệ hộ nghèo giảm xuống còn 2%."
+    )
+    figures = _by_value(_read(sentence, catalog, gazetteer).figures)
+    assert figures[0.3].kind == "change"
+    assert figures[0.3].label is not None and "sinh thô" in figures[0.3].label
+    assert figures[2].indicator == "ho_ngheo"
+
+
+def test_none_left_is_a_zero_of_a_catalogued_count(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    sentence = "Phấn đấu đến năm 2025, xã Tân Phước không còn hộ nghèo."
+    figures = _read(sentence, catalog, gazetteer).figures
+    assert [(f.indicator, f.value, f.is_target) for f in figures] == [("so_ho_ngheo", 0, True)]
+
+
+def test_none_of_an_uncatalogued_thing_is_no_figure(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    sentence = "Năm 2024, xã Tân Phước không có đơn thư khiếu nại vượt cấp."
+    assert _read(sentence, catalog, gazetteer).figures == []
+
+
+def test_a_bare_percentage_reached_by_admissions_is_their_share_of_plan(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = "Năm 2024, Đảng bộ xã Tân Phước kết nạp 12 đảng viên mới, đạt 85,7%."
+    figures = _by_value(_read(sentence, catalog, gazetteer).figures)
+    assert figures[12].indicator == "dang_vien_moi"
+    assert (figures[85.7].indicator, figures[85.7].kind) == ("ket_nap_ke_hoach", "share_of_plan")
+
+
+def test_a_percentage_of_a_standing_count_is_no_share_of_plan(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = "Xã Tân Phước có 2.140 hộ gia đình văn hóa, đạt 90,2%."
+    figures = _by_value(_read(sentence, catalog, gazetteer).figures)
+    assert figures[90.2].kind != "share_of_plan"
+
+
+def test_a_whole_province_title_makes_the_province_the_subject(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Các đảng bộ trực thuộc Tỉnh ủy kết nạp được 288 đảng viên. Đảng bộ huyện Ninh "
+        "Phước kết nạp 52 đảng viên mới, Đảng bộ huyện Ninh Sơn kết nạp 13 đảng viên mới."
+    )
+    article = _read(body, catalog, gazetteer, "Toàn tỉnh kết nạp 288 đảng viên")
+    assert article.subject is not None and article.subject.name == "Ninh Thuận"
+    units = {f.value: f.unit.name for f in article.figures}
+    assert units == {288: "Ninh Thuận", 52: "Ninh Phước", 13: "Ninh Sơn"}
+
+
+def test_a_party_organisation_named_in_lower_case_words_owns_its_figures(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Toàn tỉnh Ninh Thuận kết nạp 288 đảng viên; Đảng bộ Bộ đội Biên phòng tỉnh kết nạp "
+        "4 đảng viên mới."
+    )
+    figures = _read(body, catalog, gazetteer, "Tỉnh Ninh Thuận kết nạp đảng viên").figures
+    assert [(f.unit.name, f.value) for f in figures] == [("Ninh Thuận", 288)]
+
+
+def test_families_meeting_the_cultural_standard(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    sentence = "Năm 2024, xã Tân Phước có hộ gia đình đạt tiêu chuẩn văn hóa 88%."
+    figures = _read(sentence, catalog, gazetteer).figures
+    assert [(f.indicator, f.value) for f in figures] == [("gia_dinh_van_hoa", 88)]
+
+
+def test_the_level_that_assigned_a_target_owns_no_figure(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Theo Ban Tổ chức Thị ủy Kinh Môn, Đảng bộ thị xã đã kết nạp 166 đảng viên, đạt 87,4% "
+        "chỉ tiêu tỉnh giao, vượt 15 đảng viên so với cả năm 2021."
+    )
+    figures = _read(body, catalog, gazetteer, "Thị xã Kinh Môn kết nạp đảng viên").figures
+    assert {f.unit.name for f in figures} == {"Kinh Môn"}
+
+
+def test_a_caption_repeating_a_figure_in_other_words_is_kept_once(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Tuyến đường qua thôn Phố Núi, xã Tân Phước, đang được đầu tư với kinh phí 23 tỷ "
+        "đồng.\n\nTuyến đường qua thôn Phố Núi, xã Tân Phước, được đầu tư xây dựng với kinh "
+        "phí 23 tỷ đồng."
+    )
+    figures = _read(body, catalog, gazetteer).figures
+    assert [(f.indicator, f.value) for f in figures] == [(UNCATALOGUED, 23)]
+
+
+def test_a_breakdown_in_brackets_holds_figures(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    sentence = (
+        "Đảng bộ xã Tân Phước có 20 tổ chức đảng (3 tổ chức cơ sở đảng và 17 chi bộ ấp) với "
+        "612 đảng viên."
+    )
+    figures = _by_value(_read(sentence, catalog, gazetteer).figures)
+    assert figures[3].indicator == "to_chuc_co_so_dang"
+    assert figures[612].indicator == "dang_vien"
+
+
+def test_a_bracketed_plan_amount_is_the_flows_target(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = (
+        "Năm 2024, Đảng bộ xã Tân Phước đã kết nạp 16 đảng viên, đạt 80% chỉ tiêu huyện giao "
+        "cả năm (20 đảng viên)."
+    )
+    figures = _by_value(_read(sentence, catalog, gazetteer).figures)
+    assert (figures[20].indicator, figures[20].is_target) == ("dang_vien_moi", True)
+    assert (figures[16].indicator, figures[16].is_target) == ("dang_vien_moi", False)
+
+
+def test_a_share_of_the_terms_plan_is_not_the_years(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    sentence = (
+        "Năm 2024, xã Tân Phước phát triển 4 đảng viên mới, đạt 133% (đạt 100% chỉ tiêu nhiệm kỳ)."
+    )
+    figures = _by_value(_read(sentence, catalog, gazetteer).figures)
+    assert figures[133].indicator == "ket_nap_ke_hoach"
+    assert figures[100].indicator == UNCATALOGUED
+
+
+def test_a_province_named_without_its_level_word_owns_its_sentence(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Tân Phước là xã đầu tiên của Kiên Giang đạt chuẩn nông thôn mới nâng cao với 19/19 "
+        "tiêu chí. Kiên Giang hiện có 58/117 xã đạt chuẩn nông thôn mới. Năm 2024, tỷ lệ hộ "
+        "nghèo còn 1,2%."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer).figures)
+    assert figures[19].unit.name == "Tân Phước"
+    assert (figures[58].unit.name, figures[58].indicator) == ("Kiên Giang", "xa_ntm")
+    assert figures[1.2].unit.name == "Tân Phước"
+
+
+def test_a_counted_level_noun_is_no_unit(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = (
+        "Toàn huyện duy trì 100% số xã đạt chuẩn phổ cập giáo dục; 18/24 trường học đạt chuẩn "
+        "quốc gia."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer, "Huyện Nam Giang").figures)
+    assert (figures[18].unit.name, figures[18].indicator) == ("Nam Giang", "truong_chuan")
+
+
+def test_a_title_restating_a_body_figure_is_kept_once(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    article = _read(
+        "Trong đợt này, huyện Vĩnh Thuận có 02 xã được công nhận đạt chuẩn.",
+        catalog,
+        gazetteer,
+        "Vĩnh Thuận có thêm 02 xã đạt chuẩn nông thôn mới",
+    )
+    assert [f.value for f in article.figures] == [2]
+
+
+def test_unit_names_are_no_label(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = "Xã Tân Phước và xã Tân Lập, huyện Đồng Phú có 3 xã."
+    figures = _read(body, catalog, gazetteer).figures
+    assert all("Tân" not in (f.label or "") for f in figures)
+    assert all(f.unit.name == "Đồng Phú" for f in figures)
+
+
+def test_a_number_after_a_possessive_counts_what_follows(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = "Sở đã nhận hồ sơ đề nghị công nhận đạt chuẩn nâng cao của 4 xã."
+    figures = _read(body, catalog, gazetteer, "Tỉnh An Giang").figures
+    assert all(not (f.label or "").endswith("của") for f in figures)
+
+
+def test_what_gom_lists_of_another_kind_is_no_part(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = "Xã có dân số gần 35.000 người, gồm 7 dân tộc cùng sinh sống."
+    figures = _by_value(_read(body, catalog, gazetteer).figures)
+    assert figures[7].kind == "total"
+
+
+def test_what_gom_lists_of_the_same_kind_is_a_part(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = "Đảng bộ xã có 18 chi bộ, gồm 13 chi bộ thôn và 5 chi bộ cơ quan."
+    figures = _by_value(_read(body, catalog, gazetteer).figures)
+    assert (figures[13].kind, figures[5].kind) == ("part", "part")
+
+
+def test_beneficiaries_of_an_action_are_counts_of_actions(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Xã hỗ trợ người dân cài đặt, kích hoạt tài khoản định danh điện tử trên điện thoại "
+        "cho hơn 2.100 người."
+    )
+    figures = _read(body, catalog, gazetteer).figures
+    assert [(f.value, f.kind) for f in figures] == [(2100, "count_of_actions")]
+
+
+def test_a_count_followed_by_its_share_is_a_part(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = "Năm 2024, xã Tân Phước có 109 đảng viên có trình độ đại học, chiếm 65,7%."
+    figures = _by_value(_read(body, catalog, gazetteer).figures)
+    assert (figures[109].indicator, figures[109].kind) == (UNCATALOGUED, "part")
+
+
+def test_what_an_appraisal_passed_is_a_count_of_actions(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Qua thẩm định, có 2 thôn đạt chuẩn nông thôn mới kiểu mẫu và 3 xã đạt chuẩn nông thôn mới."
+    )
+    figures = _read(body, catalog, gazetteer, "Huyện Nam Giang").figures
+    assert [(f.value, f.indicator, f.kind) for f in figures] == [
+        (2, UNCATALOGUED, "count_of_actions"),
+        (3, UNCATALOGUED, "count_of_actions"),
+    ]
+
+
+def test_a_bound_describing_counted_units_is_no_figure(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = "Toàn huyện có 4 đảng bộ kết nạp đảng viên đạt trên 50% chỉ tiêu được giao."
+    figures = _read(body, catalog, gazetteer, "Huyện Ninh Phước").figures
+    assert [f.value for f in figures] == [4]
+
+
+def test_a_one_sentence_paragraph_opening_with_a_unit_introduces_the_next(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Huyện Nam Đàn có 23/23 xã đã đạt chuẩn nông thôn mới.\n\n"
+        "Thu nhập bình quân đầu người năm 2017 đạt 36 triệu đồng/người.\n\n"
+        "Huyện Duy Tiên có 16/16 xã đã đạt chuẩn nông thôn mới.\n\n"
+        "Thu nhập bình quân đầu người năm 2017 là 38 triệu đồng/người."
+    )
+    article = _read(body, catalog, gazetteer, "Hai huyện đạt chuẩn nông thôn mới")
+    incomes = {f.value: f.unit.name for f in article.figures if f.indicator == "thu_nhap"}
+    assert incomes == {36: "Nam Đàn", 38: "Duy Tiên"}
+
+
+def test_a_paragraph_mentioning_a_neighbour_introduces_nothing(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Cũng trong năm 2022, xã Tịnh Hà giáp ranh đã kết nạp 15 đảng viên mới.\n\n"
+        "Trong 6 tháng đầu năm 2023, Đảng bộ xã đã kết nạp thêm 7 đảng viên."
+    )
+    article = _read(body, catalog, gazetteer, "Xã Tịnh Đông kết nạp đảng viên")
+    assert {f.value: f.unit.name for f in article.figures} == {15: "Tịnh Hà", 7: "Tịnh Đông"}
+
+
+def test_an_x_of_y_takes_the_predicate_further_on(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = (
+        "Huyện Nam Đàn có 23/23 xã (100%) đã được UBND tỉnh Nghệ An công nhận đạt chuẩn nông "
+        "thôn mới."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer, "Huyện Nam Đàn").figures)
+    assert (figures[23].indicator, figures[23].denominator) == ("xa_ntm", 23)
+    assert figures[100].indicator == "ty_le_xa_ntm"
+
+
+def test_an_x_of_y_does_not_reach_past_another_number(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = "Huyện có 20/23 xã có 5 thôn đạt chuẩn nông thôn mới kiểu mẫu."
+    figures = _by_value(_read(body, catalog, gazetteer, "Huyện Nam Đàn").figures)
+    assert figures.get(20) is None or figures[20].indicator != "xa_ntm_kieu_mau"
+
+
+def test_a_plan_beaten_is_a_result_not_a_target(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = (
+        "Đến ngày 22/11, toàn huyện đã kết nạp 162 đảng viên, vượt 8% so kế hoạch năm 2024, "
+        "tăng 2% so với năm trước đó."
+    )
+    figures = _read(body, catalog, gazetteer, "Huyện Kim Thành").figures
+    assert [f.is_target for f in figures] == [False, False, False]
+
+
+def test_a_slots_noun_narrowed_after_it_counts_less(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = "Đến nay, toàn huyện đạt được 177 chỉ tiêu xây dựng nông thôn mới."
+    figures = _read(body, catalog, gazetteer, "Huyện Nam Giang").figures
+    assert [(f.value, f.indicator) for f in figures] == [(177, UNCATALOGUED)]
+
+
+def test_a_slots_noun_alone_is_the_indicator(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = "Năm 2024, toàn huyện đạt 19 chỉ tiêu, trong đó có 12 chỉ tiêu vượt kế hoạch."
+    figures = _by_value(_read(body, catalog, gazetteer, "Huyện Nam Giang").figures)
+    assert figures[19].indicator == "chi_tieu_nq"
+
+
+def test_a_floor_with_no_other_cue_is_a_target(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = (
+        "Đảng bộ không có chi bộ yếu kém, phát triển từ 10 đảng viên trở lên/năm. Xã có từ "
+        "1.200 hộ nghèo trở lên được hỗ trợ vốn."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer).figures)
+    assert (figures[10].indicator, figures[10].is_target) == ("dang_vien_moi", True)
+    assert figures[1200].is_target
+
+
+def test_a_floor_in_a_result_stays_a_result(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = "Đến nay, xã đã có 12 thôn đạt từ 15 tiêu chí trở lên."
+    figures = _read(body, catalog, gazetteer, "Huyện Nam Giang").figures
+    assert not any(f.is_target for f in figures)
+
+
+def test_a_count_within_one_sector_is_no_standing_total(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Năm 2024, huyện nâng tổng số tổ chức cơ sở đảng trong các doanh nghiệp ngoài khu vực "
+        "nhà nước lên 15 tổ chức. Đảng bộ huyện có 52 tổ chức cơ sở đảng trong các xã."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer, "Huyện Kim Thành").figures)
+    assert figures[15].indicator == UNCATALOGUED
+    assert figures[52].indicator == "to_chuc_co_so_dang"
+
+
+def test_the_party_written_with_a_capital_is_no_name(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Trong năm, Đảng bộ xã đưa ra khỏi Đảng 2 trường hợp, đình chỉ sinh hoạt Đảng 1 trường hợp."
+    )
+    figures = _read(body, catalog, gazetteer).figures
+    assert [(f.value, f.kind) for f in figures] == [
+        (2, "count_of_actions"),
+        (1, "count_of_actions"),
+    ]
+
+
+def test_names_joined_to_a_level_word_share_it(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = "Kết quả thẩm định, xã Thoại Giang và Vĩnh Trạch đạt 17/19 tiêu chí."
+    figures = _read(body, catalog, gazetteer, "Huyện Thoại Sơn").figures
+    assert sorted(f.unit.name for f in figures if f.value == 17) == ["Thoại Giang", "Vĩnh Trạch"]
+
+
+def test_a_units_share_of_actions_listed_after_trong_do_is_its_own_count(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Hội đồng vừa xét công nhận 07 xã trên địa bàn tỉnh đạt chuẩn nông thôn mới. Trong đó, "
+        "huyện Vĩnh Thuận có 02 xã được công nhận."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer, "Tỉnh Kiên Giang").figures)
+    assert (figures[2].unit.name, figures[2].kind) == ("Vĩnh Thuận", "count_of_actions")
+
+
+def test_parts_of_an_award_count_without_a_unit_stay_parts(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Dịp này, xã có 44 đảng viên được trao huy hiệu đảng. Trong đó, có 1 đảng viên 65 năm "
+        "tuổi đảng, 2 đảng viên 60 năm."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer).figures)
+    assert (figures[1].kind, figures[2].kind) == ("part", "part")
+
+
+def test_a_sentence_setting_a_floor_with_no_other_cue_lists_targets(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Đảng bộ không có chi bộ yếu kém; tỷ lệ chi bộ trực thuộc đạt hoàn thành tốt nhiệm vụ "
+        "trên 80%, phát triển từ 10 đảng viên trở lên/năm."
+    )
+    figures = _read(body, catalog, gazetteer).figures
+    assert figures and all(f.is_target for f in figures)
+
+
+def test_a_floor_beside_a_result_cue_sets_no_target(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = "Năm qua, 95% chi bộ đạt hoàn thành tốt nhiệm vụ, có 12 thôn đạt từ 15 tiêu chí trở lên."
+    figures = _read(body, catalog, gazetteer).figures
+    assert figures and not any(f.is_target for f in figures)
+
+
+def test_a_province_named_in_passing_owns_only_its_clause(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    article = _read(
+        "Phường Cao Lãnh có dân số 100.000 người.",
+        catalog,
+        gazetteer,
+        "Phường lớn nhất Đồng Tháp: Phấn đấu thu nhập 130 triệu đồng/người/năm",
+    )
+    assert {f.unit.name for f in article.figures} == {"Cao Lãnh"}
+
+
+def test_a_communes_population_names_the_commune(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = "Xã Thiện Hưng có diện tích tự nhiên 4,8 ngàn ha, dân số xã trên 11 ngàn người."
+    figures = _by_value(_read(body, catalog, gazetteer, "Xã Thiện Hưng").figures)
+    assert figures[11000].indicator == "dan_so"
+
+
+def test_the_rest_is_a_part_named_by_a_fuller_title(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    article = _read(
+        "Toàn tỉnh có 141/145 xã đạt chuẩn nông thôn mới. Còn lại 4 xã là Tân Lập, Tân Hòa, "
+        "Tân Hiệp, Tân An đang tiếp tục hoàn thiện các tiêu chí.",
+        catalog,
+        gazetteer,
+        "Hưng Yên còn 4 xã chưa đạt chuẩn nông thôn mới",
+    )
+    rest = [f for f in article.figures if f.value == 4]
+    assert len(rest) == 1
+    assert (rest[0].kind, rest[0].label) == ("part", "xã chưa đạt chuẩn nông thôn mới")
+
+
+def test_the_authority_giving_awards_owns_none_of_them(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = "UBND thị xã Ninh Hòa tặng giấy khen cho 4 tập thể, 2 hộ gia đình, 12 cá nhân."
+    figures = _by_value(_read(body, catalog, gazetteer, "Xã Ninh Trung").figures)
+    assert {f.unit.name for f in figures.values()} == {"Ninh Trung"}
+    assert figures[4].indicator == "tap_the_khen_thuong"
+    assert figures[12].indicator == "ca_nhan_khen_thuong"
+
+
+def test_a_list_gives_its_indicator_once(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = (
+        "Đảng bộ xã đã khen thưởng 2 chi bộ hoàn thành xuất sắc nhiệm vụ, 48 cá nhân hoàn thành "
+        "xuất sắc nhiệm vụ và 10 cá nhân hoàn thành xuất sắc nhiệm vụ tiêu biểu."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer).figures)
+    assert figures[48].indicator == "ca_nhan_khen_thuong"
+    assert (figures[10].indicator, figures[10].kind) == (UNCATALOGUED, "count_of_actions")
+
+
+def test_a_measure_after_its_scale_word(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = "Xã Thiện Hưng có diện tích tự nhiên 4,8 ngàn ha."
+    figures = _read(body, catalog, gazetteer, "Xã Thiện Hưng").figures
+    assert [(f.indicator, f.value) for f in figures] == [("dien_tich_tu_nhien", 48)]
+
+
+def test_how_far_a_place_lies_is_no_figure(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = "Xã Thiện Hưng nằm cách trung tâm hành chính huyện 5km."
+    assert _read(body, catalog, gazetteer, "Xã Thiện Hưng").figures == []
+
+
+def test_awards_given_by_a_named_authority_in_a_list(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = "Dịp này, 2 tập thể, 3 cá nhân được UBND tỉnh tặng bằng khen vì có thành tích xuất sắc."
+    figures = _by_value(_read(body, catalog, gazetteer).figures)
+    assert figures[2].indicator == "tap_the_khen_thuong"
+    assert figures[3].indicator == "ca_nhan_khen_thuong"
+
+
+def test_awards_only_proposed_are_not_given(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = "Xét đề nghị về Ban Thường vụ Tỉnh ủy tặng bằng khen cho 4 tập thể, 5 cá nhân."
+    figures = _read(body, catalog, gazetteer).figures
+    assert all(f.indicator == UNCATALOGUED for f in figures)
