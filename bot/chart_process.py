@@ -9,6 +9,7 @@ next chart starts another, and a chart that cannot be drawn there is drawn in-th
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -51,6 +52,10 @@ def _start_worker(parent: int) -> None:
     if hasattr(os, "nice"):
         os.nice(_NICENESS)
     _load_matplotlib()
+    # matplotlib's modules and font caches are loaded for good: out of the collector's full
+    # passes, which otherwise made one chart in twenty take three times as long.
+    gc.collect()
+    gc.freeze()
 
 
 def _executor() -> ProcessPoolExecutor:
