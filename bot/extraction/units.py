@@ -469,13 +469,32 @@ class ArticleUnits:
                 named[name] += 1
         return named
 
-    def _occurrences(self, name: str) -> int:
-        return sum(
-            1
+    def _name_spans(self, name: str, start: int = 0, end: int | None = None) -> list[int]:
+        """Where ``name`` stands on its own: "Lâm Hà" inside "xã Phúc Thọ Lâm Hà" is the
+        longer name's, not the district's."""
+        end = len(self._text) if end is None else end
+        longer = [
+            (found.start(), found.end())
+            for n, pattern in self._name_patterns
+            if len(n) > len(name) and fold(name) in fold(n)
+            for found in pattern.finditer(self._text, start, end)
+        ]
+        return [
+            found.start()
             for n, pattern in self._name_patterns
             if n == name
-            for _ in pattern.finditer(self._text)
-        )
+            for found in pattern.finditer(self._text, start, end)
+            if not any(a <= found.start() and found.end() <= b for a, b in longer)
+        ]
+
+    def _occurrences(self, name: str) -> int:
+        return len(self._name_spans(name))
+
+    def _in_title(self, known: _Known) -> bool:
+        """Named in the title, with a level word or bare ("Phúc Thọ Lâm Hà tăng cường …")."""
+        if known.in_title or self._title is None:
+            return known.in_title
+        return bool(self._name_spans(known.name, self._title.start, self._title.end))
 
     def _infer_province(self, level: str, name: str, district: str | None) -> str | None:
         if district or level == "district":
@@ -569,7 +588,7 @@ class ArticleUnits:
         above_communes = self._title_counts_communes()
         level = "district" if above_communes else self._title_word_level()
         scored = [
-            (self._occurrences(k.name) + _TITLE_BONUS * k.in_title, -k.first, k)
+            (self._occurrences(k.name) + _TITLE_BONUS * self._in_title(k), -k.first, k)
             for k in self._known.values()
             if not above_communes or k.levels["district"]
         ]
