@@ -228,7 +228,8 @@ class ArticleUnits:
         ]
         self._title = title
         self._document = document
-        self.subject = self._title_level(self._choose_subject() or self._subject_from_title())
+        subject = self._choose_subject() or self._subject_from_title()
+        self.subject = self._province_over_title(self._title_level(subject))
 
     def _province_name(self, name: str) -> str | None:
         return self._provinces.get(fold(name))
@@ -583,6 +584,29 @@ class ArticleUnits:
             district=district,
             province=known.province or self._infer_province(level, known.name, district),
         )
+
+    def _title_province(self) -> str | None:
+        """The province a title opens with, bare ("Trà Vinh: có thêm 11 xã …", "Quảng Trị:
+        18 xã …"), unless the name is also a unit the article names at a lower level."""
+        if self._title is None:
+            return None
+        for name, pattern in self._province_patterns:
+            found = pattern.match(self._text, self._title.start, self._title.end)
+            if found and fold(name) not in self._known:
+                following = _NEXT_WORD.match(self._text, found.end(), self._title.end)
+                if following is None or not following.group(1)[:1].isupper():
+                    return name
+        return None
+
+    def _province_over_title(self, subject: UnitRef | None) -> UnitRef | None:
+        """A title opening with a province names the article's subject when the units the
+        body gives (its districts, communes) are not in the title."""
+        province = self._title_province()
+        if province is None or (subject and subject.level == "province"):
+            return subject
+        if any(self._in_title(k) for k in self._known.values()):
+            return subject
+        return UnitRef(level="province", name=province, type="Tỉnh")
 
     def _choose_subject(self) -> UnitRef | None:
         above_communes = self._title_counts_communes()
