@@ -9,7 +9,9 @@ means the figure is not the subject's: it is left out rather than misfiled.
 
 Names listed after one level word ("2 xã Pô Kô và Đắk Rơ Nga") are each a unit of their
 sentence. A title picks the subject's level: "… công nhận 13 xã …" is above the communes,
-"Phường lớn nhất …" is the ward of a name the body also gives its former city.
+"Phường lớn nhất …" is the ward of a name the body also gives its former city, and a
+bare province opening it ("Quảng Trị: 18 xã …") is the subject unless it names another
+unit. A name inside a longer one ("Lâm Hà" in "Phúc Thọ Lâm Hà") counts for the longer.
 """
 
 from __future__ import annotations
