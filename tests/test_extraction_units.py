@@ -397,3 +397,57 @@ def test_a_forecast_is_no_ceremony(catalog: Catalog, gazetteer: Gazetteer) -> No
         "Toàn tỉnh phấn đấu về đích nông thôn mới",
     )
     assert ("yenthe", "district", 15.0) in _units(article)
+
+
+def test_a_title_opening_with_a_bare_province_is_about_the_province(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "Trà Vinh: có thêm 11 xã …" over a body listing districts: the province."""
+    article = _read(
+        "Tỉnh Trà Vinh công nhận 5 xã, gồm: An Quảng Hữu, Tân Hiệp (huyện Trà Cú), Đôn Xuân "
+        "(huyện Duyên Hải). Huyện Trà Cú có 2 xã đạt chuẩn.",
+        catalog,
+        gazetteer,
+        "Trà Vinh: có thêm 11 xã đạt chuẩn nông thôn mới",
+    )
+    assert _subject(article) == ("travinh", "province")
+
+
+def test_a_title_province_gives_way_to_a_unit_the_title_names(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "Quảng Trị: Hướng Hóa có thêm 2 xã …": the district the title names."""
+    article = _read(
+        "Huyện Hướng Hóa có thêm 2 xã đạt chuẩn, nâng tổng số lên 8 xã.",
+        catalog,
+        gazetteer,
+        "Quảng Trị: Hướng Hóa có thêm 2 xã đạt chuẩn",
+    )
+    assert _subject(article) == ("huonghoa", "district")
+
+
+def test_a_longer_unit_name_wins_over_the_name_it_contains(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "Phúc Thọ Lâm Hà", a 2025 commune, is not the former district "Lâm Hà" it contains."""
+    article = _read(
+        "Đảng bộ xã Phúc Thọ Lâm Hà tổ chức Đại hội. Xã được lập từ 2 xã thuộc huyện Lâm Hà "
+        "cũ. Phúc Thọ Lâm Hà có 503 đảng viên.",
+        catalog,
+        gazetteer,
+        "Phúc Thọ Lâm Hà tăng cường hoạt động hiệu quả",
+    )
+    assert _subject(article) == ("phuctholamha", "commune")
+
+
+def test_a_party_board_attending_names_guests(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    """ "sự tham dự của … Ban xây dựng Đảng tỉnh Lâm Đồng; cùng 227 đại biểu": the delegates
+    are the commune's."""
+    article = _read(
+        "Đại hội có sự tham dự của các đồng chí trong Ban xây dựng Đảng tỉnh Lâm Đồng; cùng "
+        "227 đại biểu chính thức đại diện cho 503 đảng viên.",
+        catalog,
+        gazetteer,
+        "Xã Phúc Thọ Lâm Hà",
+    )
+    assert {u[:2] for u in _units(article)} == {("phuctholamha", "commune")}

@@ -108,7 +108,8 @@ _ATTENDING = re.compile(
     re.I,
 )
 _OFFICE_BEFORE = re.compile(
-    r"(?<!\w)(?:lãnh đạo|đại diện|(?:phó\s+)?bí thư|(?:phó\s+)?chủ tịch|ủy viên|uỷ viên)"
+    r"(?<!\w)(?:lãnh đạo|đại diện|(?:phó\s+)?bí thư|(?:phó\s+)?chủ tịch|ủy viên|uỷ viên"
+    r"|ban\s+(?:xây dựng đảng|tổ chức|tuyên giáo|dân vận|kiểm tra|nội chính))"
     r"(?:\s+(?:ubnd|hđnd|[uủ]y ban nhân dân|ban thường vụ|thường trực))?\s*$",
     re.I,
 )

@@ -9,7 +9,9 @@ means the figure is not the subject's: it is left out rather than misfiled.
 
 Names listed after one level word ("2 xã Pô Kô và Đắk Rơ Nga") are each a unit of their
 sentence. A title picks the subject's level: "… công nhận 13 xã …" is above the communes,
-"Phường lớn nhất …" is the ward of a name the body also gives its former city.
+"Phường lớn nhất …" is the ward of a name the body also gives its former city, and a
+bare province opening it ("Quảng Trị: 18 xã …") is the subject unless it names another
+unit. A name inside a longer one ("Lâm Hà" in "Phúc Thọ Lâm Hà") counts for the longer.
 """
 
 from __future__ import annotations
@@ -266,7 +268,8 @@ class ArticleUnits:
         ]
         self._title = title
         self._document = document
-        self.subject = self._title_level(self._choose_subject() or self._subject_from_title())
+        subject = self._choose_subject() or self._subject_from_title()
+        self.subject = self._province_over_title(self._title_level(subject))
 
     def _province_name(self, name: str) -> str | None:
         return self._provinces.get(fold(name))
@@ -509,13 +512,32 @@ class ArticleUnits:
                 named[name] += 1
         return named
 
-    def _occurrences(self, name: str) -> int:
-        return sum(
-            1
+    def _name_spans(self, name: str, start: int = 0, end: int | None = None) -> list[int]:
+        """Where ``name`` stands on its own: "Lâm Hà" inside "xã Phúc Thọ Lâm Hà" is the
+        longer name's, not the district's."""
+        end = len(self._text) if end is None else end
+        longer = [
+            (found.start(), found.end())
+            for n, pattern in self._name_patterns
+            if len(n) > len(name) and fold(name) in fold(n)
+            for found in pattern.finditer(self._text, start, end)
+        ]
+        return [
+            found.start()
             for n, pattern in self._name_patterns
             if n == name
-            for _ in pattern.finditer(self._text)
-        )
+            for found in pattern.finditer(self._text, start, end)
+            if not any(a <= found.start() and found.end() <= b for a, b in longer)
+        ]
+
+    def _occurrences(self, name: str) -> int:
+        return len(self._name_spans(name))
+
+    def _in_title(self, known: _Known) -> bool:
+        """Named in the title, with a level word or bare ("Phúc Thọ Lâm Hà tăng cường …")."""
+        if known.in_title or self._title is None:
+            return known.in_title
+        return bool(self._name_spans(known.name, self._title.start, self._title.end))
 
     def _infer_province(self, level: str, name: str, district: str | None) -> str | None:
         if district or level == "district":
@@ -605,11 +627,34 @@ class ArticleUnits:
             province=known.province or self._infer_province(level, known.name, district),
         )
 
+    def _title_province(self) -> str | None:
+        """The province a title opens with, bare ("Trà Vinh: có thêm 11 xã …", "Quảng Trị:
+        18 xã …"), unless the name is also a unit the article names at a lower level."""
+        if self._title is None:
+            return None
+        for name, pattern in self._province_patterns:
+            found = pattern.match(self._text, self._title.start, self._title.end)
+            if found and fold(name) not in self._known:
+                following = _NEXT_WORD.match(self._text, found.end(), self._title.end)
+                if following is None or not following.group(1)[:1].isupper():
+                    return name
+        return None
+
+    def _province_over_title(self, subject: UnitRef | None) -> UnitRef | None:
+        """A title opening with a province names the article's subject when the units the
+        body gives (its districts, communes) are not in the title."""
+        province = self._title_province()
+        if province is None or (subject and subject.level == "province"):
+            return subject
+        if any(self._in_title(k) for k in self._known.values()):
+            return subject
+        return UnitRef(level="province", name=province, type="Tỉnh")
+
     def _choose_subject(self) -> UnitRef | None:
         above_communes = self._title_counts_communes()
         level = "district" if above_communes else self._title_word_level()
         scored = [
-            (self._occurrences(k.name) + _TITLE_BONUS * k.in_title, -k.first, k)
+            (self._occurrences(k.name) + _TITLE_BONUS * self._in_title(k), -k.first, k)
             for k in self._known.values()
             if not above_communes or k.levels["district"]
         ]
