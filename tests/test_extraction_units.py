@@ -451,3 +451,17 @@ def test_a_party_board_attending_names_guests(catalog: Catalog, gazetteer: Gazet
         "Xã Phúc Thọ Lâm Hà",
     )
     assert {u[:2] for u in _units(article)} == {("phuctholamha", "commune")}
+
+
+def test_units_merged_are_counted_for_the_unit_they_formed(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """Not for the former district they were named with."""
+    article = _read(
+        "Đảng bộ xã Phúc Thọ Lâm Hà tổ chức đại hội. Xã được thành lập trên cơ sở sáp nhập"
+        " 2 xã Phúc Thọ và Tân Thanh thuộc huyện Lâm Hà cũ.",
+        catalog,
+        gazetteer,
+    )
+    assert ("phuctholamha", "commune", 2.0) in _units(article)
+    assert all(name != "lamha" for name, _level, _value in _units(article))

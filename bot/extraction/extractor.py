@@ -43,6 +43,7 @@ NO_FIGURE = "Không tìm thấy số liệu nào khớp với danh mục chỉ s
 UNPLACED = "Số liệu chưa rõ đơn vị, chưa lưu: "
 _UNPLACED_SHOWN = 12
 _AMONG = re.compile(r"\s+trong\s+(?:số\s+)?(\d)")
+_MERGING_COUNT = re.compile(r"(?:sáp\s+nhập|hợp\s+nhất)(?:\s+(?:từ|lại))?\s+$")
 _EXCEEDS = re.compile(r"(?<!\w)vượt\s*$")
 _QUOTE_SHOWN = 90
 NO_DATE = "Không thấy ngày của bài viết (dd/mm/yyyy): số liệu chưa có ngày."
@@ -431,7 +432,12 @@ class _ArticleReader:
         if read is None:
             return None
         counted = (read.measure or "").split(" ")[0]
-        if _LEVEL_OF_NOUN.get(counted) == unit.level:
+        merged = _MERGING_COUNT.search(lower, max(0, q.start - 30), q.start) is not None
+        if merged and self.units.subject is not None:
+            # "sáp nhập 2 xã Phúc Thọ và Tân Thanh thuộc huyện Lâm Hà cũ": the units merged
+            # are counted for the unit they formed, not for the one they used to belong to.
+            unit = self.units.subject
+        elif _LEVEL_OF_NOUN.get(counted) == unit.level:
             # "13 xã được công nhận" counts communes: the figure of the unit above them,
             # the district a commune was named with ("xã A, huyện B có 3 xã") or the subject.
             subject = self.units.subject
