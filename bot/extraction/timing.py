@@ -20,7 +20,8 @@ __all__ = ["Timing", "TimingReader"]
 _TARGET = re.compile(
     r"(?<!\w)(?:phấn đấu|(?<!chương trình )mục tiêu(?!\s+kép)|đề ra|đặt ra|ít nhất|tối thiểu"
     r"|dự kiến|kế hoạch năm|hướng đến|hướng tới|tiến tới|sẽ|cần|nhiệm vụ đột phá|từ nay đến"
-    r"|định hướng|phải đạt|chỉ tiêu giao|đến cuối năm|chỉ tiêu chủ yếu|nhiệm kỳ mới)(?!\w)"
+    r"|định hướng|phải đạt|chỉ tiêu giao|đến cuối năm|chỉ tiêu chủ yếu|nhiệm kỳ mới"
+    r"|nhiệm kỳ tới)(?!\w)"
 )
 _ACHIEVED = re.compile(
     r"(?<!\w)(?:đã|đến nay|hiện nay|hiện có|hiện đang|kết quả|bước đầu|vừa qua|thời gian qua"
@@ -40,6 +41,11 @@ _DEADLINES = (
     (re.compile(r"(?<!\w)cuối\s+năm(?!\s+(?:nay\s+)?\d)"), "this_year"),
     (re.compile(r"(?<!\w)năm\s+(\d{4})(?!\d)"), "plan_year"),
 )
+_TERM_OPENING = re.compile(
+    r"\s*(?:trong\s+)?(?:nhiệm kỳ|giai đoạn)\s+\d{4}\s*[-–]\s*(\d{4})(?!\d)\s*,"
+)
+_THEN_LATER = re.compile(r"(?<!\w)thì\s+$")
+_IF = re.compile(r"(?<!\w)nếu(?!\w)")
 _SO_VOI = re.compile(r"so với\s+$")
 _PLAN_NOUNS = frozenset({"đề ra", "đặt ra", "chỉ tiêu chủ yếu", "kế hoạch năm", "chỉ tiêu giao"})
 _MET = re.compile(r"(?<!\w)(?:hoàn thành|đạt|vượt)(?!\w)")
@@ -54,6 +60,12 @@ class Timing:
     is_target: bool
     deadline: str | None
     as_of: str | None
+
+
+def _compares_then(lower: str, start: int) -> bool:
+    """"Nếu năm 2021 … có 23.500 hộ, thì đến cuối năm 2024 còn 6.912": a before/after
+    comparison, so the later date is a result, not a deadline."""
+    return bool(_THEN_LATER.search(lower, 0, start)) and bool(_IF.search(lower, 0, start))
 
 
 def _year_end(year: int) -> str:
@@ -84,9 +96,13 @@ class TimingReader:
             if not (m.group() in _PLAN_NOUNS and _MET.search(lower, 0, m.start()))
         ]
         cues += [(m.start(), False) for m in _ACHIEVED.finditer(lower)]
+        cues += self._term_cues(lower)
         for found in _YEAR_AHEAD.finditer(lower):
             year = int(found.group(1))
-            if self.year is None or year > self.year:
+            if _compares_then(lower, found.start()):
+                cues = [cue for cue in cues if cue[0] != found.start()]
+                cues.append((found.start(), False))
+            elif self.year is None or year > self.year:
                 cues.append((found.start(), True))
         for found in _YEAR.finditer(lower):
             year = int(found.group(1))
@@ -97,6 +113,14 @@ class TimingReader:
             ):
                 cues.append((found.start(), False))
         return sorted(cues)
+
+    def _term_cues(self, lower: str) -> list[tuple[int, bool]]:
+        """A sentence opening on a term not yet over ("Nhiệm kỳ 2015-2020, …" in 2015) sets
+        that term's goals; a closing term reports on it, so it gives no cue."""
+        found = _TERM_OPENING.match(lower)
+        if found and self.year is not None and int(found.group(1)) > self.year:
+            return [(found.start(), True)]
+        return []
 
     def _deadlines(self, lower: str) -> list[tuple[int, str]]:
         found: list[tuple[int, str]] = []
