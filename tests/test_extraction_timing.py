@@ -51,3 +51,29 @@ def test_a_result_dated_to_an_earlier_year_end_is_a_result() -> None:
 def test_a_period_opening_a_sentence_sets_goals_until_it_ends() -> None:
     sentence = "Giai đoạn 2021-2025, tỉnh giảm tỷ lệ hộ nghèo xuống dưới 2%."
     assert _read(sentence, "2%", "2021-04-01") == (True, "2025-12-31")
+
+
+def test_a_colon_after_a_target_cue_makes_the_paragraph_a_list_of_goals() -> None:
+    sentences = [
+        "Đại hội cũng xác định một số chỉ tiêu cụ thể đến năm 2030: thu ngân sách 225 tỷ đồng.",
+        "Tỷ lệ hộ nghèo dưới 0,6%.",
+    ]
+    reader = TimingReader(None)
+    reader.start_paragraph(sentences, heading=False)
+    timing = reader.read(sentences[1], sentences[1].index("0,6"))
+    assert (timing.is_target, timing.deadline) == (True, "2030-12-31")
+
+
+def test_a_colon_after_a_result_cue_lists_results() -> None:
+    sentences = [
+        "Kết quả, đến nay toàn xã đạt nhiều chỉ tiêu: thu nhập 60 triệu đồng.",
+        "Có 5 hợp tác xã.",
+    ]
+    reader = TimingReader("2024-05-01")
+    reader.start_paragraph(sentences, heading=False)
+    assert reader.read(sentences[1], sentences[1].index("5")).is_target is False
+
+
+def test_units_signed_up_to_reach_the_standard_are_a_target() -> None:
+    sentence = "Năm 2018, huyện chỉ đạo quyết liệt, nhất là 2 xã đăng ký về đích trong năm nay."
+    assert _read(sentence, "2 xã", None) == (True, "2018-12-31")

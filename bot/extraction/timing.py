@@ -4,7 +4,9 @@ Reports mix results and plans in one paragraph, so the nearest cue before the nu
 decides: "phấn đấu", "mục tiêu", "có ít nhất", "đến năm 2025" make it a target; "đã",
 "đến nay", "kết quả", "năm 2021" (a past year) a result. A paragraph that opens with a
 target ("Mục tiêu đến năm 2025, …") makes its other sentences targets too, and the next
-paragraph as well when that one reports no result.
+paragraph as well when that one reports no result. A sentence opening on a term not yet
+over ("Nhiệm kỳ 2015-2020, …" in 2015) sets goals, as does an opening that announces a list
+("… chỉ tiêu đến năm 2030: …"); "Nếu năm 2021 …, thì đến cuối năm 2024 …" compares results.
 """
 
 from __future__ import annotations
@@ -43,6 +45,9 @@ _DEADLINES = (
 )
 _TERM_OPENING = re.compile(
     r"\s*(?:trong\s+)?(?:nhiệm kỳ|giai đoạn)\s+\d{4}\s*[-–]\s*(\d{4})(?!\d)\s*,"
+)
+_REGISTERS = re.compile(
+    r"(?:[^,;.:]|[.,](?=\d)){0,30}?(?<!\w)đăng ký\s+(?:về đích|đạt chuẩn|đạt)(?!\w)"
 )
 _THEN_LATER = re.compile(r"(?<!\w)thì\s+$")
 _IF = re.compile(r"(?<!\w)nếu(?!\w)")
@@ -114,6 +119,13 @@ class TimingReader:
                 cues.append((found.start(), False))
         return sorted(cues)
 
+    def _announces_targets(self, opening: str) -> bool:
+        """"Đại hội xác định một số chỉ tiêu đến năm 2030: …" introduces a list of goals
+        that runs on through the paragraph's later sentences."""
+        colon = opening.find(":")
+        cues = self._cues(opening[:colon]) if colon > 0 else []
+        return bool(cues) and all(is_target for _, is_target in cues)
+
     def _term_cues(self, lower: str) -> list[tuple[int, bool]]:
         """A sentence opening on a term not yet over ("Nhiệm kỳ 2015-2020, …" in 2015) sets
         that term's goals; a closing term reports on it, so it gives no cue."""
@@ -147,7 +159,8 @@ class TimingReader:
         has_result = any(_ACHIEVED.search(s) for s in lowers)
         opening = lowers[0] if lowers else ""
         first_cue = next(iter(self._cues(opening[: _OPENING_CHARS + 20])), None)
-        if not heading and first_cue and first_cue[1] and first_cue[0] < _OPENING_CHARS:
+        opens_targets = bool(first_cue and first_cue[1] and first_cue[0] < _OPENING_CHARS)
+        if not heading and (opens_targets or self._announces_targets(opening)):
             deadlines = self._deadlines(opening)
             self.block, self.block_deadline = True, deadlines[0][1] if deadlines else None
             self._carry = self.block_deadline
@@ -171,6 +184,9 @@ class TimingReader:
         elif not before and not is_target and _FLOOR.search(lower) and not self._cues(lower):
             # "tỷ lệ chi bộ … trên 80%, phát triển từ 10 đảng viên trở lên/năm": a sentence
             # with no other cue that sets a floor lists targets.
+            is_target = True
+        if _REGISTERS.match(lower, position):
+            # "2 xã đăng ký về đích trong năm nay": a unit signed up to reach a standard.
             is_target = True
         if is_target:
             deadlines = self._deadlines(lower)
