@@ -4,7 +4,9 @@ Reports mix results and plans in one paragraph, so the nearest cue before the nu
 decides: "phấn đấu", "mục tiêu", "có ít nhất", "đến năm 2025" make it a target; "đã",
 "đến nay", "kết quả", "năm 2021" (a past year) a result. A paragraph that opens with a
 target ("Mục tiêu đến năm 2025, …") makes its other sentences targets too, and the next
-paragraph as well when that one reports no result.
+paragraph as well when that one reports no result. A sentence opening on a term not yet
+over ("Nhiệm kỳ 2015-2020, …" in 2015) sets goals, as does an opening that announces a list
+("… chỉ tiêu đến năm 2030: …"); "Nếu năm 2021 …, thì đến cuối năm 2024 …" compares results.
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ __all__ = ["Timing", "TimingReader"]
 _TARGET = re.compile(
     r"(?<!\w)(?:phấn đấu|(?<!chương trình )mục tiêu(?!\s+kép)|đề ra|đặt ra|ít nhất|tối thiểu"
     r"|dự kiến|kế hoạch năm|hướng đến|hướng tới|tiến tới|sẽ|cần|nhiệm vụ đột phá|từ nay đến"
-    r"|định hướng|phải đạt|chỉ tiêu giao|đến cuối năm|chỉ tiêu chủ yếu|nhiệm kỳ mới)(?!\w)"
+    r"|định hướng|phải đạt|chỉ tiêu giao|đến cuối năm|chỉ tiêu chủ yếu|nhiệm kỳ mới"
+    r"|nhiệm kỳ tới)(?!\w)"
 )
 _ACHIEVED = re.compile(
     r"(?<!\w)(?:đã|đến nay|hiện nay|hiện có|hiện đang|kết quả|bước đầu|vừa qua|thời gian qua"
@@ -40,6 +43,14 @@ _DEADLINES = (
     (re.compile(r"(?<!\w)cuối\s+năm(?!\s+(?:nay\s+)?\d)"), "this_year"),
     (re.compile(r"(?<!\w)năm\s+(\d{4})(?!\d)"), "plan_year"),
 )
+_TERM_OPENING = re.compile(
+    r"\s*(?:trong\s+)?(?:nhiệm kỳ|giai đoạn)\s+\d{4}\s*[-–]\s*(\d{4})(?!\d)\s*,"
+)
+_REGISTERS = re.compile(
+    r"(?:[^,;.:]|[.,](?=\d)){0,30}?(?<!\w)đăng ký\s+(?:về đích|đạt chuẩn|đạt)(?!\w)"
+)
+_THEN_LATER = re.compile(r"(?<!\w)thì\s+$")
+_IF = re.compile(r"(?<!\w)nếu(?!\w)")
 _SO_VOI = re.compile(r"so với\s+$")
 _PLAN_NOUNS = frozenset({"đề ra", "đặt ra", "chỉ tiêu chủ yếu", "kế hoạch năm", "chỉ tiêu giao"})
 _MET = re.compile(r"(?<!\w)(?:hoàn thành|đạt|vượt)(?!\w)")
@@ -54,6 +65,12 @@ class Timing:
     is_target: bool
     deadline: str | None
     as_of: str | None
+
+
+def _compares_then(lower: str, start: int) -> bool:
+    """"Nếu năm 2021 … có 23.500 hộ, thì đến cuối năm 2024 còn 6.912": a before/after
+    comparison, so the later date is a result, not a deadline."""
+    return bool(_THEN_LATER.search(lower, 0, start)) and bool(_IF.search(lower, 0, start))
 
 
 def _year_end(year: int) -> str:
@@ -84,9 +101,13 @@ class TimingReader:
             if not (m.group() in _PLAN_NOUNS and _MET.search(lower, 0, m.start()))
         ]
         cues += [(m.start(), False) for m in _ACHIEVED.finditer(lower)]
+        cues += self._term_cues(lower)
         for found in _YEAR_AHEAD.finditer(lower):
             year = int(found.group(1))
-            if self.year is None or year > self.year:
+            if _compares_then(lower, found.start()):
+                cues = [cue for cue in cues if cue[0] != found.start()]
+                cues.append((found.start(), False))
+            elif self.year is None or year > self.year:
                 cues.append((found.start(), True))
         for found in _YEAR.finditer(lower):
             year = int(found.group(1))
@@ -97,6 +118,21 @@ class TimingReader:
             ):
                 cues.append((found.start(), False))
         return sorted(cues)
+
+    def _announces_targets(self, opening: str) -> bool:
+        """"Đại hội xác định một số chỉ tiêu đến năm 2030: …" introduces a list of goals
+        that runs on through the paragraph's later sentences."""
+        colon = opening.find(":")
+        cues = self._cues(opening[:colon]) if colon > 0 else []
+        return bool(cues) and all(is_target for _, is_target in cues)
+
+    def _term_cues(self, lower: str) -> list[tuple[int, bool]]:
+        """A sentence opening on a term not yet over ("Nhiệm kỳ 2015-2020, …" in 2015) sets
+        that term's goals; a closing term reports on it, so it gives no cue."""
+        found = _TERM_OPENING.match(lower)
+        if found and self.year is not None and int(found.group(1)) > self.year:
+            return [(found.start(), True)]
+        return []
 
     def _deadlines(self, lower: str) -> list[tuple[int, str]]:
         found: list[tuple[int, str]] = []
@@ -123,7 +159,8 @@ class TimingReader:
         has_result = any(_ACHIEVED.search(s) for s in lowers)
         opening = lowers[0] if lowers else ""
         first_cue = next(iter(self._cues(opening[: _OPENING_CHARS + 20])), None)
-        if not heading and first_cue and first_cue[1] and first_cue[0] < _OPENING_CHARS:
+        opens_targets = bool(first_cue and first_cue[1] and first_cue[0] < _OPENING_CHARS)
+        if not heading and (opens_targets or self._announces_targets(opening)):
             deadlines = self._deadlines(opening)
             self.block, self.block_deadline = True, deadlines[0][1] if deadlines else None
             self._carry = self.block_deadline
@@ -147,6 +184,9 @@ class TimingReader:
         elif not before and not is_target and _FLOOR.search(lower) and not self._cues(lower):
             # "tỷ lệ chi bộ … trên 80%, phát triển từ 10 đảng viên trở lên/năm": a sentence
             # with no other cue that sets a floor lists targets.
+            is_target = True
+        if _REGISTERS.match(lower, position):
+            # "2 xã đăng ký về đích trong năm nay": a unit signed up to reach a standard.
             is_target = True
         if is_target:
             deadlines = self._deadlines(lower)

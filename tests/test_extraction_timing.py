@@ -1,0 +1,79 @@
+"""Target or result: how Vietnamese reports phrase a term's goals and a dated result."""
+
+from __future__ import annotations
+
+from bot.extraction.timing import TimingReader
+
+
+def _read(sentence: str, number: str, date: str | None = "2015-06-16") -> tuple[bool, str | None]:
+    timing = TimingReader(date).read(sentence, sentence.index(number))
+    return timing.is_target, timing.deadline
+
+
+def test_a_sentence_opening_on_a_term_not_yet_over_sets_goals() -> None:
+    sentence = "Nhiệm kỳ 2015-2020, Đảng bộ phường tập trung hoàn thành thu nhập 75 triệu đồng."
+    assert _read(sentence, "75") == (True, "2020-12-31")
+
+
+def test_a_term_that_closes_in_the_article_year_reports_results() -> None:
+    sentence = "Nhiệm kỳ 2015-2020, Đảng bộ xã kết nạp 56 đảng viên mới."
+    assert _read(sentence, "56", "2020-06-10") == (False, None)
+
+
+def test_a_term_named_mid_sentence_does_not_make_a_target() -> None:
+    sentence = "Đại hội Đảng bộ xã nhiệm kỳ 2025-2030 có 250 đại biểu dự."
+    assert _read(sentence, "250", "2025-06-10")[0] is False
+
+
+def test_the_coming_term_sets_goals() -> None:
+    sentence = "Nhiệm kỳ tới, xã kết nạp 12 đảng viên mới mỗi năm."
+    assert _read(sentence, "12")[0] is True
+
+
+def test_a_before_and_after_comparison_reports_the_later_state() -> None:
+    sentence = (
+        "Nếu năm 2021, toàn tỉnh có hơn 23.500 hộ nghèo, thì đến cuối năm 2024, "
+        "con số này giảm còn 6.912 hộ nghèo."
+    )
+    assert _read(sentence, "6.912", None) == (False, None)
+
+
+def test_a_forecast_to_the_end_of_a_year_is_a_target() -> None:
+    sentence = "Dự kiến đến cuối năm 2025, thu nhập bình quân đầu người đạt 69,41 triệu đồng."
+    assert _read(sentence, "69,41", None) == (True, "2025-12-31")
+
+
+def test_a_result_dated_to_an_earlier_year_end_is_a_result() -> None:
+    sentence = "Đến cuối năm 2024, tỷ lệ hộ nghèo của tỉnh còn 3,36%."
+    assert _read(sentence, "3,36", "2025-03-01") == (False, None)
+
+
+def test_a_period_opening_a_sentence_sets_goals_until_it_ends() -> None:
+    sentence = "Giai đoạn 2021-2025, tỉnh giảm tỷ lệ hộ nghèo xuống dưới 2%."
+    assert _read(sentence, "2%", "2021-04-01") == (True, "2025-12-31")
+
+
+def test_a_colon_after_a_target_cue_makes_the_paragraph_a_list_of_goals() -> None:
+    sentences = [
+        "Đại hội cũng xác định một số chỉ tiêu cụ thể đến năm 2030: thu ngân sách 225 tỷ đồng.",
+        "Tỷ lệ hộ nghèo dưới 0,6%.",
+    ]
+    reader = TimingReader(None)
+    reader.start_paragraph(sentences, heading=False)
+    timing = reader.read(sentences[1], sentences[1].index("0,6"))
+    assert (timing.is_target, timing.deadline) == (True, "2030-12-31")
+
+
+def test_a_colon_after_a_result_cue_lists_results() -> None:
+    sentences = [
+        "Kết quả, đến nay toàn xã đạt nhiều chỉ tiêu: thu nhập 60 triệu đồng.",
+        "Có 5 hợp tác xã.",
+    ]
+    reader = TimingReader("2024-05-01")
+    reader.start_paragraph(sentences, heading=False)
+    assert reader.read(sentences[1], sentences[1].index("5")).is_target is False
+
+
+def test_units_signed_up_to_reach_the_standard_are_a_target() -> None:
+    sentence = "Năm 2018, huyện chỉ đạo quyết liệt, nhất là 2 xã đăng ký về đích trong năm nay."
+    assert _read(sentence, "2 xã", None) == (True, "2018-12-31")
