@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.handlers.inline import PAGE_SIZE
 from tests.auxil.editing import OWNER_ID
 from tests.auxil.harness import BotHarness, plain
 from tests.telegram_html import html_problems
@@ -33,17 +34,17 @@ async def test_a_typo_still_finds_and_an_empty_query_offers_the_bot(bot: BotHarn
 
 async def test_a_common_name_comes_a_page_at_a_time_as_the_user_scrolls(bot: BotHarness) -> None:
     first = await bot.inline("Tân Thành")
-    assert len(first["results"]) == 20 and first["next_offset"] == "20"
+    assert len(first["results"]) == PAGE_SIZE and first["next_offset"] == str(PAGE_SIZE)
     seen = [r["id"] for r in first["results"]]
     offset = first["next_offset"]
     while offset:
         page = await bot.inline("Tân Thành", offset=offset)
         seen += [r["id"] for r in page["results"]]
         offset = page.get("next_offset", "")
-    assert len(seen) == len(set(seen)) > 20
+    assert len(seen) == len(set(seen)) > 2 * PAGE_SIZE
     assert all("Tân Thành" in r["title"] for r in first["results"])
     nonsense = await bot.inline("Tân Thành", offset="abc")
-    assert [r["id"] for r in nonsense["results"]] == seen[:20]
+    assert [r["id"] for r in nonsense["results"]] == seen[:PAGE_SIZE]
 
 
 async def test_a_card_shows_a_new_figure_at_once_and_loses_it_on_undo(

@@ -31,9 +31,9 @@ __all__ = ["inline_query"]
 
 _LEVELS = ("commune", "district")
 _RECENT_FIGURES = 3
-#: Cards per answer: the first screen and some. Telegram asks for the next page (our
-#: ``next_offset``) only when the user scrolls, so a common name costs 20 cards, not 50.
-PAGE_SIZE = 20
+#: Cards per answer: a phone screen and a little more. Telegram asks for the next page (our
+#: ``next_offset``) only when the user scrolls, so a common name costs 10 cards, not 50.
+PAGE_SIZE = 10
 _CACHED_CARDS = 2048
 _CACHE_KEY = "inline_cards"
 
