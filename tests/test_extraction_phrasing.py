@@ -535,3 +535,53 @@ def test_awards_only_proposed_are_not_given(catalog: Catalog, gazetteer: Gazette
     body = "Xét đề nghị về Ban Thường vụ Tỉnh ủy tặng bằng khen cho 4 tập thể, 5 cá nhân."
     figures = _read(body, catalog, gazetteer).figures
     assert all(f.indicator == UNCATALOGUED for f in figures)
+
+
+def test_ntm_spells_every_phrase_with_nong_thon_moi(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = "Tới nay, toàn huyện Đắk Tô có 3 xã được công nhận đạt chuẩn NTM."
+    figures = _read(body, catalog, gazetteer, "Huyện Đắk Tô").figures
+    assert [(f.indicator, f.value) for f in figures] == [("xa_ntm", 3)]
+
+
+def test_a_decision_recognising_communes_is_this_rounds_count(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = "Chủ tịch UBND tỉnh Trà Vinh đã ký Quyết định công nhận 05 xã đạt chuẩn nông thôn mới."
+    figures = _read(body, catalog, gazetteer, "Tỉnh Trà Vinh").figures
+    assert [(f.indicator, f.kind, f.value) for f in figures] == [
+        (UNCATALOGUED, "count_of_actions", 5)
+    ]
+
+
+def test_more_units_recognised_are_recognitions_not_a_change(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = "Tỉnh Trà Vinh có thêm 11 xã được công nhận đạt chuẩn nông thôn mới."
+    figures = _read(body, catalog, gazetteer, "Tỉnh Trà Vinh").figures
+    assert [(f.kind, f.value) for f in figures] == [("count_of_actions", 11)]
+
+
+def test_money_raised_is_a_total_and_upgrading_hands_nothing_out(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Năm 2024, xã Tân Phước đã vận động được trên 32 tỷ đồng; "
+        "cải tạo nâng cấp 75km đường giao thông nông thôn."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer).figures)
+    assert figures[32].kind == "total"
+    assert figures[75].kind == "total"
+
+
+def test_a_bound_links_a_measure_named_at_length(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = "Xã Tân Phước có tỷ lệ thu gom rác thải sinh hoạt trên 95%."
+    figures = _read(body, catalog, gazetteer).figures
+    assert [(f.indicator, f.value) for f in figures] == [("rac_thai", 95)]
+
+
+def test_a_bound_kept_by_each_of_several_units_is_no_figure_of_theirs(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = "Năm 2017, tỉ lệ hộ nghèo tại các xã đều dưới 5%."
+    figures = _read(body, catalog, gazetteer, "Huyện Nam Đàn").figures
+    assert not any(f.indicator == "ho_ngheo" for f in figures)

@@ -82,6 +82,10 @@ _LINK_VERBS = frozenset(
     }
 )
 _CHANGE = frozenset({"tăng", "giảm", "thêm", "bớt"})
+# "tỷ lệ hộ nghèo tại các xã đều dưới 5%": a bound that each of several holders keeps under.
+_OTHER_HOLDERS = frozenset(
+    {"các", "những", "đều", "mỗi", "từng", "xã", "huyện", "tỉnh", "phường", "thôn", "ấp", "bản"}
+)
 # Words that only place the measure ("của huyện Đồng Phú", "trên địa bàn xã"): a phrase and
 # its number may stand on either side of them.
 _PLACING = frozenset({"của", "địa", "bàn", "toàn", "tại", "ở"})
@@ -367,6 +371,15 @@ class _Reader:
                 score = 55 - len(gap) + match.words / 2
             elif core and core[-1] in _LINK_VERBS and len(gap) <= _MAX_PRECEDING_GAP:
                 score = 35 - len(gap) / 2 + match.words / 2
+            elif (
+                q.percent
+                and len(core) < len(gap)
+                and len(core) <= _MAX_SKIPPED_WORDS
+                and not _OTHER_HOLDERS.intersection(core)
+            ):
+                # "tỷ lệ thu gom rác thải sinh hoạt trên 95%": the bound links the measure,
+                # named a few words longer than the phrase, to its share.
+                score = 30 - len(gap) / 2 + match.words / 2
             else:
                 continue
             if reading := self._candidate(match.key, q, score, match):
@@ -659,8 +672,9 @@ def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True)
     if kind == "count_of_actions" and not indicator.flow:
         # "14 chi bộ được công nhận", "121 thôn được công nhận thôn NTM kiểu mẫu": for a
         # standing that is gained by recognition, recognition is how it is reported.
+        # "Quyết định công nhận 05 xã đạt chuẩn" is this round's decision, not the standing.
         verb = acted_on(s.lower, q, s.clause(q.start)[0]) or ""
-        if not (indicator.kind == "ratio" and "công nhận" in verb):
+        if not (indicator.kind == "ratio" and verb.startswith("được") and "công nhận" in verb):
             return False
     if kind == "share_of_plan":
         return False

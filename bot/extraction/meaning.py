@@ -81,18 +81,23 @@ _ACTIONS = (
     "vận động",
     "thu hút",
 )
+# "nâng cấp 75km đường", "phân cấp": verbs of their own, no "cấp" handed out.
+_ACTION_WORDS = "|".join(
+    r"(?<!nâng )(?<!phân )cấp" if verb == "cấp" else verb
+    for verb in sorted(_ACTIONS, key=len, reverse=True)
+)
 _ACTION_BEFORE = re.compile(
-    r"(?<!\w)(?:" + "|".join(sorted(_ACTIONS, key=len, reverse=True)) + r")(?!\w)"
+    r"(?<!\w)(?:" + _ACTION_WORDS + r")(?!\w)"
     r"(?:\s+(?:mới|được|thêm|cho|đến|tới|lên))*\s*(?:\S+\s+){0,4}$"
 )
 # "hỗ trợ người dân cài đặt, kích hoạt tài khoản … cho hơn 21.000 người": the verb's
 # beneficiaries, however long its object.
 _BENEFICIARY = re.compile(
-    r"(?<!\w)(?:" + "|".join(sorted(_ACTIONS, key=len, reverse=True)) + r")(?!\w)[^;:]*"
+    r"(?<!\w)(?:" + _ACTION_WORDS + r")(?!\w)[^;:]*"
     r"(?<!\w)cho\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$"
 )
 _ACTION_AFTER = re.compile(
-    r"(?<!\w)(?:được|bị)\s+(?:" + "|".join(sorted(_ACTIONS, key=len, reverse=True)) + r")(?!\w)"
+    r"(?<!\w)(?:được|bị)\s+(?:" + _ACTION_WORDS + r")(?!\w)"
 )
 #: "… giao": what a higher level assigned ("đạt 192,5% so với tỉnh giao") is a plan.
 ASSIGNED = r"(?:tỉnh|huyện|thành\s+phố|thị\s+xã|cấp\s+trên|trên)\s+giao(?!\w)"
@@ -443,10 +448,14 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
         )
     ):
         return "share_of_plan"
+    more = re.search(r"(?<!\w)(?:có|đạt)\s+thêm\s+$", before) is not None
+    if more and _ACTION_AFTER.search(lower, quantity.end, _after_noun_end(lower, quantity.end)):
+        # "có thêm 11 xã được công nhận đạt chuẩn": this round's recognitions.
+        return "count_of_actions"
     if (
         last in _CHANGE
         or _opens_with_change(words)
-        or re.search(r"(?<!\w)(?:có|đạt)\s+thêm\s+$", before)
+        or more
         or (last == "vượt" and _COMPARED_AFTER.match(after))
     ):
         # "giảm còn 1,9%", "tăng lên 312" give the level reached, not the change.
@@ -473,7 +482,8 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
         # "trong đó có 3 đảng viên chi bộ nông thôn, 2 đảng viên chi bộ giáo dục": the list
         # of parts runs on to the next ";".
         return "part"
-    if acted_on(lower, quantity, clause_start):
+    if not quantity.money and acted_on(lower, quantity, clause_start):
+        # "vận động được 32 tỷ đồng" is the amount raised, a total; no count of actions.
         return "count_of_actions"
     if _APPRAISED.match(lower) and not quantity.percent:
         # "Qua thẩm định, có 2 thôn đạt chuẩn …": what this round of appraisal passed.

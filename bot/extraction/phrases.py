@@ -39,10 +39,18 @@ def _words(text: str) -> list[str]:
     return re.findall(_WORD, fold_aligned(nfc(text)))
 
 
+# Reports shorten "nông thôn mới" to "NTM" anywhere: every phrase takes both spellings.
+_NEW_COUNTRYSIDE = _SEP.join(("nong", "thon", "moi"))
+
+
+def _joined(words: list[str]) -> str:
+    return _SEP.join(words).replace(_NEW_COUNTRYSIDE, f"(?:{_NEW_COUNTRYSIDE}|ntm)")
+
+
 def _body(phrase: str) -> str:
     parts = re.split(r"…|\.\.\.", phrase)
     gap = rf"(?:{_GAP_SEP}{_GAP_WORD}){{0,{_GAP_WORDS}}}?{_GAP_SEP}"
-    return gap.join(_SEP.join(_words(part)) for part in parts if _words(part))
+    return gap.join(_joined(_words(part)) for part in parts if _words(part))
 
 
 def _bounded(body: str) -> re.Pattern[str]:
@@ -142,7 +150,7 @@ class PhraseIndex:
         matches = []
         present = set(re.findall(_WORD, folded))
         for key, first, pattern, words, verb in self._plain:
-            if first not in present:
+            if first not in present and not (first == "nong" and "ntm" in present):
                 continue
             for found in pattern.finditer(folded):
                 matches.append(PhraseMatch(key, found.start(), found.end(), words, verb))
