@@ -585,3 +585,47 @@ def test_a_bound_kept_by_each_of_several_units_is_no_figure_of_theirs(
     body = "Năm 2017, tỉ lệ hộ nghèo tại các xã đều dưới 5%."
     figures = _read(body, catalog, gazetteer, "Huyện Nam Đàn").figures
     assert not any(f.indicator == "ho_ngheo" for f in figures)
+
+
+def test_after_a_semicolon_trong_do_lists_no_more_parts(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Trong đó, có 13/16 chỉ tiêu đạt và vượt kế hoạch; tỷ lệ hộ nghèo giảm còn 4,6%; "
+        "kết nạp 56 đảng viên mới."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer).figures)
+    assert (figures[56].indicator, figures[56].kind) == ("dang_vien_moi", "count_of_actions")
+
+
+def test_a_number_glued_to_its_noun_is_read(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = "Xã Tân Phước nâng tổng số đảng viên của Đảng bộ lên 231đảng viên; phủ sóng 4G."
+    figures = _read(body, catalog, gazetteer).figures
+    assert [(f.indicator, f.value) for f in figures] == [("dang_vien", 231)]
+
+
+def test_a_share_said_to_correspond_measures_the_count_before(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = "Năm 2024, toàn tỉnh Lạng Sơn còn 6.912 hộ nghèo, tương ứng 3,36%."
+    figures = _by_value(_read(body, catalog, gazetteer, "Tỉnh Lạng Sơn").figures)
+    assert figures[3.36].indicator == "ho_ngheo"
+
+
+def test_where_a_measure_moved_from_is_its_own_years_level(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = "Thu nhập bình quân đầu người tăng từ 40 triệu đồng năm 2020 lên 62 triệu đồng năm 2025."
+    figures = _by_value(_read(body, catalog, gazetteer).figures)
+    assert figures[62].indicator == "thu_nhap"
+    moved_from = figures[40]
+    assert (moved_from.indicator, moved_from.kind) == (UNCATALOGUED, "rate")
+    assert moved_from.label is not None and moved_from.label.endswith("năm 2020")
+
+
+def test_the_rural_part_of_a_district_is_not_the_district(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = "Năm 2017, tỉ lệ hộ nghèo khu vực nông thôn của huyện còn 1,41%."
+    figures = _read(body, catalog, gazetteer, "Huyện Duy Tiên").figures
+    assert [(f.indicator, f.kind, f.value) for f in figures] == [(UNCATALOGUED, "rate", 1.41)]

@@ -612,6 +612,11 @@ def _restates(reading: Reading, quantity: Quantity) -> bool:
     return abs(100 * reading.value / reading.denominator - quantity.amount) < 0.05
 
 
+# "231đảng viên": a number that lost its space before a Vietnamese word gets it back;
+# codes ("4G", "F0", "5ha") are left as written.
+_GLUED_NUMBER = re.compile(r"(?<![\w.,])(\d+)(?=(?=[^\W\d_]*[^\x00-\x7f])[^\W\d_A-ZĐ]{2,}\s)")
+
+
 def extract_text(
     text: str,
     *,
@@ -624,7 +629,7 @@ def extract_text(
 
     ``gazetteer`` (default: the package's) only helps cut names and guess provinces.
     """
-    text = nfc(text)
+    text = _GLUED_NUMBER.sub(r"\1 ", nfc(text))
     reader = _ArticleReader(text, catalog, province_names, gazetteer or load_gazetteer())
     reader.read()
     figures = reader.figures()

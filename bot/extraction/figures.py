@@ -25,6 +25,7 @@ from bot.extraction.meaning import (
     is_classifier,
     label_after,
     narrowed_after,
+    starts_a_move,
 )
 from bot.extraction.phrases import PhraseIndex, PhraseMatch
 from bot.extraction.quantities import Quantity
@@ -43,6 +44,8 @@ _LINKS = frozenset(
         "chiếm",
         "được",
         "bằng",
+        "tương",
+        "ứng",
         "ở",
         "mức",
         "hiện",
@@ -82,6 +85,9 @@ _LINK_VERBS = frozenset(
     }
 )
 _CHANGE = frozenset({"tăng", "giảm", "thêm", "bớt"})
+# "tăng từ 58 triệu đồng năm 2020 lên 68 …": words of the level a measure moved from.
+_MOVES = frozenset({"tăng", "giảm", "nâng"})
+_MOVED_FROM = frozenset({"từ", "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "đồng", "người", "năm", "lên"})
 # "tỷ lệ hộ nghèo tại các xã đều dưới 5%": a bound that each of several holders keeps under.
 _OTHER_HOLDERS = frozenset(
     {"các", "những", "đều", "mỗi", "từng", "xã", "huyện", "tỉnh", "phường", "thôn", "ấp", "bản"}
@@ -102,9 +108,12 @@ _MISSING_BEFORE = re.compile(r"(?<!\w)(?:còn thiếu|thiếu|chưa đạt|khôn
 _TOTAL_BEFORE = re.compile(r"(?<!\w)trong\s+(?:tổng\s+)?(?:số\s+)?$")
 _CLAUSE_MARK = re.compile(r"[;:…]|,(?=\s)")
 # A clause that opens with these continues the measure of the clause before:
-# "45 hộ nghèo, chiếm 1,5%", "giảm 0,5%, còn 0,8%", "đạt 12.450 tỷ đồng, tăng 8,7%" (a rise
-# is kept only for indicators that are rises, such as growth).
-_CONTINUES = re.compile(r"\s*(?:chiếm|còn|giảm|tăng|bằng|nâng|đạt\s+t[ỷỉ]\s+lệ)(?!\w)")
+# "45 hộ nghèo, chiếm 1,5%", "6.912 hộ nghèo, tương ứng 3,36%", "giảm 0,5%, còn 0,8%",
+# "đạt 12.450 tỷ đồng, tăng 8,7%" (a rise is kept only for indicators that are rises,
+# such as growth).
+_CONTINUES = re.compile(
+    r"\s*(?:chiếm|còn|giảm|tăng|bằng|nâng|đạt\s+t[ỷỉ]\s+lệ|tương\s+ứng(?:\s+với)?)(?!\w)"
+)
 # "… 168 sản phẩm OCOP, trong đó 4 sản phẩm đạt 4 sao": a part of what was just counted.
 _SUBSET = re.compile(r"\s*trong\s+(?:số\s+)?đó(?!\w)")
 # "Trong đó, có 1 đảng viên …", "Trong số các đảng viên mới kết nạp có 130 …": a sentence
@@ -253,6 +262,14 @@ class _Sentence:
     def number_between(self, start: int, end: int, own: Quantity) -> bool:
         return any(q is not own and start <= q.start < end for q in self.numbers)
 
+    def level_between(self, start: int, end: int, own: Quantity) -> bool:
+        """A number stands between, other than where the measure moved from ("… tăng từ 58
+        triệu đồng năm 2020 lên 68 triệu đồng")."""
+        return any(
+            q is not own and start <= q.start < end and not starts_a_move(self.lower, q)
+            for q in self.numbers
+        )
+
 
 class _Reader:
     def __init__(
@@ -358,9 +375,13 @@ class _Reader:
                 # A phrase a count took ("3.380 hồ sơ trực tuyến") may still measure the
                 # share that continues it (", đạt tỷ lệ 80,2%").
                 continue
-            if not continued and s.number_between(match.end, q.start, q):
+            if not continued and s.level_between(match.end, q.start, q):
                 continue
             gap = s.gap(match.end, q.start)
+            if s.number_between(match.end, q.start, q):
+                # What the measure moved from, its year and unit, links it to where it went.
+                gap = [w for w in gap if w not in _MOVED_FROM and not w[0].isdigit()]
+                gap = gap[1:] if gap and gap[0] in _MOVES else gap
             core = list(gap)
             while core and core[-1] in _APPROX:
                 core.pop()
@@ -662,6 +683,11 @@ def _kinded(reading: Reading, kind: str) -> Reading:
     )
 
 
+_AREA_AFTER = re.compile(
+    r"\s+(?:(?:ở|tại|của)\s+)?(?:khu\s+vực|vùng)\s+(?:nông\s+thôn|thành\s+thị|đô\s+thị)(?!\w)"
+)
+
+
 def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True) -> bool:
     """Whether the number counts exactly the indicator's thing, given what the sentence
     says around it: an action, a change or a narrower noun is not a standing total.
@@ -686,6 +712,9 @@ def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True)
         # year's awards; "tiếp nhận 4.215 hồ sơ, trong đó 3.380 hồ sơ trực tuyến" is a flow's.
         return False
     phrase = reading.phrase
+    if phrase is not None and _AREA_AFTER.match(s.lower, phrase.end):
+        # "Tỉ lệ hộ nghèo khu vực nông thôn của huyện": the rural part of the unit only.
+        return False
     if indicator.flow or phrase is None:
         # A flow's phrase names its action; a slot ("kết nạp # đảng viên") or a head noun
         # names the counted thing itself.

@@ -28,6 +28,7 @@ __all__ = [
     "label_before",
     "narrowed_after",
     "read_uncatalogued",
+    "starts_a_move",
 ]
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -412,6 +413,9 @@ def _opens_with_change(words: list[str]) -> bool:
 
 _APPRAISED = re.compile(r"\W*(?:qua|kết\s+quả)\s+(?:thẩm\s+định|xét\s+duyệt)(?!\w)")
 _SHARE_FOLLOWS = re.compile(r"[^\d;:.]*,\s*chiếm\s+(?:(?:khoảng|gần|hơn|trên)\s+)?\d")
+# After a ";" a list of parts goes on only with its next item ("…; 26 đảng viên là …");
+# "…; kết nạp 56 đảng viên mới" is another result of the sentence.
+_LIST_GOES_ON = re.compile(r"\s*(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?")
 _COMPOSED_OF = re.compile(r"(?<!\w)(?:bao\s+)?gồm(?:\s+có)?\s*$")
 
 
@@ -426,6 +430,23 @@ def _another_kind(lower: str, quantity: Quantity, clause_start: int) -> bool:
     if not noun or noun[0] in _NOT_A_NOUN:
         return False
     return re.search(r"(?<!\w)" + r"\s+".join(noun) + r"(?!\w)", lower[: opener.start()]) is None
+
+
+# "tăng từ 58 triệu đồng năm 2020 lên 68 triệu đồng năm 2025": where the measure stood
+# before it moved, a level of its own year, not the change.
+_FROM_BEFORE = re.compile(r"(?<!\w)(?:tăng|giảm|nâng)\s+(?:\w+\s+){0,1}?từ\s+(?:mức\s+)?$")
+_TO_AFTER = re.compile(
+    r"[^;.]{0,60}?(?<!\w)(?:lên|xuống)(?:\s+(?:còn|mức|đến))?\s+"
+    r"(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?\d"
+)
+_YEAR_AFTER = re.compile(r"\s+(?:vào\s+)?(?:(?:cuối|đầu)\s+)?năm\s+((?:19|20)\d\d)(?!\d)")
+
+
+def starts_a_move(lower: str, quantity: Quantity) -> bool:
+    """The number is where a measure stood before "lên"/"xuống" moved it."""
+    return bool(
+        _FROM_BEFORE.search(lower, 0, quantity.start) and _TO_AFTER.match(lower, quantity.end)
+    )
 
 
 def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subset: bool) -> str:
@@ -452,7 +473,7 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
     if more and _ACTION_AFTER.search(lower, quantity.end, _after_noun_end(lower, quantity.end)):
         # "có thêm 11 xã được công nhận đạt chuẩn": this round's recognitions.
         return "count_of_actions"
-    if (
+    if not starts_a_move(lower, quantity) and (
         last in _CHANGE
         or _opens_with_change(words)
         or more
@@ -469,8 +490,14 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
     if not composed and (
         _SUBSET_OPEN.match(lower, clause_start)
         # "Trong đó …, bao gồm: Đảng bộ huyện X kết nạp 52 …": after the colon each item
-        # is its own unit's figure.
-        or (sentence_subset and colon < 0 and not quantity.percent and not quantity.money)
+        # is its own unit's figure; after a ";" the sentence has moved on to other results.
+        or (
+            sentence_subset
+            and colon < 0
+            and _LIST_GOES_ON.fullmatch(before[before.rfind(";") + 1 :] if ";" in before else "")
+            and not quantity.percent
+            and not quantity.money
+        )
     ):
         return "part"
     list_start = max(lower.rfind(";", 0, quantity.start), lower.rfind(":", 0, quantity.start)) + 1
@@ -602,7 +629,25 @@ def read_uncatalogued(
     earlier_label: str | None,
 ) -> Meaning | None:
     """The phrase a number counts when no indicator does, or None when the sentence does
-    not say (a bare number is better left out than guessed at).
+    not say (a bare number is better left out than guessed at). Where a measure moved from
+    is labelled with its year ("GRDP bình quân đầu người năm 2020"), so it never reads as
+    today's level."""
+    meaning = _uncatalogued(lower, text, quantity, kind, clause_start, earlier_label)
+    year = _YEAR_AFTER.match(lower, quantity.end)
+    if meaning is None or meaning.label is None or not year or not starts_a_move(lower, quantity):
+        return meaning
+    return Meaning(meaning.kind, f"{meaning.label} năm {year.group(1)}", meaning.measure)
+
+
+def _uncatalogued(
+    lower: str,
+    text: str,
+    quantity: Quantity,
+    kind: str,
+    clause_start: int,
+    earlier_label: str | None,
+) -> Meaning | None:
+    """The label itself.
 
     The noun after a count names it ("48 cá nhân hoàn thành xuất sắc nhiệm vụ"); a measure
     named first names a percentage or an amount ("diện tích cây ăn quả gần 3.200 ha"); a
