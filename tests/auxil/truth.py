@@ -92,6 +92,8 @@ class TruthFigure:
     kind: str | None
     what: str
     quote: str
+    #: The unit the reader wrote the value in ("ha"), when the catalog may keep another.
+    measure: str | None = None
 
     def show(self) -> str:
         amount = f"{self.value:g}" + (f"/{self.denominator:g}" if self.denominator else "")
@@ -179,7 +181,27 @@ def _figure(figure: dict[str, Any], unit: str, indicator: str | None) -> TruthFi
         figure.get("kind"),
         figure.get("what", ""),
         figure["quote"],
+        figure.get("unit"),
     )
+
+
+# The same amount in the units readers and the catalog write ("4,8 ngàn ha" is 48 km²).
+_CONVERSIONS = {
+    ("ha", "km²"): 0.01,
+    ("km²", "ha"): 100.0,
+    ("m²", "ha"): 1e-4,
+    ("m2", "ha"): 1e-4,
+    ("ha", "m²"): 1e4,
+    ("tỷ đồng", "triệu đồng"): 1e3,
+    ("triệu đồng", "tỷ đồng"): 1e-3,
+}
+
+
+def _in_catalog_unit(truth: TruthFigure, catalog: Catalog) -> float:
+    indicator = catalog.get(truth.indicator) if truth.indicator else None
+    if indicator is None or truth.measure is None:
+        return truth.value
+    return truth.value * _CONVERSIONS.get((truth.measure, indicator.unit), 1.0)
 
 
 def _same(a: float, b: float) -> bool:
@@ -198,7 +220,7 @@ def matches(found: ExtractedFigure, truth: TruthFigure, catalog: Catalog) -> boo
     """Same unit, value, denominator, target flag and meaning."""
     if fold(found.unit.name) != fold(truth.unit) or found.is_target != truth.is_target:
         return False
-    if not _same(found.value, truth.value):
+    if not _same(found.value, _in_catalog_unit(truth, catalog)):
         return False
     if truth.denominator is not None:
         if found.denominator is None or not _same(found.denominator, truth.denominator):
