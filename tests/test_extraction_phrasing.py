@@ -629,3 +629,15 @@ def test_the_rural_part_of_a_district_is_not_the_district(
     body = "Năm 2017, tỉ lệ hộ nghèo khu vực nông thôn của huyện còn 1,41%."
     figures = _read(body, catalog, gazetteer, "Huyện Duy Tiên").figures
     assert [(f.indicator, f.kind, f.value) for f in figures] == [(UNCATALOGUED, "rate", 1.41)]
+
+
+def test_members_receiving_badges_and_awards_handed_to_people(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Năm 2024, Đảng bộ xã Tân Phước có 30 đảng viên nhận huy hiệu Đảng. "
+        "UBND tỉnh tặng bằng khen cho 1 hộ gia đình, 2 cá nhân."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer).figures)
+    assert figures[30].indicator == "trao_huy_hieu_dang"
+    assert figures[2].indicator == "ca_nhan_khen_thuong"

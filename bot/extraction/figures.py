@@ -683,6 +683,7 @@ def _kinded(reading: Reading, kind: str) -> Reading:
     )
 
 
+_PROPOSED = re.compile(r"(?<!\w)(?:đề\s+nghị|đề\s+xuất|trình)(?!\w)")
 _AREA_AFTER = re.compile(
     r"\s+(?:(?:ở|tại|của)\s+)?(?:khu\s+vực|vùng)\s+(?:nông\s+thôn|thành\s+thị|đô\s+thị)(?!\w)"
 )
@@ -703,6 +704,9 @@ def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True)
         if not (indicator.kind == "ratio" and verb.startswith("được") and "công nhận" in verb):
             return False
     if kind == "share_of_plan":
+        return False
+    if indicator.flow and _PROPOSED.search(s.lower, s.lower.rfind(";", 0, q.start) + 1, q.start):
+        # "Xét đề nghị … tặng bằng khen cho 4 tập thể": awards asked for, not yet given.
         return False
     if not _same_per_unit(indicator, s.text[q.start : q.end]):
         # "bình quân 180 triệu đồng/ha" is a rate per hectare, not a total value.
