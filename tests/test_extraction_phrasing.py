@@ -641,3 +641,33 @@ def test_members_receiving_badges_and_awards_handed_to_people(
     figures = _by_value(_read(body, catalog, gazetteer).figures)
     assert figures[30].indicator == "trao_huy_hieu_dang"
     assert figures[2].indicator == "ca_nhan_khen_thuong"
+
+
+def test_communes_counted_by_a_band_of_criteria(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = (
+        "Tính đến tháng 6-2016, toàn tỉnh Quảng Trị đã có 18 xã đạt chuẩn nông thôn mới với "
+        "19/19 tiêu chí, 8 xã đạt từ 15 – 18 tiêu chí, 54 xã đạt từ 10 - 14 tiêu chí."
+    )
+    figures = _read(body, catalog, gazetteer, "Tỉnh Quảng Trị").figures
+    assert [(f.indicator, f.value, f.label) for f in figures] == [
+        ("xa_ntm", 18, figures[0].label),
+        (UNCATALOGUED, 8, "xã đạt từ 15 – 18 tiêu chí"),
+        (UNCATALOGUED, 54, "xã đạt từ 10 - 14 tiêu chí"),
+    ]
+
+
+def test_a_count_of_the_names_it_lists_is_no_figure(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = "Xã Đắk Trăm đạt 16/19 tiêu chí, 2 xã Pô Kô và Đắk Rơ Nga đạt 14/19 tiêu chí."
+    figures = _read(body, catalog, gazetteer, "Huyện Đắk Tô").figures
+    assert 2 not in [f.value for f in figures]
+
+
+def test_numbers_in_a_slogan_and_the_national_criteria_set_are_no_figures(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        'Phong trào "5 không 3 sạch" của Hội Liên hiệp phụ nữ được hưởng ứng. '
+        "Sau 10 năm triển khai thực hiện 19 tiêu chí NTM, thành phố đã đầu tư gần 776 tỷ đồng."
+    )
+    figures = _read(body, catalog, gazetteer, "Thành phố Cà Mau").figures
+    assert [f.value for f in figures] == [776]

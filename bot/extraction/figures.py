@@ -468,7 +468,7 @@ class _Reader:
 
     def head(self, s: _Sentence, q: Quantity, context: Sequence[PhraseMatch]) -> list[Reading]:
         head = self.index.head_at(s.folded, q.end)
-        if head is None or _NEGATION_AFTER.match(s.lower, head[1]):
+        if head is None or _NEGATION_AFTER.match(s.lower, head[1]) or _BAND.match(s.lower, q.end):
             return []
         if narrowed_after(s.lower, head[1]):
             # "gồm 8 đảng bộ phường" is no "đảng bộ cơ sở" named earlier.
@@ -526,6 +526,67 @@ def _threshold(s: _Sentence, q: Quantity, clause_start: int) -> bool:
         return False
     counts = [p for p in s.numbers if clause_start <= p.start < q.start and not p.percent]
     return any(_THERE_ARE.search(s.lower, clause_start, p.start) for p in counts)
+
+
+# "8 xã đạt từ 15 – 18 tiêu chí", "54 xã đạt 10 - 14 tiêu chí", "18 xã đạt chuẩn … với 19/19
+# tiêu chí": communes counted by how many criteria they meet; the criteria are their band.
+_BAND = re.compile(
+    r"\s*(?:xã|phường|thị\s+trấn|thôn|ấp|bản|huyện)\s+(?:đã\s+)?đạt\s+"
+    r"(?:(?:từ|dưới|trên|hơn)\s+)?\d+(?:\s*(?:[-–]|đến)\s*\d+)?\s+tiêu\s+chí(?!\w)"
+)
+_UNITS_COUNTED = re.compile(r"\d\s+(?:xã|phường|thị\s+trấn|thôn|ấp|bản|huyện)(?!\w)")
+_CRITERIA_AFTER = re.compile(r"\s*tiêu\s+chí(?!\w)")
+
+
+def _band_bounds(s: _Sentence, q: Quantity, clause_start: int) -> bool:
+    """The criteria of a band of communes ("8 xã đạt từ 15 – 18 tiêu chí") or those a
+    count of communes meets in full ("… với 19/19 tiêu chí"): no figure of the unit."""
+    if not _CRITERIA_AFTER.match(s.lower, q.end):
+        return False
+    counted = _UNITS_COUNTED.search(s.lower, clause_start, q.start) or _UNITS_COUNTED.search(
+        s.lower, s.clause(max(0, clause_start - 2))[0], q.start
+    )
+    if counted is None:
+        return False
+    if q.upper is not None:
+        return True
+    full = q.denominator is not None and q.amount == q.denominator
+    return full and re.search(r"(?<!\w)với\s+$", s.lower[: q.start]) is not None
+
+
+# "2 xã Pô Kô và Đắk Rơ Nga đạt 14/19 tiêu chí": the number counts the names it lists.
+_SHARED_FIGURE = re.compile(r"[^;:]*?(?<!\w)đạt\s+\d")
+_LISTED_NAMES = re.compile(r"\s*(?:xã|phường|thị trấn|thôn|ấp|bản|huyện)\s+(?-i:[A-ZĐ])", re.I)
+
+
+def _names_listed(s: _Sentence, q: Quantity) -> bool:
+    """…, when the names go on to the figure they share ("… đạt 14/19"); "sáp nhập 2 xã
+    Phúc Thọ và Tân Thanh" counts the communes merged."""
+    plain = not (q.percent or q.money or q.measure) and q.denominator is None
+    if not plain or _LISTED_NAMES.match(s.text, q.end) is None:
+        return False
+    return _SHARED_FIGURE.match(s.lower, q.end, s.clause(q.start)[1]) is not None
+
+
+_QUOTE_MARKS = re.compile(r"[“”\"]")
+_MAX_NAME_WORDS = 8
+
+
+def _quoted_name(s: _Sentence, q: Quantity) -> bool:
+    """ "5 không 3 sạch", "3 sạch, 3 có": a number inside a short quotation names a movement
+    or a slogan."""
+    marks = [m.start() for m in _QUOTE_MARKS.finditer(s.text)]
+    opening = [m for m in marks if m < q.start]
+    closing = [m for m in marks if m >= q.end]
+    if len(opening) % 2 == 0 or not closing:
+        return False
+    quoted = s.text[opening[-1] + 1 : closing[0]]
+    return len(_WORD.findall(quoted)) <= _MAX_NAME_WORDS
+
+
+def _criteria_set(s: _Sentence, q: Quantity) -> bool:
+    """ "triển khai thực hiện 19 tiêu chí NTM": the national set named, no unit's count."""
+    return q.denominator is None and q.amount == 19 and bool(_CRITERIA_AFTER.match(s.lower, q.end))
 
 
 _AWAY = re.compile(r"(?<!\w)cách(?!\w)")
@@ -601,11 +662,17 @@ def read_figures(
         def leave(q: Quantity = q, kind: str = kind, start: int = clause_start) -> None:
             if _MISSING_BEFORE.search(s.lower[: q.start]) or _MISSING_AFTER.match(s.lower, q.end):
                 kind = "part"
-            if leftovers is not None and not q.in_words:
+            if leftovers is not None and not q.in_words and not _criteria_set(s, q):
                 earlier = readings[-1] if readings else None
                 leftovers.append(Leftover(q, kind, start, s.clause(q.start)[1], earlier))
 
-        if _threshold(s, q, clause_start) or _distance(s, q, clause_start):
+        if (
+            _threshold(s, q, clause_start)
+            or _distance(s, q, clause_start)
+            or _band_bounds(s, q, clause_start)
+            or _names_listed(s, q)
+            or _quoted_name(s, q)
+        ):
             continue
         if q.percent and _PLAN_SHARE.match(s.lower, q.end) and not _change_before(s, q):
             # "đạt 112% dự toán" measures the plan, not the indicator; "tăng 8,7% so với

@@ -523,10 +523,19 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
     return "total"
 
 
+_CRITERIA_BAND = re.compile(
+    r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s+đạt\s+(?:(?:từ|dưới|trên|hơn)\s+)?\d+"
+    r"(?:\s*(?:[-–]|đến)\s*\d+)?\s+tiêu\s+chí(?!\w)"
+)
+
+
 def label_after(lower: str, text: str, quantity: Quantity) -> tuple[str, str] | None:
     """The noun a count names right after itself ("2 Chi bộ hoàn thành xuất sắc nhiệm vụ"),
     and its first word(s) as the unit; None when no noun follows."""
     end = _after_noun_end(lower, quantity.end)
+    if band := _CRITERIA_BAND.match(lower, quantity.end):
+        # "8 xã đạt từ 15 – 18 tiêu chí": the band is what the communes are counted by.
+        end = band.end()
     label = text[quantity.end : end].strip()
     words = _WORD.findall(lower[quantity.end : end])
     if not words or words[0] in _NOT_A_NOUN:
