@@ -671,3 +671,39 @@ def test_numbers_in_a_slogan_and_the_national_criteria_set_are_no_figures(
     )
     figures = _read(body, catalog, gazetteer, "Thành phố Cà Mau").figures
     assert [f.value for f in figures] == [776]
+
+
+def test_delegates_representing_the_members_of_the_congress(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Dự đại hội có 189 đại biểu đại diện 1.204 đảng viên thuộc 55 tổ chức cơ sở đảng "
+        "trực thuộc Đảng bộ xã Tân Phước."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer).figures)
+    assert figures[189].indicator == "dai_bieu_dai_hoi"
+
+
+def test_communes_meeting_all_criteria_are_communes_meeting_the_standard(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = "Qua 5 năm, huyện Củ Chi có 20/20 xã của huyện đã đạt 19/19 tiêu chí."
+    figures = _read(body, catalog, gazetteer, "Huyện Củ Chi").figures
+    assert [(f.indicator, f.value, f.denominator) for f in figures] == [("xa_ntm", 20, 20)]
+
+
+def test_a_yearly_average_growth_rate(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = "Nhiệm kỳ qua, tốc độ tăng trưởng kinh tế đạt bình quân 7,3%/năm."
+    figures = _read(body, catalog, gazetteer).figures
+    assert [(f.indicator, f.value) for f in figures] == [("tang_truong_gtsx", 7.3)]
+
+
+def test_a_category_and_the_communes_part_narrow_a_count(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Năm 2015, huyện Chợ Gạo có 18 thôn thuộc diện đặc biệt khó khăn; "
+        "tỷ lệ hộ nghèo đa chiều của các xã còn 1,91%."
+    )
+    figures = _read(body, catalog, gazetteer, "Huyện Chợ Gạo").figures
+    assert [f.indicator for f in figures] == [UNCATALOGUED, UNCATALOGUED]

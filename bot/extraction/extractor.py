@@ -104,13 +104,15 @@ _REFERENCE_BEFORE = re.compile(
 # Guests of a ceremony or congress named by office ("Dự đại hội có … Bí thư Tỉnh ủy Đồng
 # Tháp, lãnh đạo TP.Cao Lãnh và 250 đại biểu"): people, not units owning the figures.
 _ATTENDING = re.compile(
-    r"(?<!\w)(?:tham dự|về dự|đến dự|có mặt|chứng kiến|dự (?:đại hội|hội nghị|lễ|buổi))(?!\w)"
+    r"(?<!\w)(?:tham dự|về dự|đến dự|cùng dự|có mặt|chứng kiến|dự (?:đại hội|hội nghị|lễ|buổi))"
+    r"(?!\w)"
     r"|^\s*dự(?!\w)(?!\s+(?:kiến|án|toán|báo|thảo|định|trữ))",
     re.I,
 )
 _OFFICE_BEFORE = re.compile(
     r"(?<!\w)(?:lãnh đạo|đại diện|(?:phó\s+)?bí thư|(?:phó\s+)?chủ tịch|ủy viên|uỷ viên"
-    r"|ban\s+(?:xây dựng đảng|tổ chức|tuyên giáo|dân vận|kiểm tra|nội chính))"
+    r"|ban\s+(?:xây dựng đảng|tổ chức|tuyên giáo|dân vận|kiểm tra|nội chính)"
+    r"|đoàn đại biểu quốc hội)"
     r"(?:\s+(?:ubnd|hđnd|[uủ]y ban nhân dân|ban thường vụ|thường trực))?\s*$",
     re.I,
 )

@@ -34,7 +34,7 @@ __all__ = ["Leftover", "Reading", "clause_starts", "read_figures"]
 
 _WORD = re.compile(r"\w+")
 _FILLERS = frozenset({"các", "những", "mỗi", "tổng", "số", "gồm"})
-_APPROX = APPROXIMATORS | {"tối", "thiểu", "ít", "nhất", "tổng", "cộng"}
+_APPROX = APPROXIMATORS | {"tối", "thiểu", "ít", "nhất", "tổng", "cộng", "bình", "quân"}
 _LINKS = frozenset(
     {
         "đạt",
@@ -551,7 +551,7 @@ def _band_bounds(s: _Sentence, q: Quantity, clause_start: int) -> bool:
     if q.upper is not None:
         return True
     full = q.denominator is not None and q.amount == q.denominator
-    return full and re.search(r"(?<!\w)với\s+$", s.lower[: q.start]) is not None
+    return full and re.search(r"(?<!\w)(?:với|đạt)\s+$", s.lower[: q.start]) is not None
 
 
 # "2 xã Pô Kô và Đắk Rơ Nga đạt 14/19 tiêu chí": the number counts the names it lists.
@@ -731,9 +731,12 @@ _PER = re.compile(r"/\s*([^\W\d_][^/]*)")
 
 
 def _same_per_unit(indicator: Indicator, written: str) -> bool:
-    """A per-unit amount ("… /ha", "… /người/năm") fits only an indicator per that unit."""
+    """A per-unit amount ("… /ha", "… /người/năm") fits only an indicator per that unit;
+    a growth rate may say it is yearly ("7,3%/năm")."""
     written_per = [p.strip().lower() for p in _PER.findall(written)]
     wanted_per = [p.strip().lower() for p in _PER.findall(indicator.unit)]
+    if indicator.unit == "%" and indicator.flow:
+        wanted_per.append("năm")
     # "55 triệu đồng/năm" is a yearly income per head, written short.
     return all(p in wanted_per for p in written_per)
 
@@ -752,7 +755,8 @@ def _kinded(reading: Reading, kind: str) -> Reading:
 
 _PROPOSED = re.compile(r"(?<!\w)(?:đề\s+nghị|đề\s+xuất|trình)(?!\w)")
 _AREA_AFTER = re.compile(
-    r"\s+(?:(?:ở|tại|của)\s+)?(?:khu\s+vực|vùng)\s+(?:nông\s+thôn|thành\s+thị|đô\s+thị)(?!\w)"
+    r"\s+(?:(?:(?:ở|tại|của)\s+)?(?:khu\s+vực|vùng)\s+(?:nông\s+thôn|thành\s+thị|đô\s+thị)"
+    r"|(?:ở|tại|của)\s+các\s+(?:xã|thôn|ấp|bản|phường))(?!\w)"
 )
 
 
@@ -783,8 +787,11 @@ def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True)
         # year's awards; "tiếp nhận 4.215 hồ sơ, trong đó 3.380 hồ sơ trực tuyến" is a flow's.
         return False
     phrase = reading.phrase
-    if phrase is not None and _AREA_AFTER.match(s.lower, phrase.end):
-        # "Tỉ lệ hộ nghèo khu vực nông thôn của huyện": the rural part of the unit only.
+    if phrase is not None and (
+        _AREA_AFTER.match(s.lower, phrase.end)
+        or (phrase.end <= q.start and _AREA_AFTER.search(s.lower, phrase.end, q.start))
+    ):
+        # "Tỉ lệ hộ nghèo khu vực nông thôn của huyện", "… của các xã": a part of the unit.
         return False
     if indicator.flow or phrase is None:
         # A flow's phrase names its action; a slot ("kết nạp # đảng viên") or a head noun

@@ -363,6 +363,9 @@ _WITHIN_KIND = re.compile(
 )
 
 
+_IN_A_CATEGORY = re.compile(r"thuộc\s+(?:diện|nhóm|loại)(?!\w)")
+
+
 def narrowed_after(
     lower: str,
     phrase_end: int,
@@ -385,7 +388,8 @@ def narrowed_after(
         return False
     word = token.group()
     if word[0].isdigit():
-        return True
+        # "đảng viên 65 năm tuổi đảng"; but "đại biểu đại diện 1.204 đảng viên" represents.
+        return not lower[:phrase_end].endswith("đại diện")
     if text is not None:
         start = phrase_end + len(rest) - len(rest.lstrip())
         if text[start : start + 1].isupper():
@@ -396,6 +400,9 @@ def narrowed_after(
         return False
     if linked and word in _LINK_WORDS:
         return False
+    if _IN_A_CATEGORY.match(rest.lstrip()):
+        # "18 thôn thuộc diện đặc biệt khó khăn": those of one category.
+        return True
     if _WITHIN_KIND.match(rest.lstrip()):
         # "tổ chức cơ sở đảng trong các doanh nghiệp ngoài nhà nước": those of one sector.
         return True
