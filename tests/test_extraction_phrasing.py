@@ -707,3 +707,24 @@ def test_a_category_and_the_communes_part_narrow_a_count(
     )
     figures = _read(body, catalog, gazetteer, "Huyện Chợ Gạo").figures
     assert [f.indicator for f in figures] == [UNCATALOGUED, UNCATALOGUED]
+
+
+def test_a_label_leaves_out_who_did_it(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = (
+        "Sau 10 năm, TP. Cà Mau đã đầu tư gần 776 tỷ đồng. "
+        "Xã Vĩnh Công tiếp tục huy động trên 98 tỉ đồng. "
+        "Với nguồn thu nhập khá nên tỷ lệ hộ nghèo của xã đã giảm từ 12,3% (năm 2011) "
+        "xuống còn 4,4% (năm 2016)."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer, "Xã Vĩnh Công").figures)
+    assert figures[776].label == "đầu tư"
+    assert figures[98].label == "huy động"
+    assert figures[12.3].label is not None and figures[12.3].label.startswith("tỷ lệ hộ nghèo")
+
+
+def test_a_bracket_defining_the_poor_holds_no_figure(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = "Năm 2024, tỷ lệ hộ nghèo (thu nhập dưới 16 triệu đồng/người/năm) còn khoảng 3%."
+    figures = _read(body, catalog, gazetteer, "Huyện Củ Chi").figures
+    assert [(f.indicator, f.value) for f in figures] == [("ho_ngheo", 3)]

@@ -221,6 +221,11 @@ def _value_for(indicator: Indicator, quantity: Quantity) -> tuple[float, float |
     return quantity.amount, quantity.denominator or indicator.denominator
 
 
+_ASIDE = re.compile(r"\([^()]*\)")
+# "(thu nhập dưới 16 triệu đồng/người/năm)": a bracket defining what is counted by a bound.
+_DEFINING_BOUND = re.compile(r"\([^()\d]*(?:dưới|trên|không quá|tối đa|từ)\s+$")
+
+
 class _Sentence:
     """One sentence being read: text, fold, numbers, phrases and clauses."""
 
@@ -252,9 +257,11 @@ class _Sentence:
         return _WORD.findall(self.lower[start:end])
 
     def gap(self, start: int, end: int) -> list[str]:
-        """Words between a phrase and its number, without unit names and placing words."""
+        """Words between a phrase and its number, without unit names, placing words and
+        asides in brackets ("tỷ lệ hộ nghèo (theo chuẩn mới) còn 3%")."""
         text = list(self.lower[start:end])
-        for a, b in self.protected:
+        asides = [(m.start(), m.end()) for m in _ASIDE.finditer(self.lower, start, end)]
+        for a, b in [*self.protected, *asides]:
             for i in range(max(a, start), min(b, end)):
                 text[i - start] = " "
         return [w for w in _WORD.findall("".join(text)) if w not in _PLACING]
@@ -264,9 +271,13 @@ class _Sentence:
 
     def level_between(self, start: int, end: int, own: Quantity) -> bool:
         """A number stands between, other than where the measure moved from ("… tăng từ 58
-        triệu đồng năm 2020 lên 68 triệu đồng")."""
+        triệu đồng năm 2020 lên 68 triệu đồng") or a bound defining it ("(thu nhập dưới 16
+        triệu đồng)")."""
         return any(
-            q is not own and start <= q.start < end and not starts_a_move(self.lower, q)
+            q is not own
+            and start <= q.start < end
+            and not starts_a_move(self.lower, q)
+            and not _DEFINING_BOUND.search(self.lower, 0, q.start)
             for q in self.numbers
         )
 
@@ -672,6 +683,7 @@ def read_figures(
             or _band_bounds(s, q, clause_start)
             or _names_listed(s, q)
             or _quoted_name(s, q)
+            or _DEFINING_BOUND.search(s.lower, 0, q.start)
         ):
             continue
         if q.percent and _PLAN_SHARE.match(s.lower, q.end) and not _change_before(s, q):

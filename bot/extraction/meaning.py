@@ -82,9 +82,9 @@ _ACTIONS = (
     "vận động",
     "thu hút",
 )
-# "nâng cấp 75km đường", "phân cấp": verbs of their own, no "cấp" handed out.
+# "nâng cấp 75km đường", "phân cấp", "các cấp": no "cấp" handed out.
 _ACTION_WORDS = "|".join(
-    r"(?<!nâng )(?<!phân )cấp" if verb == "cấp" else verb
+    r"(?<!nâng )(?<!phân )(?<!các )cấp" if verb == "cấp" else verb
     for verb in sorted(_ACTIONS, key=len, reverse=True)
 )
 _ACTION_BEFORE = re.compile(
@@ -334,9 +334,11 @@ def acted_on(lower: str, quantity: Quantity, clause_start: int) -> str | None:
     """The verb acting on a count ("trao huy hiệu cho 9 đảng viên", "44 đảng viên được
     trao …"), or None."""
     before = lower[clause_start : quantity.start]
+    # Beneficiaries are people and households, never hectares or money.
+    counted = not (quantity.measure or quantity.money or quantity.percent)
     found = (
         _ACTION_BEFORE.search(before)
-        or _BENEFICIARY.search(lower, 0, quantity.start)
+        or (counted and _BENEFICIARY.search(lower, 0, quantity.start))
         or _ACTION_AFTER.search(lower[quantity.end : _after_noun_end(lower, quantity.end)])
     )
     return found.group() if found else None
@@ -581,7 +583,44 @@ def label_before(lower: str, text: str, clause_start: int, position: int) -> str
     if kept[-1].lower() in _POSSESSIVE:
         # "hồ sơ đề nghị công nhận … của 4 xã": the number counts what follows it.
         return None
-    return " ".join(kept)
+    offset = original.rfind(kept[0])
+    preceding = text[: clause_start + found + max(offset, 0)].rstrip()
+    return _without_subject(kept, not preceding or preceding[-1] in _OPENERS)
+
+
+def _without_subject(words: list[str], at_clause_start: bool) -> str | None:
+    """The measure without who did it: "TP. Cà Mau đã đầu tư" → "đầu tư", "xã Vĩnh Công
+    tiếp tục huy động" → "huy động", "thu nhập khá nên tỷ lệ hộ nghèo" → "tỷ lệ hộ nghèo".
+    A capitalised word after the first, or a first one inside the clause, is a name."""
+    start = 0
+    for i, word in enumerate(words):
+        named = word[:1].isupper() and (not word.isupper() or "." in word)
+        named = named and word not in _CAPITALISED_NOUNS
+        if named and (i > 0 or not at_clause_start):
+            start = i + 1
+        elif i and words[i - 1] in _CAPITALISED_NOUNS and word.lower() in ("ương", "nước", "dân"):
+            continue
+        elif word.lower() in _CLAUSE_JOINS or (
+            i and f"{words[i - 1]} {word}".lower() in ("ngoài ra", "đồng thời", "bên cạnh")
+        ):
+            start = i + 1
+    rest = words[start:]
+    while rest and rest[0].lower() in _AUXILIARIES:
+        rest = rest[1:]
+    while rest and rest[-1].lower() in _TRAILING_LINKS:
+        rest = rest[:-1]
+    return " ".join(rest) if rest else None
+
+
+_OPENERS = frozenset('.:;,("“-–!?…')
+# "… nên tỷ lệ hộ nghèo", "… thì số hộ": what comes before the join is another clause.
+_CLAUSE_JOINS = frozenset({"nên", "thì", "mà"})
+_AUXILIARIES = frozenset({"đã", "đang", "sẽ", "vẫn", "cũng", "tiếp", "tục", "được", "đều", "luôn"})
+# "công trình phúc lợi trị giá 800 triệu đồng": the worth of what precedes.
+_TRAILING_LINKS = frozenset({"trị", "giá", "cho"})
+# Common nouns written with a capital ("thẻ Đảng", "Nhân dân", "Trung ương thưởng"); codes
+# in capitals ("NTM", "OCOP") are no names either.
+_CAPITALISED_NOUNS = frozenset({"Đảng", "Nhà", "Trung", "Nhân", "Quỹ", "Nhà nước"})
 
 
 def _strip_links(chunk: str) -> str:
