@@ -728,3 +728,51 @@ def test_a_bracket_defining_the_poor_holds_no_figure(
     body = "Năm 2024, tỷ lệ hộ nghèo (thu nhập dưới 16 triệu đồng/người/năm) còn khoảng 3%."
     figures = _read(body, catalog, gazetteer, "Huyện Củ Chi").figures
     assert [(f.indicator, f.value) for f in figures] == [("ho_ngheo", 3)]
+
+
+def test_a_province_that_only_places_a_district_takes_no_figures(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Chợ Gạo là một trong những địa phương có kinh tế phát triển ổn định ở tỉnh Tiền Giang. "
+        "Tổng giá trị sản xuất các ngành kinh tế tăng lên hơn 11.290 tỷ đồng."
+    )
+    figures = _read(body, catalog, gazetteer, "Huyện Chợ Gạo đạt chuẩn nông thôn mới").figures
+    assert [(f.unit.name, f.indicator) for f in figures] == [("Chợ Gạo", "gia_tri_san_xuat")]
+
+
+def test_a_province_named_as_the_subject_owns_its_sentence(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Huyện Krông Nô có 4 xã đạt chuẩn. "
+        "Như vậy, đến nay, Đắk Nông đã có 1 xã nông thôn mới nâng cao, 36/60 xã đạt chuẩn "
+        "nông thôn mới."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer, "Xã Nâm Nung đạt chuẩn").figures)
+    assert (figures[36].unit.name, figures[36].indicator) == ("Đắk Nông", "xa_ntm")
+
+
+def test_recognitions_of_the_year_are_not_the_standing(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Trong năm 2019 toàn tỉnh Yên Bái có 23 xã được công nhận đạt chuẩn nông thôn mới, "
+        "đưa tổng số xã đạt chuẩn nông thôn mới của toàn tỉnh lên 69/157 xã."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer, "Tỉnh Yên Bái").figures)
+    assert (figures[23].indicator, figures[23].kind) == (UNCATALOGUED, "count_of_actions")
+    assert figures[69].indicator == "xa_ntm"
+
+
+def test_a_list_opened_by_co_them_is_more_of_each(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = (
+        "Năm 2020, tỉnh Yên Bái phấn đấu có thêm 10 xã được công nhận đạt chuẩn nông thôn mới, "
+        "4 xã đạt nông thôn mới nâng cao và 4 xã đạt nông thôn mới kiểu mẫu."
+    )
+    figures = _read(body, catalog, gazetteer, "Tỉnh Yên Bái").figures
+    assert [(f.kind, f.value, f.label) for f in figures] == [
+        ("change", 10, "xã được công nhận đạt chuẩn nông thôn mới"),
+        ("change", 4, "xã đạt nông thôn mới nâng cao"),
+        ("change", 4, "xã đạt nông thôn mới kiểu mẫu"),
+    ]

@@ -167,6 +167,31 @@ def _passing(sentence: str, mention: Mention) -> bool:
     return bool(_AUTHORITY_BEFORE.search(before[-30:]) or _GIVES.match(sentence, mention.end))
 
 
+_LOCATED_BEFORE = re.compile(r"(?<!\w)(?:ở|thuộc)\s+$", re.I)
+
+
+def _locating(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """ "Chợ Gạo là … địa phương … ở tỉnh Tiền Giang": the unit above only places the one the
+    sentence named first; the sentences after go on about that one."""
+    if mention.level is None or not _LOCATED_BEFORE.search(sentence, 0, mention.start):
+        return False
+    return any(
+        m.end <= mention.start
+        and m.name
+        and m.name != mention.name
+        and (m.level is None or RANK[m.level] < RANK[mention.level])
+        for m in mentions
+    )
+
+
+def _bare_province(text: str, mention: Mention) -> bool:
+    """ "Kiên Giang hiện có 58/117 xã …": a province named without "tỉnh" owns its sentence
+    but does not become what the next sentences are about."""
+    return mention.level == "province" and not fold(text[mention.start : mention.end]).startswith(
+        ("tinh", "thanhpho", "tp")
+    )
+
+
 def _other_unit(count: int) -> str:
     return f"Bỏ qua {count} số liệu thuộc đơn vị khác hoặc không rõ đơn vị (ấp, xã chưa nêu tên…)."
 
@@ -214,6 +239,7 @@ class _ArticleReader:
                 mentions = self.units.mentions(start, end)
                 state.context = self._sentence(start, end, number, mentions, state)
                 sentence = self.text[start:end]
+                shifted = [_shifted(m, -start) for m in mentions]
                 named = [
                     m
                     for m in mentions
@@ -221,6 +247,8 @@ class _ArticleReader:
                     and not m.hamlet
                     and not m.passing
                     and not _passing(sentence, _shifted(m, -start))
+                    and not _locating(sentence, _shifted(m, -start), shifted)
+                    and not _bare_province(self.text, m)
                 ]
                 state.previous_names = {fold(m.name) for m in named if m.name}
                 # A sentence ending on a list of units ("xã A, B và C …") leaves no one
@@ -265,7 +293,9 @@ class _ArticleReader:
         # unit of a number outside them.
         depth = _bracket_depths(sentence)
         local = [_shifted(m, -start) for m in mentions if depth[m.start - start] == 0]
-        local = [m for m in local if not _passing(sentence, m)]
+        local = [
+            m for m in local if not _passing(sentence, m) and not _locating(sentence, m, local)
+        ]
         opening = next((m for m in local if m.name and not m.hamlet and m.start < _OPENING), None)
         new_subject = opening is not None and self.units.resolve(opening) != self.units.subject
         protected = [(m.start, m.end) for m in local]

@@ -570,6 +570,24 @@ _SHARED_FIGURE = re.compile(r"[^;:]*?(?<!\w)đạt\s+\d")
 _LISTED_NAMES = re.compile(r"\s*(?:xã|phường|thị trấn|thôn|ấp|bản|huyện)\s+(?-i:[A-ZĐ])", re.I)
 
 
+_MORE = re.compile(r"(?<!\w)(?:có|đạt)\s+thêm\s+$")
+_SAME_NOUN_AFTER = re.compile(r"\s*([^\W\d_]+)")
+
+
+def _more_listed(s: _Sentence, q: Quantity) -> bool:
+    """An item of a list that "có thêm" opened, counting the same noun, with no ";" between."""
+    noun = _SAME_NOUN_AFTER.match(s.lower, q.end)
+    if noun is None or not re.search(r"(?:,|\svà)\s*$", s.lower[: q.start]):
+        return False
+    for earlier in reversed([p for p in s.numbers if p.end <= q.start]):
+        if ";" in s.lower[earlier.end : q.start]:
+            return False
+        if _MORE.search(s.lower, 0, earlier.start):
+            first = _SAME_NOUN_AFTER.match(s.lower, earlier.end)
+            return first is not None and first.group(1) == noun.group(1)
+    return False
+
+
 def _names_listed(s: _Sentence, q: Quantity) -> bool:
     """…, when the names go on to the figure they share ("… đạt 14/19"); "sáp nhập 2 xã
     Phúc Thọ và Tân Thanh" counts the communes merged."""
@@ -668,6 +686,9 @@ def read_figures(
         ):
             # "khen thưởng 2 Chi bộ …, 48 cá nhân …": the list shares its verb.
             kind = "count_of_actions"
+        if kind in ("total", "count_of_actions") and _more_listed(s, q):
+            # "có thêm 10 xã …, 4 xã đạt NTM nâng cao và 4 xã …": each item is more of it.
+            kind = "change"
         previous = (q, kind)
 
         def leave(q: Quantity = q, kind: str = kind, start: int = clause_start) -> None:
@@ -765,6 +786,7 @@ def _kinded(reading: Reading, kind: str) -> Reading:
     )
 
 
+_THIS_ROUND = re.compile(r"(?<!\w)(?:trong\s+năm|đợt\s+này|(?:đưa|nâng)\s+(?:tổng\s+)?số)(?!\w)")
 _PROPOSED = re.compile(r"(?<!\w)(?:đề\s+nghị|đề\s+xuất|trình)(?!\w)")
 _AREA_AFTER = re.compile(
     r"\s+(?:(?:(?:ở|tại|của)\s+)?(?:khu\s+vực|vùng)\s+(?:nông\s+thôn|thành\s+thị|đô\s+thị)"
@@ -785,6 +807,10 @@ def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True)
         # "Quyết định công nhận 05 xã đạt chuẩn" is this round's decision, not the standing.
         verb = acted_on(s.lower, q, s.clause(q.start)[0]) or ""
         if not (indicator.kind == "ratio" and verb.startswith("được") and "công nhận" in verb):
+            return False
+        if _THIS_ROUND.search(s.lower):
+            # "trong năm 2019 có 23 xã được công nhận …, đưa tổng số … lên 69/157 xã": the
+            # year's recognitions, which the standing grew by.
             return False
     if kind == "share_of_plan":
         return False

@@ -97,9 +97,7 @@ _BENEFICIARY = re.compile(
     r"(?<!\w)(?:" + _ACTION_WORDS + r")(?!\w)[^;:]*"
     r"(?<!\w)cho\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$"
 )
-_ACTION_AFTER = re.compile(
-    r"(?<!\w)(?:được|bị)\s+(?:" + _ACTION_WORDS + r")(?!\w)"
-)
+_ACTION_AFTER = re.compile(r"(?<!\w)(?:được|bị)\s+(?:" + _ACTION_WORDS + r")(?!\w)")
 #: "… giao": what a higher level assigned ("đạt 192,5% so với tỉnh giao") is a plan.
 ASSIGNED = r"(?:tỉnh|huyện|thành\s+phố|thị\s+xã|cấp\s+trên|trên)\s+giao(?!\w)"
 _PLAN = re.compile(
@@ -315,6 +313,7 @@ _LINK_END = re.compile(
 )
 _MAX_LABEL_WORDS = 8
 _MAX_BEFORE_WORDS = 8
+_HEAD_OPENERS = frozenset({"tỷ", "tỉ", "tổng", "số", "mức", "tốc"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -349,10 +348,14 @@ def _after_noun_end(lower: str, end: int) -> int:
     position = end
     for found in _TOKEN.finditer(lower, end):
         token = found.group()
-        if not token[0].isalpha() or token in _STOP_LABEL:
+        raised = token == "nâng" and lower.startswith(" cao", found.end())
+        if not token[0].isalpha() or (token in _STOP_LABEL and not raised):
             break
         position = found.end()
         if len(_WORD.findall(lower[end:position])) >= _MAX_LABEL_WORDS:
+            if lower[:position].endswith("nông thôn") and lower.startswith(" mới", position):
+                # The cap never cuts "nông thôn mới" short.
+                position += len(" mới")
             break
     return position
 
@@ -451,6 +454,9 @@ _TO_AFTER = re.compile(
 _YEAR_AFTER = re.compile(r"\s+(?:vào\s+)?(?:(?:cuối|đầu)\s+)?năm\s+((?:19|20)\d\d)(?!\d)")
 
 
+_AIMED = re.compile(r"(?<!\w)(?:phấn\s+đấu|dự\s+kiến|mục\s+tiêu|kế\s+hoạch)(?!\w)")
+
+
 def starts_a_move(lower: str, quantity: Quantity) -> bool:
     """The number is where a measure stood before "lên"/"xuống" moved it."""
     return bool(
@@ -479,8 +485,13 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
     ):
         return "share_of_plan"
     more = re.search(r"(?<!\w)(?:có|đạt)\s+thêm\s+$", before) is not None
-    if more and _ACTION_AFTER.search(lower, quantity.end, _after_noun_end(lower, quantity.end)):
-        # "có thêm 11 xã được công nhận đạt chuẩn": this round's recognitions.
+    if (
+        more
+        and not _AIMED.search(lower, 0, quantity.start)
+        and _ACTION_AFTER.search(lower, quantity.end, _after_noun_end(lower, quantity.end))
+    ):
+        # "có thêm 11 xã được công nhận đạt chuẩn": this round's recognitions; "phấn đấu có
+        # thêm 10 xã được công nhận" aims to grow the standing count.
         return "count_of_actions"
     if not starts_a_move(lower, quantity) and (
         last in _CHANGE
@@ -496,16 +507,21 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
         return "rate"
     colon = lower.find(":", 0, quantity.start)
     composed = _another_kind(lower, quantity, clause_start)
-    if not composed and (
-        _SUBSET_OPEN.match(lower, clause_start)
-        # "Trong đó …, bao gồm: Đảng bộ huyện X kết nạp 52 …": after the colon each item
-        # is its own unit's figure; after a ";" the sentence has moved on to other results.
-        or (
-            sentence_subset
-            and colon < 0
-            and _LIST_GOES_ON.fullmatch(before[before.rfind(";") + 1 :] if ";" in before else "")
-            and not quantity.percent
-            and not quantity.money
+    if (
+        not composed
+        and (
+            _SUBSET_OPEN.match(lower, clause_start)
+            # "Trong đó …, bao gồm: Đảng bộ huyện X kết nạp 52 …": after the colon each item
+            # is its own unit's figure; after a ";" the sentence has moved on to other results.
+            or (
+                sentence_subset
+                and colon < 0
+                and _LIST_GOES_ON.fullmatch(
+                    before[before.rfind(";") + 1 :] if ";" in before else ""
+                )
+                and not quantity.percent
+                and not quantity.money
+            )
         )
     ):
         return "part"
@@ -575,7 +591,11 @@ def label_before(lower: str, text: str, clause_start: int, position: int) -> str
         return None
     found = chunk.rfind(stripped)
     original = text[clause_start + found : clause_start + found + len(stripped)]
-    kept = original.split()[-_MAX_BEFORE_WORDS:]
+    every = original.split()
+    kept = every[-_MAX_BEFORE_WORDS:]
+    if len(every) > len(kept) and every[-len(kept) - 1].lower() in _HEAD_OPENERS:
+        # "tỷ | lệ hộ nghèo đa chiều của các xã": the cut keeps the measure's first word.
+        kept = every[-len(kept) - 1 :]
     if all(word[:1].isupper() for word in kept) or _NAMES_A_UNIT.search(" ".join(kept)):
         # "Huyện Nam Đàn có 23/23 xã", "xã Vĩnh Thuận và xã Vĩnh Bình Bắc, huyện X có 3 xã":
         # a unit's name is who, not what is counted.

@@ -111,6 +111,7 @@ _SURNAMES = frozenset(
         "Tô",
     }
 )
+_SUBJECT_VERB = re.compile(r"\s+(?:(?:đã|hiện|vừa|đến nay)\s+)?(?:có|đạt|còn)(?!\w)")
 # "xã Kiên Giang", "báo Kiên Giang": the name of something else; "xã đầu tiên của Kiên
 # Giang …", "về An Giang": a place named in passing, not who the clause is about.
 _NOT_PROVINCE_BEFORE = frozenset(
@@ -736,8 +737,17 @@ class ArticleUnits:
                 ):
                     # "tư tưởng Hồ Chí Minh" is the man; the city is named with its level.
                     continue
+                # "Như vậy, Đắk Nông đã có … 36/60 xã …": the province is the sentence's subject.
+                subject = _SUBJECT_VERB.match(self._text, found.end(), end) is not None
                 mentions.append(
-                    Mention(found.start(), found.end(), "province", province, "Tỉnh", passing=True)
+                    Mention(
+                        found.start(),
+                        found.end(),
+                        "province",
+                        province,
+                        "Tỉnh",
+                        passing=not subject,
+                    )
                 )
         return sorted(mentions, key=lambda m: m.start)
 
