@@ -615,12 +615,16 @@ def test_a_share_said_to_correspond_measures_the_count_before(
 def test_where_a_measure_moved_from_is_its_own_years_level(
     catalog: Catalog, gazetteer: Gazetteer
 ) -> None:
-    body = "Thu nhập bình quân đầu người tăng từ 40 triệu đồng năm 2020 lên 62 triệu đồng năm 2025."
+    body = (
+        "Thu nhập bình quân đầu người tăng từ 40 triệu đồng năm 2020 lên 62 triệu đồng năm 2023. "
+        "Tỷ lệ hộ nghèo giảm từ 5,2% xuống còn 1,1%."
+    )
     figures = _by_value(_read(body, catalog, gazetteer).figures)
-    assert figures[62].indicator == "thu_nhap"
-    moved_from = figures[40]
-    assert (moved_from.indicator, moved_from.kind) == (UNCATALOGUED, "rate")
-    assert moved_from.label is not None and moved_from.label.endswith("năm 2020")
+    assert (figures[40].indicator, figures[40].as_of) == ("thu_nhap", "2020-12-31")
+    assert (figures[62].indicator, figures[62].as_of) == ("thu_nhap", "2023-12-31")
+    assert (figures[1.1].indicator, figures[1.1].as_of) == ("ho_ngheo", "2024-06-01")
+    # A level it moved from at no date said is no reading of today's poverty rate.
+    assert (figures[5.2].indicator, figures[5.2].kind) == (UNCATALOGUED, "rate")
 
 
 def test_the_rural_part_of_a_district_is_not_the_district(
@@ -713,13 +717,12 @@ def test_a_label_leaves_out_who_did_it(catalog: Catalog, gazetteer: Gazetteer) -
     body = (
         "Sau 10 năm, TP. Cà Mau đã đầu tư gần 776 tỷ đồng. "
         "Xã Vĩnh Công tiếp tục huy động trên 98 tỉ đồng. "
-        "Với nguồn thu nhập khá nên tỷ lệ hộ nghèo của xã đã giảm từ 12,3% (năm 2011) "
-        "xuống còn 4,4% (năm 2016)."
+        "Nhờ chuyển đổi tốt nên diện tích lúa chất lượng cao đạt 300 ha."
     )
     figures = _by_value(_read(body, catalog, gazetteer, "Xã Vĩnh Công").figures)
     assert figures[776].label == "đầu tư"
     assert figures[98].label == "huy động"
-    assert figures[12.3].label is not None and figures[12.3].label.startswith("tỷ lệ hộ nghèo")
+    assert figures[300].label == "diện tích lúa chất lượng cao"
 
 
 def test_a_bracket_defining_the_poor_holds_no_figure(
@@ -776,3 +779,37 @@ def test_a_list_opened_by_co_them_is_more_of_each(catalog: Catalog, gazetteer: G
         ("change", 4, "xã đạt nông thôn mới nâng cao"),
         ("change", 4, "xã đạt nông thôn mới kiểu mẫu"),
     ]
+
+
+def test_a_title_restating_a_body_figure_gives_way_to_it(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "Tỉnh Lạng Sơn: Tỷ lệ hộ nghèo chỉ còn khoảng 1,36%\n\n01/06/2024\n\n"
+        "Dự kiến đến cuối năm 2025, tỷ lệ hộ nghèo toàn tỉnh bình quân giảm 2,95% mỗi năm, "
+        "chỉ còn khoảng 1,36%.\n"
+    )
+    figures = extract_text(
+        text, file="t.txt", catalog=catalog, province_names=gazetteer.province_names()
+    ).figures
+    poverty = [f for f in figures if f.indicator == "ho_ngheo"]
+    assert [(f.value, f.is_target) for f in poverty] == [(1.36, True)]
+
+
+def test_two_counts_share_the_predicate_after_the_second(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = "Dự kiến đến cuối năm 2025, 47/47 xã và 315/315 thôn thoát khỏi tình trạng khó khăn."
+    figures = _by_value(_read(body, catalog, gazetteer, "Tỉnh Lạng Sơn").figures)
+    assert figures[47].label == "xã thoát khỏi tình trạng khó khăn"
+
+
+def test_the_authority_rewarding_a_commune_owns_nothing(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Với việc đạt chuẩn nông thôn mới, xã Nâm Nung được UBND tỉnh Đắk Nông thưởng công "
+        "trình phúc lợi trị giá 800 triệu đồng."
+    )
+    figures = _read(body, catalog, gazetteer, "Xã Nâm Nung đạt chuẩn").figures
+    assert [(f.unit.name, f.value) for f in figures] == [("Nâm Nung", 800)]

@@ -17,7 +17,7 @@ from bot.extraction.criteria import unmet_criteria
 from bot.extraction.document import read_document
 from bot.extraction.figures import Leftover, Reading, clause_starts, read_figures
 from bot.extraction.folding import fold_aligned, lower_aligned
-from bot.extraction.meaning import label_after, read_uncatalogued
+from bot.extraction.meaning import label_after, moved_to, moved_year, read_uncatalogued
 from bot.extraction.models import ExtractedArticle, ExtractedFigure, UnitRef
 from bot.extraction.phrases import PhraseMatch, phrase_index
 from bot.extraction.places import places_for
@@ -80,7 +80,7 @@ _ISSUER_BEFORE = re.compile(
     r"(?<!\w)(?:ubnd|hđnd|[uủ]y ban nhân dân|hội đồng nhân dân|chủ tịch(?:\s+ubnd)?)\s*$", re.I
 )
 _AWARD_AFTER = re.compile(
-    r"\s*(?:(?:đã|vừa|đều|cũng)\s+)?(?:tặng|trao|khen thưởng|tuyên dương)(?!\w)", re.I
+    r"\s*(?:(?:đã|vừa|đều|cũng)\s+)?(?:tặng|trao|khen thưởng|thưởng|tuyên dương)(?!\w)", re.I
 )
 # "đạt 87,4% chỉ tiêu tỉnh giao": the unit assigning a target is not the one meeting it.
 _ASSIGNS_AFTER = re.compile(
@@ -546,7 +546,7 @@ class _ArticleReader:
             indicator=reading.indicator.key,
             value=reading.value,
             denominator=reading.denominator,
-            as_of=timing.as_of,
+            as_of=self._moved_as_of(sentence, q, timing),
             is_target=timing.is_target,
             deadline=timing.deadline,
             approximate=q.approximate,
@@ -554,6 +554,18 @@ class _ArticleReader:
             criteria_unmet=unmet,
             kind=reading.kind,
         )
+
+    def _moved_as_of(self, sentence: str, q: Quantity, timing: Timing) -> str | None:
+        """ "tăng từ 61 triệu đồng (năm 2020) lên 72,85 triệu đồng (năm 2024)": each end of a
+        move is of the year written after it; the end with none is of the article's date."""
+        if timing.is_target:
+            return timing.as_of
+        lower = lower_aligned(sentence)
+        reached, year = moved_to(lower, q)
+        year = moved_year(lower, q) or year
+        if year is not None and (self.document.date is None or f"{year:04d}" <= self.document.date):
+            return f"{year:04d}-12-31"
+        return self.document.date if reached else timing.as_of
 
     def figures(self) -> list[ExtractedFigure]:
         """Each figure once: a body sentence is preferred to a heading saying the same."""
@@ -574,6 +586,19 @@ class _ArticleReader:
         for f, heading in kept.values():
             if not heading:
                 in_body.setdefault((f.unit, f.value), []).append(f)
+        said_in_body = {
+            (f.unit, f.indicator, f.value, f.denominator)
+            for f, heading in kept.values()
+            if not heading and f.indicator != UNCATALOGUED
+        }
+        # "Tỷ lệ hộ nghèo chỉ còn khoảng 1,36%" over the body's "Dự kiến đến cuối năm 2025 …
+        # chỉ còn khoảng 1,36%": the body says when, so its reading stands alone.
+        kept = {
+            key: (figure, heading)
+            for key, (figure, heading) in kept.items()
+            if not heading
+            or (figure.unit, figure.indicator, figure.value, figure.denominator) not in said_in_body
+        }
         named_by_titles(kept)
         kept = {
             key: (figure, heading)

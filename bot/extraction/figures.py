@@ -24,6 +24,7 @@ from bot.extraction.meaning import (
     figure_kind,
     is_classifier,
     label_after,
+    moved_year,
     narrowed_after,
     starts_a_move,
 )
@@ -112,7 +113,8 @@ _CLAUSE_MARK = re.compile(r"[;:…]|,(?=\s)")
 # "đạt 12.450 tỷ đồng, tăng 8,7%" (a rise is kept only for indicators that are rises,
 # such as growth).
 _CONTINUES = re.compile(
-    r"\s*(?:chiếm|còn|giảm|tăng|bằng|nâng|đạt\s+t[ỷỉ]\s+lệ|tương\s+ứng(?:\s+với)?)(?!\w)"
+    r"\s*(?:chỉ\s+)?(?:chiếm|còn|giảm|tăng|bằng|nâng|đạt\s+t[ỷỉ]\s+lệ|tương\s+ứng(?:\s+với)?)"
+    r"(?!\w)"
 )
 # "… 168 sản phẩm OCOP, trong đó 4 sản phẩm đạt 4 sao": a part of what was just counted.
 _SUBSET = re.compile(r"\s*trong\s+(?:số\s+)?đó(?!\w)")
@@ -397,6 +399,10 @@ class _Reader:
             while core and core[-1] in _APPROX:
                 core.pop()
             indicator = self.catalog.get(match.key)
+            if core and core[-1] in _MOVES and starts_a_move(s.lower, q):
+                # "… giảm từ 12,3%": the level it moved from, linked like "là".
+                core = core[:-1]
+                gap = [w for w in gap if w not in _MOVES]
             if core and core[-1] in _CHANGE and not (indicator and indicator.flow):
                 continue
             if all(w in _LINKS or w in _APPROX for w in gap):
@@ -735,7 +741,12 @@ def read_figures(
             candidates = reader.later_predicate(s, q, clause_end)
         if not candidates:
             candidates = reader.head(s, q, context)
-        if _change_before(s, q):
+        if starts_a_move(s.lower, q) and moved_year(s.lower, q) is None:
+            # "giảm từ 5,2% xuống 1,1%": a past level of no known date is no reading of the
+            # indicator; with its year ("từ 12,3% (năm 2011)") it is that year's.
+            leave()
+            continue
+        if _change_before(s, q) and not starts_a_move(s.lower, q):
             candidates = [c for c in candidates if c.indicator.flow]
         whole = readings[-1].indicator if readings else None
         stock_whole = in_subset or (whole is not None and not whole.flow)

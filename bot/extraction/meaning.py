@@ -26,6 +26,8 @@ __all__ = [
     "is_classifier",
     "label_after",
     "label_before",
+    "moved_to",
+    "moved_year",
     "narrowed_after",
     "read_uncatalogued",
     "starts_a_move",
@@ -451,10 +453,35 @@ _TO_AFTER = re.compile(
     r"[^;.]{0,60}?(?<!\w)(?:lên|xuống)(?:\s+(?:còn|mức|đến))?\s+"
     r"(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?\d"
 )
-_YEAR_AFTER = re.compile(r"\s+(?:vào\s+)?(?:(?:cuối|đầu)\s+)?năm\s+((?:19|20)\d\d)(?!\d)")
+_YEAR_AFTER = re.compile(r"\s+\(?(?:vào\s+)?(?:(?:cuối|đầu)\s+)?năm\s+((?:19|20)\d\d)(?!\d)")
 
 
 _AIMED = re.compile(r"(?<!\w)(?:phấn\s+đấu|dự\s+kiến|mục\s+tiêu|kế\s+hoạch)(?!\w)")
+
+
+def moved_year(lower: str, quantity: Quantity) -> int | None:
+    """The year written right after where a measure moved from ("từ 12,3% (năm 2011)")."""
+    if not starts_a_move(lower, quantity):
+        return None
+    year = _YEAR_AFTER.match(lower, quantity.end)
+    return int(year.group(1)) if year else None
+
+
+_TO_BEFORE = re.compile(
+    r"(?<!\w)(?:lên|xuống)(?:\s+(?:còn|mức|đến))?\s+(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?$"
+)
+
+
+def moved_to(lower: str, quantity: Quantity) -> tuple[bool, int | None]:
+    """Whether the number is where a measure moved to ("… từ 61 triệu (năm 2020) lên 72,85
+    triệu (năm 2024)"), and the year written after it; a year before it is the move's start."""
+    if not _TO_BEFORE.search(lower, 0, quantity.start) or not any(
+        _FROM_BEFORE.search(lower, 0, m.start())
+        for m in re.finditer(r"\d", lower[: quantity.start])
+    ):
+        return False, None
+    year = _YEAR_AFTER.match(lower, quantity.end)
+    return True, int(year.group(1)) if year else None
 
 
 def starts_a_move(lower: str, quantity: Quantity) -> bool:
@@ -695,6 +722,12 @@ def _continues(lower: str, clause_start: int, position: int) -> bool:
     return all(w in _BOUNDS or w in _LINK_WORDS or w in _RATE_WORDS for w in between)
 
 
+_SHARED_PREDICATE = re.compile(
+    r"\s+và\s+\d[\d.,/]*\s+[^\W\d_]+\s+(?P<predicate>(?:thuộc|thoát|đạt|được|chưa|có|là)"
+    r"(?!\w)[^,;.:()]*[^\s,;.:()])"
+)
+
+
 def read_uncatalogued(
     lower: str,
     text: str,
@@ -742,6 +775,12 @@ def _uncatalogued(
         # but "duy trì 100% số xã đạt chuẩn …" names it after the percentage.
         after = None
     if after is not None and not is_classifier(after[1]):
+        shared = _SHARED_PREDICATE.match(lower, _after_noun_end(lower, quantity.end))
+        if shared and len(after[0].split()) == 1:
+            # "47/47 xã và 315/315 thôn thoát khỏi tình trạng đặc biệt khó khăn": both nouns
+            # take the predicate after the second.
+            words = text[shared.start("predicate") : shared.end("predicate")].split()
+            return Meaning(kind, " ".join([after[0], *words[:_MAX_LABEL_WORDS]]), after[1])
         return Meaning(kind, after[0], measure if amount else after[1])
     if after is not None and (described := _described(lower, text, quantity, after[0])):
         # "7 trường hợp là công nhân, người lao động": the classifier says what after "là".

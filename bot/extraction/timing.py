@@ -68,7 +68,7 @@ class Timing:
 
 
 def _compares_then(lower: str, start: int) -> bool:
-    """"Nếu năm 2021 … có 23.500 hộ, thì đến cuối năm 2024 còn 6.912": a before/after
+    """ "Nếu năm 2021 … có 23.500 hộ, thì đến cuối năm 2024 còn 6.912": a before/after
     comparison, so the later date is a result, not a deadline."""
     return bool(_THEN_LATER.search(lower, 0, start)) and bool(_IF.search(lower, 0, start))
 
@@ -120,7 +120,7 @@ class TimingReader:
         return sorted(cues)
 
     def _announces_targets(self, opening: str) -> bool:
-        """"Đại hội xác định một số chỉ tiêu đến năm 2030: …" introduces a list of goals
+        """ "Đại hội xác định một số chỉ tiêu đến năm 2030: …" introduces a list of goals
         that runs on through the paragraph's later sentences."""
         colon = opening.find(":")
         cues = self._cues(opening[:colon]) if colon > 0 else []
