@@ -813,3 +813,30 @@ def test_the_authority_rewarding_a_commune_owns_nothing(
     )
     figures = _read(body, catalog, gazetteer, "Xã Nâm Nung đạt chuẩn").figures
     assert [(f.unit.name, f.value) for f in figures] == [("Nâm Nung", 800)]
+
+
+def test_a_share_of_plan_says_which_plan(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = "Năm 2024, xã Tân Phước kết nạp được 16 đảng viên, vượt 8% so kế hoạch năm 2024."
+    figures = _by_value(_read(body, catalog, gazetteer).figures)
+    assert figures[8].kind == "share_of_plan"
+    assert figures[8].label is not None and figures[8].label.endswith("so với kế hoạch")
+
+
+def test_recognitions_over_the_term_are_counted_as_recognitions(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Nhiệm kỳ 2020 - 2025, xã Tân Phước có 8 thôn được công nhận thôn nông thôn mới kiểu mẫu."
+    )
+    figures = _read(body, catalog, gazetteer).figures
+    assert [(f.indicator, f.kind) for f in figures] == [(UNCATALOGUED, "count_of_actions")]
+
+
+def test_the_area_of_a_zone_is_not_the_communes(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = (
+        "Xã Chiềng Hặc trở thành vùng trồng cây ăn quả lớn với diện tích gần 3.200 ha. "
+        "Xã Tân Phước với diện tích 32 km² có 10 thôn."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer).figures)
+    assert figures[3200].indicator == UNCATALOGUED
+    assert figures[32].indicator == "dien_tich_tu_nhien"

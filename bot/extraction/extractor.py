@@ -170,6 +170,9 @@ def _passing(sentence: str, mention: Mention) -> bool:
 _LOCATED_BEFORE = re.compile(r"(?<!\w)(?:ở|thuộc)\s+$", re.I)
 
 
+_PLAN_WORD = re.compile(r"kế hoạch|chỉ tiêu|nghị quyết|dự toán|mục tiêu")
+
+
 def _locating(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
     """ "Chợ Gạo là … địa phương … ở tỉnh Tiền Giang": the unit above only places the one the
     sentence named first; the sentences after go on about that one."""
@@ -460,6 +463,10 @@ class _ArticleReader:
         label = earlier.indicator.label if earlier is not None else None
         if previous is not None and (earlier is None or earlier.quantity.start < previous[0]):
             label = previous[1]
+        plan_word = _PLAN_WORD.search(lower, q.end, q.end + 30)
+        if label and leftover.kind == "share_of_plan" and plan_word:
+            # "kết nạp được 162 đảng viên, vượt 8% so kế hoạch": the share is of the plan.
+            label = f"{label} so với {plan_word.group()}"
         read = read_uncatalogued(lower, sentence, q, leftover.kind, leftover.clause_start, label)
         if read is None:
             return None

@@ -797,7 +797,20 @@ def _kinded(reading: Reading, kind: str) -> Reading:
     )
 
 
-_THIS_ROUND = re.compile(r"(?<!\w)(?:trong\s+năm|đợt\s+này|(?:đưa|nâng)\s+(?:tổng\s+)?số)(?!\w)")
+_WITH_BEFORE = re.compile(r"(\w+)\s+với\s+$")
+
+
+def _of_another_noun(text: str, position: int) -> bool:
+    """ "… vùng trồng cây ăn quả lớn của tỉnh với diện tích": "với" after a common noun
+    gives that thing's measure; after a name ("xã Tân Phước với …") the unit's."""
+    found = _WITH_BEFORE.search(text, 0, position)
+    return found is not None and found.group(1)[0].islower()
+
+
+_THIS_ROUND = re.compile(
+    r"(?<!\w)(?:trong\s+năm|đợt\s+này|(?:đưa|nâng)\s+(?:tổng\s+)?số"
+    r"|nhiệm\s+kỳ\s+(?:qua|(?:19|20)\d\d))(?!\w)"
+)
 _PROPOSED = re.compile(r"(?<!\w)(?:đề\s+nghị|đề\s+xuất|trình)(?!\w)")
 _AREA_AFTER = re.compile(
     r"\s+(?:(?:(?:ở|tại|của)\s+)?(?:khu\s+vực|vùng)\s+(?:nông\s+thôn|thành\s+thị|đô\s+thị)"
@@ -820,8 +833,9 @@ def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True)
         if not (indicator.kind == "ratio" and verb.startswith("được") and "công nhận" in verb):
             return False
         if _THIS_ROUND.search(s.lower):
-            # "trong năm 2019 có 23 xã được công nhận …, đưa tổng số … lên 69/157 xã": the
-            # year's recognitions, which the standing grew by.
+            # "trong năm 2019 có 23 xã được công nhận …, đưa tổng số … lên 69/157 xã",
+            # "Nhiệm kỳ 2020 - 2025, … có 8 khu dân cư được công nhận": the year's or the
+            # term's recognitions, which the standing grew by.
             return False
     if kind == "share_of_plan":
         return False
@@ -836,6 +850,10 @@ def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True)
         # year's awards; "tiếp nhận 4.215 hồ sơ, trong đó 3.380 hồ sơ trực tuyến" is a flow's.
         return False
     phrase = reading.phrase
+    if phrase is not None and phrase.words <= 2 and _of_another_noun(s.text, phrase.start):
+        # "vùng trồng cây ăn quả lớn của tỉnh với diện tích gần 3.200 ha": the area of the
+        # fruit-growing zone; "xã Tân Phước với diện tích 25 km²" is the commune's.
+        return False
     if phrase is not None and (
         _AREA_AFTER.match(s.lower, phrase.end)
         or (phrase.end <= q.start and _AREA_AFTER.search(s.lower, phrase.end, q.start))
