@@ -111,6 +111,7 @@ _SURNAMES = frozenset(
         "Tô",
     }
 )
+_LEAD_CHARS = 200
 _SUBJECT_VERB = re.compile(r"\s+(?:(?:đã|hiện|vừa|đến nay)\s+)?(?:có|đạt|còn)(?!\w)")
 # "xã Kiên Giang", "báo Kiên Giang": the name of something else; "xã đầu tiên của Kiên
 # Giang …", "về An Giang": a place named in passing, not who the clause is about.
@@ -630,24 +631,58 @@ class ArticleUnits:
 
     def _title_province(self) -> str | None:
         """The province a title opens with, bare ("Trà Vinh: có thêm 11 xã …", "Quảng Trị:
-        18 xã …"), unless the name is also a unit the article names at a lower level."""
+        18 xã …"), unless the name is also a unit the article names at a lower level only."""
         if self._title is None:
             return None
         for name, pattern in self._province_patterns:
             found = pattern.match(self._text, self._title.start, self._title.end)
-            if found and fold(name) not in self._known:
+            # "Yên Bái: 23 xã …" over a body naming "tỉnh Yên Bái" and "thành phố Yên Bái".
+            as_province = re.search(
+                r"(?<!\w)tỉnh\s+" + re.escape(name) + r"(?!\w)", self._text, re.I
+            )
+            if found and (fold(name) not in self._known or as_province):
                 following = _NEXT_WORD.match(self._text, found.end(), self._title.end)
                 if following is None or not following.group(1)[:1].isupper():
                     return name
         return None
 
+    def _lead_about(self, name: str) -> bool:
+        """The first body paragraph opens with the unit, or recognises it ("tổ chức lễ công
+        nhận xã Nhơn Nghĩa A đạt chuẩn …")."""
+        body = next(
+            (p for p in self._document.paragraphs if not p.is_title and not p.heading), None
+        )
+        if body is None:
+            return False
+        lead = self._text[body.start : min(body.end, body.start + _LEAD_CHARS)]
+        name = re.escape(name)
+        opening = re.match(r"\W*(?:xã|phường|thị trấn)?\s*" + name + r"(?!\w)", lead, re.I)
+        recognised = re.search(
+            r"(?:công nhận|đón nhận|trao bằng công nhận)(?:\s+cho)?\s+(?:xã|phường|thị trấn)\s+"
+            + name
+            + r"(?!\w)",
+            lead,
+            re.I,
+        )
+        return bool(opening or recognised)
+
     def _province_over_title(self, subject: UnitRef | None) -> UnitRef | None:
         """A title opening with a province names the article's subject when the units the
         body gives (its districts, communes) are not in the title."""
         province = self._title_province()
-        if province is None or (subject and subject.level == "province"):
+        if province is None:
             return subject
-        if any(self._in_title(k) for k in self._known.values()):
+        lead = next(
+            (k for k in self._known.values() if k.levels["commune"] and self._lead_about(k.name)),
+            None,
+        )
+        if lead is not None:
+            # "Long An có 22 xã đạt chuẩn …" over "Xã Vĩnh Công, huyện Châu Thành, tỉnh Long
+            # An vừa tổ chức lễ đón nhận …": the province's count frames one commune's day.
+            return self._at_level(lead, "commune")
+        if subject and subject.level == "province":
+            return subject
+        if any(self._in_title(k) for k in self._known.values() if fold(k.name) != fold(province)):
             return subject
         return UnitRef(level="province", name=province, type="Tỉnh")
 
@@ -816,7 +851,12 @@ class ArticleUnits:
         return None
 
     def _above_enumeration(
-        self, named: list[Mention], sentence: str, clause_start: int, focus: UnitRef | None
+        self,
+        named: list[Mention],
+        sentence: str,
+        clause_start: int,
+        focus: UnitRef | None,
+        before: list[Mention] | None = None,
     ) -> UnitRef | None:
         """ "huyện X phấn đấu xã A đạt 16/19 tiêu chí, xã B đạt 15/19 tiêu chí; phấn đấu thu
         nhập tăng 3 triệu đồng": past a semicolon closing figures of several units of one
@@ -827,7 +867,10 @@ class ArticleUnits:
         peers = {fold(m.name) for m in named if m.name and m.level == last.level}
         if len(peers) < 2:
             return None
-        above = [self.resolve(m, focus) for m in named if m.level and m.level != last.level]
+        # "toàn tỉnh đã có 4 đơn vị cấp huyện … là huyện A, B và TP.C; 112 xã …": the bare
+        # "tỉnh" that opened the list is above it.
+        framing = [m for m in before or named if m.level and m.level != last.level]
+        above = [self.resolve(m, focus) for m in framing if not m.hamlet and not m.organ]
         candidates = [*above, focus, self.subject]
         return next(
             (u for u in candidates if u is not None and RANK[u.level] > RANK[last.level]), None
@@ -858,7 +901,7 @@ class ArticleUnits:
         # Outside the clause only a named unit counts: a bare "xã" three clauses back
         # ("100 xã, thị trấn; …") says nothing about this number.
         if named:
-            above = self._above_enumeration(named, sentence, clause_start, focus)
+            above = self._above_enumeration(named, sentence, clause_start, focus, before)
             return above or self.resolve(named[-1], focus)
         bare = [m for m in before if m.level and not m.hamlet and not m.organ and not m.passing]
         if bare:
