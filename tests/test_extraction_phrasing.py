@@ -840,3 +840,31 @@ def test_the_area_of_a_zone_is_not_the_communes(catalog: Catalog, gazetteer: Gaz
     figures = _by_value(_read(body, catalog, gazetteer).figures)
     assert figures[3200].indicator == UNCATALOGUED
     assert figures[32].indicator == "dien_tich_tu_nhien"
+
+
+def test_a_misspelt_name_is_the_unit_named_right_elsewhere(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "Đại hội Đảng bộ phường Suối Hoa lần thứ V\n\n21/05/2020\n\n"
+        "Đảng bộ phường Suối Hoa tổ chức Đại hội. Nhiệm kỳ qua, phường Suố Hoa hoàn thành "
+        "10/11 chỉ tiêu Nghị quyết. Phường Suối Hoa không còn hộ nghèo.\n"
+    )
+    figures = extract_text(
+        text, file="t.txt", catalog=catalog, province_names=gazetteer.province_names()
+    ).figures
+    assert {f.unit.name for f in figures} == {"Suối Hoa"}
+
+
+def test_units_that_rank_or_place_the_subject_take_nothing(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Đồng chí Vương Quốc Tuấn, Bí thư Thành ủy Bắc Ninh dự chỉ đạo Đại hội. "
+        "Nghĩa Hưng là một huyện đồng bằng ven biển, nằm ở phía Tây Nam của tỉnh Nam Định. "
+        "Tổng diện tích tự nhiên 258,89 km2. "
+        "Huyện có tỷ lệ trường đạt chuẩn quốc gia cao nhất tỉnh, 4/6 trường THPT đã đạt chuẩn "
+        "quốc gia."
+    )
+    figures = _read(body, catalog, gazetteer, "Huyện Nghĩa Hưng (Nam Định) đạt chuẩn").figures
+    assert {f.unit.name for f in figures} == {"Nghĩa Hưng"}

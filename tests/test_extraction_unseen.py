@@ -20,7 +20,10 @@ ARTICLES_DIR = HERE / "unseen_articles"
 EXPECTED = json.loads((HERE / "expected_unseen.json").read_text("utf-8"))["articles"]
 # What the extractor still gets wrong on articles added after it was written, kept visible
 # (strict: a case that starts passing must leave this list).
-_WRONG_SUBJECT: dict[str, str] = {}
+_WRONG_SUBJECT = {
+    "46_binh_thuan_binh_dinh.txt": "a commune named like a province ('Xã Bình Thuận')",
+    "49_cho_lach_ben_tre.txt": "a title naming two units ('Chợ Lách và TP. Bến Tre')",
+}
 _MISFILED: dict[str, str] = {}
 
 

@@ -95,6 +95,8 @@ _HOSTS_AFTER = re.compile(
 )
 # A place a figure is measured from or against ("nằm cách trung tâm huyện 5 km", "thấp hơn
 # mức bình quân của tỉnh 2 điểm", "so với huyện Đắk Hà"): a reference point, not its unit.
+# "đạt chuẩn quốc gia cao nhất tỉnh": the unit is what the figure is compared within.
+_RANKED_WITHIN = re.compile(r"(?<!\w)(?:nhất|dẫn đầu|đứng đầu)(?:\s+(?:của|trong|toàn))?\s*$", re.I)
 _REFERENCE_BEFORE = re.compile(
     r"(?<!\w)(?<!bằng )(?:cách|so với|(?:cao|thấp|nhiều|ít|lớn|nhỏ) hơn)"
     r"(?:\s+(?:trung tâm|hành chính|thủ phủ|mức|bình quân|trung bình|chung|của|toàn|khoảng"
@@ -104,7 +106,8 @@ _REFERENCE_BEFORE = re.compile(
 # Guests of a ceremony or congress named by office ("Dự đại hội có … Bí thư Tỉnh ủy Đồng
 # Tháp, lãnh đạo TP.Cao Lãnh và 250 đại biểu"): people, not units owning the figures.
 _ATTENDING = re.compile(
-    r"(?<!\w)(?:tham dự|về dự|đến dự|cùng dự|có mặt|chứng kiến|dự (?:đại hội|hội nghị|lễ|buổi))"
+    r"(?<!\w)(?:tham dự|về dự|đến dự|cùng dự|có mặt|chứng kiến"
+    r"|dự (?:đại hội|hội nghị|lễ|buổi|và chỉ đạo|chỉ đạo))"
     r"(?!\w)"
     r"|^\s*dự(?!\w)(?!\s+(?:kiến|án|toán|báo|thảo|định|trữ))",
     re.I,
@@ -112,7 +115,7 @@ _ATTENDING = re.compile(
 _OFFICE_BEFORE = re.compile(
     r"(?<!\w)(?:lãnh đạo|đại diện|(?:phó\s+)?bí thư|(?:phó\s+)?chủ tịch|ủy viên|uỷ viên"
     r"|ban\s+(?:xây dựng đảng|tổ chức|tuyên giáo|dân vận|kiểm tra|nội chính)"
-    r"|đoàn đại biểu quốc hội)"
+    r"|đoàn đại biểu quốc hội|btv|ban thường vụ)"
     r"(?:\s+(?:ubnd|hđnd|[uủ]y ban nhân dân|ban thường vụ|thường trực))?\s*$",
     re.I,
 )
@@ -156,6 +159,8 @@ def _passing(sentence: str, mention: Mention) -> bool:
         return True
     if _REFERENCE_BEFORE.search(sentence, 0, mention.start):
         return True
+    if mention.name is None and _RANKED_WITHIN.search(sentence, 0, mention.start):
+        return True
     before = sentence[: mention.start]
     merged = list(_MERGED_FROM.finditer(before))
     if merged and not _LIST_BREAK.search(before, merged[-1].end()):
@@ -167,7 +172,14 @@ def _passing(sentence: str, mention: Mention) -> bool:
     return bool(_AUTHORITY_BEFORE.search(before[-30:]) or _GIVES.match(sentence, mention.end))
 
 
-_LOCATED_BEFORE = re.compile(r"(?<!\w)(?:ở|thuộc)\s+$", re.I)
+# "… ở tỉnh Tiền Giang", "nằm ở phía Tây Nam của tỉnh Nam Định", "huyện thứ 2 trong tỉnh",
+# "địa phương duy nhất của thành phố": the unit above places or ranks the one named first.
+_LOCATED_BEFORE = re.compile(
+    r"(?<!\w)(?:ở|thuộc|(?:phía|cửa ngõ|trung tâm)(?:\s+[^\W\d_]+){0,3}\s+của"
+    r"|(?:thứ\s+\d+|duy nhất|đầu tiên|dẫn đầu|cao nhất|thấp nhất)(?:\s+[^\W\d_]+){0,4}?"
+    r"\s+(?:của|trong))\s+$",
+    re.I,
+)
 
 
 _PLAN_WORD = re.compile(r"kế hoạch|chỉ tiêu|nghị quyết|dự toán|mục tiêu")

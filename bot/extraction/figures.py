@@ -797,7 +797,8 @@ def _kinded(reading: Reading, kind: str) -> Reading:
     )
 
 
-_WITH_BEFORE = re.compile(r"(\w+)\s+với\s+$")
+_AREAS = frozenset({"km²", "m²", "ha"})
+_WITH_BEFORE = re.compile(r"(\w+)\s+với\s+(?:tổng\s+)?$")
 
 
 def _of_another_noun(text: str, position: int) -> bool:
@@ -850,7 +851,12 @@ def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True)
         # year's awards; "tiếp nhận 4.215 hồ sơ, trong đó 3.380 hồ sơ trực tuyến" is a flow's.
         return False
     phrase = reading.phrase
-    if phrase is not None and phrase.words <= 2 and _of_another_noun(s.text, phrase.start):
+    if (
+        phrase is not None
+        and phrase.words <= 2
+        and indicator.unit in _AREAS
+        and _of_another_noun(s.text, phrase.start)
+    ):
         # "vùng trồng cây ăn quả lớn của tỉnh với diện tích gần 3.200 ha": the area of the
         # fruit-growing zone; "xã Tân Phước với diện tích 25 km²" is the commune's.
         return False

@@ -656,7 +656,10 @@ def _without_subject(words: list[str], at_clause_start: bool) -> str | None:
         rest = rest[1:]
     while rest and rest[-1].lower() in _TRAILING_LINKS:
         rest = rest[:-1]
-    return " ".join(rest) if rest else None
+    if all(w.lower() in _STOP_LABEL or w.lower() in _NOT_A_NOUN for w in rest):
+        # "…, gồm 22 xã": a joining word names nothing.
+        return None
+    return " ".join(rest)
 
 
 _OPENERS = frozenset('.:;,("“-–!?…')

@@ -21,6 +21,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from rapidfuzz.distance import Levenshtein
+
 from bot.extraction.document import Document
 from bot.extraction.models import UnitRef
 from bot.extraction.places import Places
@@ -112,6 +114,7 @@ _SURNAMES = frozenset(
     }
 )
 _LEAD_CHARS = 200
+_OWNER_BEFORE = re.compile(r"(?<!đầu tiên)(?<!duy nhất)(?<!\d)\s+của\s+$")
 _SUBJECT_VERB = re.compile(r"\s+(?:(?:đã|hiện|vừa|đến nay)\s+)?(?:có|đạt|còn)(?!\w)")
 # "xã Kiên Giang", "báo Kiên Giang": the name of something else; "xã đầu tiên của Kiên
 # Giang …", "về An Giang": a place named in passing, not who the clause is about.
@@ -129,7 +132,6 @@ _NOT_PROVINCE_BEFORE = frozenset(
         "đài",
         "sông",
         "cầu",
-        "của",
         "theo",
         "về",
         "tại",
@@ -262,6 +264,7 @@ class ArticleUnits:
         for paragraph in document.paragraphs:
             for mention in self._scan_levels(paragraph.start, paragraph.end):
                 self._remember(mention, in_title=paragraph is title)
+        self._merge_misspellings()
         self.provinces_named = self._provinces_named()
         self._refs: dict[str, UnitRef] = {}
         self._name_patterns = [
@@ -473,6 +476,27 @@ class ArticleUnits:
             )
             position = member[1]
         return members
+
+    def _merge_misspellings(self) -> None:
+        """ "phường Suố Hoa" once beside "Suối Hoa" three times: a typo of the same unit,
+        unless the gazetteer knows the rarer spelling or it only adds a letter ("Nhơn Nghĩa
+        A")."""
+        self._misspelt: dict[str, str] = {}
+        counts = {key: sum(k.levels.values()) for key, k in self._known.items()}
+        for key, known in list(self._known.items()):
+            if counts[key] != 1 or self._places.places_of_commune(known.name):
+                continue
+            better = [
+                other
+                for other in self._known
+                if other != key
+                and counts[other] > 1
+                and Levenshtein.distance(key, other) == 1
+                and not (other.startswith(key) or key.startswith(other))
+            ]
+            if len(better) == 1:
+                self._misspelt[key] = better[0]
+                del self._known[key]
 
     def _remember(self, mention: Mention, *, in_title: bool) -> None:
         """Keep a unit the article names; one of a list is credited in its sentence only."""
@@ -772,8 +796,12 @@ class ArticleUnits:
                 ):
                     # "tư tưởng Hồ Chí Minh" is the man; the city is named with its level.
                     continue
-                # "Như vậy, Đắk Nông đã có … 36/60 xã …": the province is the sentence's subject.
-                subject = _SUBJECT_VERB.match(self._text, found.end(), end) is not None
+                # "Như vậy, Đắk Nông đã có … 36/60 xã …": the province is the sentence's
+                # subject; "tổng số xã đạt chuẩn của Hà Giang … là 16 xã": it owns the measure.
+                subject = _SUBJECT_VERB.match(self._text, found.end(), end) is not None or (
+                    _OWNER_BEFORE.search(self._text, max(start, found.start() - 30), found.start())
+                    is not None
+                )
                 mentions.append(
                     Mention(
                         found.start(),
@@ -791,7 +819,8 @@ class ArticleUnits:
         if mention.hamlet:
             return None
         if mention.name is not None:
-            known = self._known.get(fold(mention.name))
+            key = fold(mention.name)
+            known = self._known.get(self._misspelt.get(key, key))
             if mention.level == "province":
                 return UnitRef(level="province", name=mention.name, type=mention.type)
             if known is not None:
