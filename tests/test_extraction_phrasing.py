@@ -868,3 +868,37 @@ def test_units_that_rank_or_place_the_subject_take_nothing(
     )
     figures = _read(body, catalog, gazetteer, "Huyện Nghĩa Hưng (Nam Định) đạt chuẩn").figures
     assert {f.unit.name for f in figures} == {"Nghĩa Hưng"}
+
+
+def test_a_share_of_the_count_before_it_without_a_comma(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = "Đến nay, tỷ lệ hộ nghèo trên địa bàn xã chỉ còn 37 hộ chiếm tỷ lệ 1,06%."
+    figures = _by_value(_read(body, catalog, gazetteer).figures)
+    assert figures[1.06].indicator == "ho_ngheo"
+
+
+def test_the_bounds_of_a_band_and_a_list_of_peer_levels(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Tỉnh Hà Giang có 6/11 huyện, thành phố thuộc diện huyện nghèo. "
+        "Năm 2016 còn 03 xã đạt dưới 5 tiêu chí."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer, "Tỉnh Hà Giang").figures)
+    assert figures[6].label == "huyện, thành phố thuộc diện huyện nghèo"
+    assert 5 not in figures
+
+
+def test_a_guest_from_the_province_owns_no_delegates(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Dự Đại hội có đại diện lãnh đạo một số sở, ngành, địa phương trong tỉnh, cùng 146 đại "
+        "biểu đại diện cho gần 998 đảng viên trong toàn Đảng bộ."
+    )
+    figures = _read(body, catalog, gazetteer, "Đại hội Đảng bộ xã Bình Tuyền").figures
+    assert {(f.unit.name, f.indicator) for f in figures} == {
+        ("Bình Tuyền", "dai_bieu_dai_hoi"),
+        ("Bình Tuyền", "dang_vien"),
+    }

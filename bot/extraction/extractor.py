@@ -112,6 +112,7 @@ _ATTENDING = re.compile(
     r"|^\s*dự(?!\w)(?!\s+(?:kiến|án|toán|báo|thảo|định|trữ))",
     re.I,
 )
+_WITHIN_BEFORE = re.compile(r"(?<!\w)(?:trong|của|các)\s*$", re.I)
 _OFFICE_BEFORE = re.compile(
     r"(?<!\w)(?:lãnh đạo|đại diện|(?:phó\s+)?bí thư|(?:phó\s+)?chủ tịch|ủy viên|uỷ viên"
     r"|ban\s+(?:xây dựng đảng|tổ chức|tuyên giáo|dân vận|kiểm tra|nội chính)"
@@ -150,8 +151,13 @@ def _issuer(sentence: str, mention: Mention) -> bool:
 
 
 def _guest(sentence: str, mention: Mention) -> bool:
-    """The unit names the office of someone attending, not a unit the figures are of."""
-    return bool(_OFFICE_BEFORE.search(sentence, 0, mention.start) and _ATTENDING.search(sentence))
+    """The unit names the office of someone attending ("Phó Chủ tịch UBND thành phố",
+    "lãnh đạo một số sở, ngành, địa phương trong tỉnh"), not a unit the figures are of."""
+    if not _ATTENDING.search(sentence):
+        return False
+    if mention.name is None and _WITHIN_BEFORE.search(sentence, 0, mention.start):
+        return True
+    return _OFFICE_BEFORE.search(sentence, 0, mention.start) is not None
 
 
 def _passing(sentence: str, mention: Mention) -> bool:

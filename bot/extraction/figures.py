@@ -224,6 +224,8 @@ def _value_for(indicator: Indicator, quantity: Quantity) -> tuple[float, float |
 
 
 _ASIDE = re.compile(r"\([^()]*\)")
+# "tỷ lệ hộ nghèo … chỉ còn 37 hộ chiếm tỷ lệ 1,06%": the count whose share follows.
+_SHARED_OUT = re.compile(r"(?:\s+[^\W\d_]+){1,3}\s+chiếm(?:\s+tỷ\s+lệ)?\s+(?:khoảng\s+)?$")
 # "(thu nhập dưới 16 triệu đồng/người/năm)": a bracket defining what is counted by a bound.
 _DEFINING_BOUND = re.compile(r"\([^()\d]*(?:dưới|trên|không quá|tối đa|từ)\s+$")
 
@@ -280,6 +282,7 @@ class _Sentence:
             and start <= q.start < end
             and not starts_a_move(self.lower, q)
             and not _DEFINING_BOUND.search(self.lower, 0, q.start)
+            and not _SHARED_OUT.match(self.lower, q.end, end)
             for q in self.numbers
         )
 
@@ -391,7 +394,17 @@ class _Reader:
             if not continued and s.level_between(match.end, q.start, q):
                 continue
             gap = s.gap(match.end, q.start)
-            if s.number_between(match.end, q.start, q):
+            shared = [
+                p
+                for p in s.numbers
+                if p is not q
+                and match.end <= p.start < q.start
+                and _SHARED_OUT.match(s.lower, p.end, q.start)
+            ]
+            if shared:
+                # "tỷ lệ hộ nghèo … còn 37 hộ chiếm tỷ lệ 1,06%": the share of that count.
+                gap = []
+            elif s.number_between(match.end, q.start, q):
                 # What the measure moved from, its year and unit, links it to where it went.
                 gap = [w for w in gap if w not in _MOVED_FROM and not w[0].isdigit()]
                 gap = gap[1:] if gap and gap[0] in _MOVES else gap
@@ -555,6 +568,9 @@ _UNITS_COUNTED = re.compile(r"\d\s+(?:xã|phường|thị\s+trấn|thôn|ấp|b�
 _CRITERIA_AFTER = re.compile(r"\s*tiêu\s+chí(?!\w)")
 
 
+_BOUND_OF_BAND = re.compile(r"(?<!\w)đạt\s+(?:dưới|trên|hơn|từ)\s+$")
+
+
 def _band_bounds(s: _Sentence, q: Quantity, clause_start: int) -> bool:
     """The criteria of a band of communes ("8 xã đạt từ 15 – 18 tiêu chí") or those a
     count of communes meets in full ("… với 19/19 tiêu chí"): no figure of the unit."""
@@ -565,7 +581,7 @@ def _band_bounds(s: _Sentence, q: Quantity, clause_start: int) -> bool:
     )
     if counted is None:
         return False
-    if q.upper is not None:
+    if q.upper is not None or _BOUND_OF_BAND.search(s.lower, 0, q.start):
         return True
     full = q.denominator is not None and q.amount == q.denominator
     return full and re.search(r"(?<!\w)(?:với|đạt)\s+$", s.lower[: q.start]) is not None

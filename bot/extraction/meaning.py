@@ -725,9 +725,11 @@ def _continues(lower: str, clause_start: int, position: int) -> bool:
     return all(w in _BOUNDS or w in _LINK_WORDS or w in _RATE_WORDS for w in between)
 
 
+_PREDICATE_ENDS = frozenset({"được", "và", "theo", "các", "với", "để", "nhằm"})
 _SHARED_PREDICATE = re.compile(
-    r"\s+và\s+\d[\d.,/]*\s+[^\W\d_]+\s+(?P<predicate>(?:thuộc|thoát|đạt|được|chưa|có|là)"
-    r"(?!\w)[^,;.:()]*[^\s,;.:()])"
+    r"(?:\s+và\s+\d[\d.,/]*\s+[^\W\d_]+"
+    r"|\s*,\s*(?P<peer>thành phố|thị xã|thị trấn|huyện|xã|phường|quận))"
+    r"\s+(?P<predicate>(?:thuộc|thoát|đạt|được|chưa|có|là)(?!\w)[^,;.:()]*[^\s,;.:()])"
 )
 
 
@@ -783,7 +785,11 @@ def _uncatalogued(
             # "47/47 xã và 315/315 thôn thoát khỏi tình trạng đặc biệt khó khăn": both nouns
             # take the predicate after the second.
             words = text[shared.start("predicate") : shared.end("predicate")].split()
-            return Meaning(kind, " ".join([after[0], *words[:_MAX_LABEL_WORDS]]), after[1])
+            ends = [i for i, w in enumerate(words) if i and w.lower() in _PREDICATE_ENDS]
+            words = words[: ends[0]] if ends else words
+            # "6/11 huyện, thành phố thuộc diện huyện nghèo": the peer level is named too.
+            noun = f"{after[0]}, {shared.group('peer')}" if shared.group("peer") else after[0]
+            return Meaning(kind, " ".join([noun, *words[:_MAX_LABEL_WORDS]]), after[1])
         return Meaning(kind, after[0], measure if amount else after[1])
     if after is not None and (described := _described(lower, text, quantity, after[0])):
         # "7 trường hợp là công nhân, người lao động": the classifier says what after "là".
