@@ -303,6 +303,8 @@ _NOT_A_NOUN = frozenset(
         "chưa",
     }
 )
+# "… của Hà Giang đến cuối | năm 2016 là": what is left of a time frame cut at its year.
+_TIME_FRAME_END = re.compile(r"(?:\s+(?:tính|đến|tới|vào|trong|cuối|đầu|giữa))+\s*$")
 _TIME = re.compile(r"(?<!\w)(?:năm|tháng|đến|tới)\s+\d{4}(?!\d)")
 _FRAME = re.compile(
     r"^(?:(?:phấn|đấu|đề|ra|đặt|mục|tiêu|năm|đến|tính|trong|từ|sau|hiện|nay|cuối|đầu|nhiệm|kỳ|giai|đoạn|qua|thời|gian"
@@ -610,7 +612,7 @@ def label_before(lower: str, text: str, clause_start: int, position: int) -> str
     stripped = _strip_links(chunk.rstrip(" ,:"))
     # "phấn đấu năm 2018 tỷ lệ phát triển đảng viên mới đạt …": the measure follows the
     # time; "thu nhập bình quân đầu người năm 2023 đạt …": it precedes it.
-    pieces = [p.strip(" ,") for p in _TIME.split(stripped)]
+    pieces = [_TIME_FRAME_END.sub("", p.strip(" ,")) for p in _TIME.split(stripped)]
     stripped = next((p for p in reversed(pieces) if _WORD.search(p)), "")
     stripped = _FRAME.sub("", stripped.strip(' ,:(“"-–') + " ").strip()
     words = _WORD.findall(stripped)
@@ -639,6 +641,17 @@ def _without_subject(words: list[str], at_clause_start: bool) -> str | None:
     """The measure without who did it: "TP. Cà Mau đã đầu tư" → "đầu tư", "xã Vĩnh Công
     tiếp tục huy động" → "huy động", "thu nhập khá nên tỷ lệ hộ nghèo" → "tỷ lệ hộ nghèo".
     A capitalised word after the first, or a first one inside the clause, is a name."""
+    owner = next(
+        (
+            i
+            for i in range(1, len(words))
+            if words[i - 1].lower() == "của" and words[i][:1].isupper()
+        ),
+        None,
+    )
+    if owner is not None and all(w[:1].isupper() for w in words[owner:]):
+        # "tổng số xã đạt chuẩn của Hà Giang": the owner named last is cut, not the measure.
+        words = words[: owner - 1]
     start = 0
     for i, word in enumerate(words):
         named = word[:1].isupper() and (not word.isupper() or "." in word)
@@ -652,11 +665,14 @@ def _without_subject(words: list[str], at_clause_start: bool) -> str | None:
         ):
             start = i + 1
     rest = words[start:]
-    while rest and rest[0].lower() in _AUXILIARIES:
+    while rest and (rest[0].lower() in _AUXILIARIES or rest[0].lower() in _LEADING_JOINS):
         rest = rest[1:]
     while rest and rest[-1].lower() in _TRAILING_LINKS:
         rest = rest[:-1]
-    if all(w.lower() in _STOP_LABEL or w.lower() in _NOT_A_NOUN for w in rest):
+    if all(
+        w.lower() in _STOP_LABEL or w.lower() in _NOT_A_NOUN or w.lower() in _TIME_WORDS
+        for w in rest
+    ):
         # "…, gồm 22 xã": a joining word names nothing.
         return None
     return " ".join(rest)
@@ -665,6 +681,9 @@ def _without_subject(words: list[str], at_clause_start: bool) -> str | None:
 _OPENERS = frozenset('.:;,("“-–!?…')
 # "… nên tỷ lệ hộ nghèo", "… thì số hộ": what comes before the join is another clause.
 _CLAUSE_JOINS = frozenset({"nên", "thì", "mà"})
+_LEADING_JOINS = frozenset({"và", "hoặc", "cùng", "còn", "đưa", "nâng"})
+# "… đến cuối năm 2016 là 16 xã": when, not what.
+_TIME_WORDS = frozenset({"cuối", "đầu", "giữa", "mỗi", "hằng", "hàng", "năm", "tháng", "quý"})
 _AUXILIARIES = frozenset({"đã", "đang", "sẽ", "vẫn", "cũng", "tiếp", "tục", "được", "đều", "luôn"})
 # "công trình phúc lợi trị giá 800 triệu đồng": the worth of what precedes.
 _TRAILING_LINKS = frozenset({"trị", "giá", "cho"})
