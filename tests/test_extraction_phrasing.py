@@ -902,3 +902,47 @@ def test_a_guest_from_the_province_owns_no_delegates(
         ("Bình Tuyền", "dai_bieu_dai_hoi"),
         ("Bình Tuyền", "dang_vien"),
     }
+
+
+def test_an_amount_in_billions_and_millions_is_one_amount(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Từ năm 2011 đến nay, huyện Hà Quảng huy động hơn 70 tỷ 265 triệu đồng xây dựng nông "
+        "thôn mới. Trong đó, nguồn từ Chương trình là 41 tỷ 483 triệu đồng, gồm: xây dựng cơ "
+        "bản 35 tỷ 806 triệu đồng, vốn quy hoạch 5 tỷ đồng."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer, "Huyện Hà Quảng").figures)
+    assert figures[70.265].kind == "total"
+    assert [figures[v].kind for v in (41.483, 35.806, 5)] == ["part", "part", "part"]
+
+
+def test_a_merged_commune_owns_the_figures_of_its_founding_sentence(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Xã Hương Sơn được thành lập trên cơ sở sáp nhập các xã: Sơn Bằng, Sơn Trung và thị "
+        "trấn Phố Châu, có tổng diện tích hơn 32 km 2, dân số gần 31.500 người. "
+        "Xã Hương Sơn là xã hợp nhất 3 xã của huyện Hương Sơn cũ. Thu nhập bình quân đầu người "
+        "ước đạt 57 triệu đồng."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer, "Đại hội Đảng bộ xã Hương Sơn").figures)
+    assert (figures[32].unit.name, figures[32].indicator) == ("Hương Sơn", "dien_tich_tu_nhien")
+    assert figures[31500].unit.name == "Hương Sơn"
+    assert figures[3].label == "xã hợp nhất"
+    assert (figures[57].unit.name, figures[57].unit.level) == ("Hương Sơn", "commune")
+
+
+def test_the_new_terms_committee_as_constituted_is_no_target(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "Đại hội Đảng bộ xã Ea Mdroh lần thứ nhất\n\n31/07/2025\n\n"
+        "Hôm nay (31/7), Đảng bộ xã Ea Mdroh tổ chức Đại hội đại biểu lần thứ nhất, nhiệm kỳ "
+        "2025-2030. Đại hội công bố quyết định chỉ định Ban chấp hành Đảng bộ xã Ea Mdroh nhiệm "
+        "kỳ 2025-2030 gồm 26 ủy viên.\n"
+    )
+    figures = extract_text(
+        text, file="t.txt", catalog=catalog, province_names=gazetteer.province_names()
+    ).figures
+    assert [(f.indicator, f.value, f.is_target) for f in figures] == [("uy_vien_bch", 26, False)]

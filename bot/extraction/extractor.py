@@ -44,6 +44,9 @@ UNPLACED = "Số liệu chưa rõ đơn vị, chưa lưu: "
 _UNPLACED_SHOWN = 12
 _AMONG = re.compile(r"\s+trong\s+(?:số\s+)?(\d)")
 _MERGING_COUNT = re.compile(r"(?:sáp\s+nhập|hợp\s+nhất)(?:\s+(?:từ|lại))?\s+$")
+_MERGED_NOUN = re.compile(
+    r"\s*(xã|phường|thị trấn|đơn vị hành chính|đơn vị|huyện|thôn|ấp)(?!\w)", re.I
+)
 _EXCEEDS = re.compile(r"(?<!\w)vượt\s*$")
 _QUOTE_SHOWN = 90
 NO_DATE = "Không thấy ngày của bài viết (dd/mm/yyyy): số liệu chưa có ngày."
@@ -62,6 +65,7 @@ def _bracket_depths(text: str) -> list[int]:
 # sắp xếp các phường Minh An, … và xã Cẩm Hà"), the authority behind a decision ("theo
 # Quyết định … của Thành ủy Hà Nội"). They own none of the sentence's figures.
 _MERGED_FROM = re.compile(r"(?<!\w)(?:sắp xếp|sáp nhập|hợp nhất|trên cơ sở)(?!\w)", re.I)
+_MERGED_LIST_OPEN = re.compile(r"[^:;\d]{0,25}:")
 _LIST_BREAK = re.compile(r"[;:]|\d|(?<!\w)(?:có|đạt|với)(?!\w)")
 _AUTHORITY_BEFORE = re.compile(
     r"(?<!\w)(?:của|theo|về|lên|ban(?:\s+(?:thường\s+vụ|tổ\s+chức|chấp\s+hành))?)\s*$", re.I
@@ -96,6 +100,7 @@ _HOSTS_AFTER = re.compile(
 # A place a figure is measured from or against ("nằm cách trung tâm huyện 5 km", "thấp hơn
 # mức bình quân của tỉnh 2 điểm", "so với huyện Đắk Hà"): a reference point, not its unit.
 # "đạt chuẩn quốc gia cao nhất tỉnh": the unit is what the figure is compared within.
+_FORMER_AFTER = re.compile(r"\s+(?:cũ|trước đây)(?!\w)", re.I)
 _RANKED_WITHIN = re.compile(r"(?<!\w)(?:nhất|dẫn đầu|đứng đầu)(?:\s+(?:của|trong|toàn))?\s*$", re.I)
 _REFERENCE_BEFORE = re.compile(
     r"(?<!\w)(?<!bằng )(?:cách|so với|(?:cao|thấp|nhiều|ít|lớn|nhỏ) hơn)"
@@ -167,10 +172,17 @@ def _passing(sentence: str, mention: Mention) -> bool:
         return True
     if mention.name is None and _RANKED_WITHIN.search(sentence, 0, mention.start):
         return True
+    if _FORMER_AFTER.match(sentence, mention.end):
+        # "… của huyện Cư M'gar cũ": a unit that no longer exists places what it held.
+        return True
     before = sentence[: mention.start]
     merged = list(_MERGED_FROM.finditer(before))
-    if merged and not _LIST_BREAK.search(before, merged[-1].end()):
-        return True
+    if merged:
+        # "sáp nhập các xã: Sơn Bằng, …": the colon opens the list of those merged.
+        opened = _MERGED_LIST_OPEN.match(before, merged[-1].end())
+        start = opened.end() if opened else merged[-1].end()
+        if not _LIST_BREAK.search(before, start):
+            return True
     text = sentence[mention.start : mention.end]
     if not (_ORGAN.search(text) or _ORGAN_BEFORE.search(before[-_ORGAN_WINDOW:])):
         return False
@@ -489,11 +501,16 @@ class _ArticleReader:
         if read is None:
             return None
         counted = (read.measure or "").split(" ")[0]
-        merged = _MERGING_COUNT.search(lower, max(0, q.start - 30), q.start) is not None
+        merging = _MERGING_COUNT.search(lower, max(0, q.start - 30), q.start)
+        merged = merging is not None
         if merged and self.units.subject is not None:
             # "sáp nhập 2 xã Phúc Thọ và Tân Thanh thuộc huyện Lâm Hà cũ": the units merged
-            # are counted for the unit they formed, not for the one they used to belong to.
+            # are counted for the unit they formed, not for the one they used to belong to;
+            # the label says what was done to them, not the names that follow.
             unit = self.units.subject
+            verb = " ".join(merging.group().split()[:2])
+            noun = _MERGED_NOUN.match(sentence, q.end)
+            read = replace(read, label=f"{noun.group(1) if noun else counted} {verb}".strip())
         elif _LEVEL_OF_NOUN.get(counted) == unit.level:
             # "13 xã được công nhận" counts communes: the figure of the unit above them,
             # the district a commune was named with ("xã A, huyện B có 3 xã") or the subject.
@@ -631,7 +648,7 @@ class _ArticleReader:
             # A title repeating a body figure under a vaguer reading ("có thêm 02 xã đạt
             # chuẩn" over "có 02 xã được công nhận") is recorded once.
             if not (heading and figure.indicator == UNCATALOGUED)
-            or not any(restated(figure, f) for f in in_body.get((figure.unit, figure.value), []))
+            or not any(restated(figure, f) for f in _about(in_body, figure))
         }
         dated_targets = {key[:6] for key in kept if key[5] and key[6]}
         figures = [
@@ -640,6 +657,22 @@ class _ArticleReader:
             if not (key[5] and key[6] is None and key[:6] in dated_targets)
         ]
         return without_restatements(figures)
+
+
+_ROUNDED = 0.01
+
+
+def _about(
+    in_body: dict[tuple, list[ExtractedFigure]], figure: ExtractedFigure
+) -> list[ExtractedFigure]:
+    """Body figures of the unit with the title figure's value, or that value rounded ("Hơn
+    70,2 tỷ đồng" over "hơn 70 tỷ 265 triệu đồng")."""
+    return [
+        f
+        for (unit, value), figures in in_body.items()
+        if unit == figure.unit and abs(value - figure.value) <= _ROUNDED * max(abs(value), 1e-9)
+        for f in figures
+    ]
 
 
 def _shorten(sentence: str) -> str:

@@ -568,6 +568,24 @@ _UNITS_COUNTED = re.compile(r"\d\s+(?:xã|phường|thị\s+trấn|thôn|ấp|b�
 _CRITERIA_AFTER = re.compile(r"\s*tiêu\s+chí(?!\w)")
 
 
+_MEMBERS_AFTER = re.compile(r"\s*(?:ủy viên|uỷ viên|đồng chí)(?!\w)")
+_COMMITTEES = re.compile(
+    r"(?<!\w)(ban chấp hành|ban thường vụ|ủy ban kiểm tra|uỷ ban kiểm tra)(?!\w)"
+)
+_COMMITTEE_KEYS = {"ban chấp hành": "uy_vien_bch"}
+
+
+def _committee_of(s: _Sentence, q: Quantity) -> str | None:
+    """The indicator of the committee whose members a count gives: the committee named last
+    before it in its part of the sentence (a "Ban thường vụ" after "Ban chấp hành" is
+    another body)."""
+    if q.denominator is not None or not _MEMBERS_AFTER.match(s.lower, q.end):
+        return None
+    part = s.lower[s.lower.rfind(";", 0, q.start) + 1 : q.start]
+    named = _COMMITTEES.findall(part)
+    return _COMMITTEE_KEYS.get(named[-1]) if named else None
+
+
 _BOUND_OF_BAND = re.compile(r"(?<!\w)đạt\s+(?:dưới|trên|hơn|từ)\s+$")
 
 
@@ -757,6 +775,9 @@ def read_figures(
             candidates = reader.later_predicate(s, q, clause_end)
         if not candidates:
             candidates = reader.head(s, q, context)
+        if not candidates and (committee := _committee_of(s, q)):
+            # "chỉ định Ban Chấp hành Đảng bộ xã …, nhiệm kỳ 2025-2030 gồm 26 ủy viên".
+            candidates = [c for c in [reader._candidate(committee, q, 30)] if c]
         if starts_a_move(s.lower, q) and moved_year(s.lower, q) is None:
             # "giảm từ 5,2% xuống 1,1%": a past level of no known date is no reading of the
             # indicator; with its year ("từ 12,3% (năm 2011)") it is that year's.

@@ -431,6 +431,9 @@ _APPRAISED = re.compile(r"\W*(?:qua|kết\s+quả)\s+(?:thẩm\s+định|xét\s+
 _SHARE_FOLLOWS = re.compile(r"[^\d;:.]*,\s*chiếm\s+(?:(?:khoảng|gần|hơn|trên)\s+)?\d")
 # After a ";" a list of parts goes on only with its next item ("…; 26 đảng viên là …");
 # "…; kết nạp 56 đảng viên mới" is another result of the sentence.
+_MONEY_PARTS = re.compile(
+    r"\d[\d.,]*\s*(?:tỷ|tỉ|triệu)[^;]*?(?<!\w)(?:trong\s+đó|bao\s+gồm|gồm)(?!\w)[^;]*$"
+)
 _LIST_GOES_ON = re.compile(r"\s*(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?")
 _COMPOSED_OF = re.compile(r"(?<!\w)(?:bao\s+)?gồm(?:\s+có)?\s*$")
 
@@ -563,6 +566,17 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
         # "trong đó có 3 đảng viên chi bộ nông thôn, 2 đảng viên chi bộ giáo dục": the list
         # of parts runs on to the next ";".
         return "part"
+    if (
+        quantity.money
+        and not composed
+        and (
+            (sentence_subset and colon < 0 and ";" not in before)
+            or _MONEY_PARTS.search(lower, 0, quantity.start)
+        )
+    ):
+        # "… hơn 27 tỷ 205 triệu đồng, trong đó, Tổng Công ty … hỗ trợ hơn 11 tỷ …", "41 tỷ
+        # 483 triệu đồng, gồm: xây dựng cơ bản 35 tỷ …": amounts a total is made of.
+        return "part"
     if not quantity.money and acted_on(lower, quantity, clause_start):
         # "vận động được 32 tỷ đồng" is the amount raised, a total; no count of actions.
         return "count_of_actions"
@@ -689,7 +703,7 @@ _AUXILIARIES = frozenset({"đã", "đang", "sẽ", "vẫn", "cũng", "tiếp", "
 _TRAILING_LINKS = frozenset({"trị", "giá", "cho"})
 # Common nouns written with a capital ("thẻ Đảng", "Nhân dân", "Trung ương thưởng"); codes
 # in capitals ("NTM", "OCOP") are no names either.
-_CAPITALISED_NOUNS = frozenset({"Đảng", "Nhà", "Trung", "Nhân", "Quỹ", "Nhà nước"})
+_CAPITALISED_NOUNS = frozenset({"Đảng", "Nhà", "Trung", "Nhân", "Quỹ", "Chương", "Nhà nước"})
 
 
 def _strip_links(chunk: str) -> str:

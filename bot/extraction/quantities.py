@@ -28,11 +28,20 @@ _SUFFIX = re.compile(
     r"|minh|nghiệp|thuận|khởi|hành|lòng|ý)(?!\w)))"
 )
 _SCALES = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+_SMALLER_SCALE = re.compile(
+    r"\s+(?P<number>\d{1,3}(?:,\d+)?)\s*(?P<scale>triệu|nghìn|ngàn)(?!\w)"
+    r"(?:\s*(?P<money>đồng|vnđ|vnd|đ)(?!\w))?"
+)
 # "Covid – 19", "Rạch Miễu - 2": a name's number after a dash.
 _NAME_DASH = re.compile(r"[A-ZĐ][^\W\d_]*\s*[-–]\s*$")
 _LIST_BEFORE = re.compile(r"(\d+)\s*(?:,|và|hoặc)\s*$")
-_MEASURE = re.compile(r"\s*(m2|m²|m3|m³|km2|km²|km|ha|hécta|héc-ta|kg|tấn)(?!\w)")
+_MEASURE = re.compile(
+    r"\s*(km\s2(?![\d]|[.,]\d)|m\s2(?![\d]|[.,]\d)|m2|m²|m3|m³|km2|km²|km|ha|hécta|héc-ta|kg"
+    r"|tấn)(?!\w)"
+)
 _MEASURE_NAMES = {
+    "km 2": "km²",
+    "m 2": "m²",
     "m2": "m²",
     "m²": "m²",
     "m3": "m³",
@@ -64,6 +73,8 @@ _MASKS = tuple(
         r"(?<![\d.,/])\d{1,2}\s*[/-]\s*(?:19|20)\d\d(?!\d)",
         r"(?:ngay|sang|chieu|toi|dem|hom)\s+(?:ngay\s+)?\d{1,2}\s*/\s*\d{1,2}",
         r"\d{1,2}\s*(?:h|:)\s*\d{2}(?!\d)",
+        # "Hôm nay (31/7)": a day and month in brackets.
+        r"\(\s*\d{1,2}\s*/\s*\d{1,2}\s*\)",
         r"\d+\s*:\s*\d+",
     )
 )
@@ -361,13 +372,13 @@ def _read(
     measure = None
     unit_end = suffix.end() if suffix else end
     if not suffix and measure_match:
-        measure = _MEASURE_NAMES[measure_match.group(1)]
+        measure = _MEASURE_NAMES[" ".join(measure_match.group(1).split())]
         unit_end = measure_match.end()
     elif (
         scale and not money and not percent and (scaled_measure := _MEASURE.match(lower, unit_end))
     ):
         # "diện tích tự nhiên 4,8 ngàn ha": a measure after its scale word.
-        measure = _MEASURE_NAMES[scaled_measure.group(1)]
+        measure = _MEASURE_NAMES[" ".join(scaled_measure.group(1).split())]
         unit_end = scaled_measure.end()
     if money or measure:
         per_unit = _PER_UNIT.match(text, unit_end)
@@ -420,6 +431,15 @@ def _read(
     ):
         return None, unit_end
     amount = value * _SCALES[scale] if scale else value
+    if scale in _SCALES and (rest := _SMALLER_SCALE.match(lower, unit_end)):
+        # "70 tỷ 265 triệu đồng" is one amount: 70,265 tỷ đồng.
+        smaller = _SCALES[rest.group("scale")]
+        part = _parse(rest.group("number"))
+        if part is not None and smaller < _SCALES[scale] and part * smaller < _SCALES[scale]:
+            amount += part * smaller
+            value = amount / _SCALES[scale]
+            money = money or bool(rest.group("money"))
+            unit_end = rest.end()
     return Quantity(
         start=start,
         end=unit_end,

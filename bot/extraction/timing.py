@@ -60,6 +60,12 @@ _FLOOR = re.compile(r"(?<!\w)từ\s+\d(?:[^,;:]|[.,](?=\d)){0,40}?(?<!\w)trở\s
 _AT_LEAST_AFTER = re.compile(r"(?:[^,;.:]|[.,](?=\d)){0,40}?(?<!\w)trở\s+lên(?!\w)")
 
 
+_MEMBERS = re.compile(r"\d[\d.,]*\s*(?:ủy viên|uỷ viên|đồng chí|đại biểu)(?!\w)")
+_CONSTITUTED = re.compile(
+    r"(?<!\w)(?:chỉ định|bầu|công bố|ra mắt|tham dự|dự đại hội|về dự|gồm)(?!\w)"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Timing:
     is_target: bool
@@ -188,6 +194,14 @@ class TimingReader:
         if _REGISTERS.match(lower, position):
             # "2 xã đăng ký về đích trong năm nay": a unit signed up to reach a standard.
             is_target = True
+        if (
+            is_target
+            and _MEMBERS.match(lower, position)
+            and _CONSTITUTED.search(lower, 0, position)
+        ):
+            # "chỉ định Ban chấp hành … nhiệm kỳ 2025-2030 gồm 26 ủy viên": the new term's
+            # committee as constituted today, not a goal for it.
+            is_target = False
         if is_target:
             deadlines = self._deadlines(lower)
             earlier = [d for d in deadlines if d[0] < position]

@@ -70,9 +70,10 @@ _ORGANISATION = re.compile(
     r"(?<!\w)(?:Đảng bộ|Chi bộ)\s+(?!(?:xã|phường|thị|huyện|quận|tỉnh|thành|TP|TX)(?!\w))"
     r"([A-ZĐ]\w*)"
 )
-_FIRST_WORD = re.compile(r"\s*(\w+)")
+# "Ea M’Droh", "Cư M'gar": Central Highlands names keep their apostrophes.
+_FIRST_WORD = re.compile(r"\s*(\w+(?:['’]\w+)*)")
 _WORD_GAP = re.compile(r"\s+(?=\w)")
-_NEXT_WORD = re.compile(r"(?:[ \t]+|\s*[-–]\s*)(\w+)")
+_NEXT_WORD = re.compile(r"(?:[ \t]+|\s*[-–]\s*)(\w+(?:['’]\w+)*)")
 _PAREN_OPEN = re.compile(r"\s*\(\s*")
 _PART = re.compile(r"[^,;]+")
 _BEFORE_LEVEL = re.compile(r"\s*,?\s*(?=(?:huyện|quận|thị xã|thành phố|tp\.?|tỉnh)\s)", re.I)
