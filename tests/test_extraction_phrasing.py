@@ -946,3 +946,39 @@ def test_the_new_terms_committee_as_constituted_is_no_target(
         text, file="t.txt", catalog=catalog, province_names=gazetteer.province_names()
     ).figures
     assert [(f.indicator, f.value, f.is_target) for f in figures] == [("uy_vien_bch", 26, False)]
+
+
+def test_nearly_meeting_a_standard_and_a_higher_grade_are_not_the_standard(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Đến nay toàn tỉnh Điện Biên có 44 xã đạt chuẩn và cơ bản đạt chuẩn nông thôn mới. "
+        "Năm 2022 phấn đấu có ít nhất 1 xã đạt chuẩn xã nông thôn mới nâng cao."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer, "Tỉnh Điện Biên").figures)
+    assert figures[44].indicator == UNCATALOGUED
+    assert figures[1].indicator == "xa_ntm_nang_cao"
+
+
+def test_more_at_least_is_more_and_a_provincial_grade_is_no_handout(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Năm 2022, tỉnh Điện Biên phấn đấu có thêm ít nhất 10 sản phẩm đạt tiêu chí sản phẩm "
+        "OCOP từ 3 sao trở lên, nâng tổng số sản phẩm OCOP cấp tỉnh lên trên 50 sản phẩm."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer, "Tỉnh Điện Biên").figures)
+    assert figures[10].kind == "change"
+    assert figures[50].kind != "count_of_actions"
+
+
+def test_goods_are_no_rate_and_thousands_of_visitors_are_counted_in_full(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Tổng mức bán lẻ hàng hóa của xã đạt 700 tỷ đồng. "
+        "Hơn 26 nghìn lượt khách đổ về xã Tân Phước."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer).figures)
+    assert figures[700].kind == "total"
+    assert 26000 in figures

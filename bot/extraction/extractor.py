@@ -521,7 +521,9 @@ class _ArticleReader:
                 return None
             else:
                 unit = subject
-        figure = self._plain(unit, UNCATALOGUED, q.written, timing, sentence, q, leftover.kind)
+        # "4 tỷ đồng" stays in the billions it is written in; "26 nghìn lượt khách" is 26.000.
+        value = q.written if q.scaled else q.amount
+        figure = self._plain(unit, UNCATALOGUED, value, timing, sentence, q, leftover.kind)
         among = _AMONG.match(lower, q.end)
         if among is not None and q.denominator is None:
             # "Đây là 1 trong 2 đơn vị được chọn …": one of a whole, as x/y.

@@ -888,6 +888,9 @@ def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True)
         # year's awards; "tiếp nhận 4.215 hồ sơ, trong đó 3.380 hồ sơ trực tuyến" is a flow's.
         return False
     phrase = reading.phrase
+    if phrase is not None and "cơ bản đạt" in s.lower[min(q.end, phrase.start) : phrase.end + 12]:
+        # "44 xã đạt chuẩn và cơ bản đạt chuẩn nông thôn mới" counts those nearly there too.
+        return False
     if (
         phrase is not None
         and phrase.words <= 2

@@ -86,7 +86,9 @@ _ACTIONS = (
 )
 # "nâng cấp 75km đường", "phân cấp", "các cấp": no "cấp" handed out.
 _ACTION_WORDS = "|".join(
-    r"(?<!nâng )(?<!phân )(?<!các )cấp" if verb == "cấp" else verb
+    r"(?<!nâng )(?<!phân )(?<!các )cấp(?!\s+(?:tỉnh|huyện|xã|cơ\s+sở|trung\s+ương|quốc\s+gia))"
+    if verb == "cấp"
+    else verb
     for verb in sorted(_ACTIONS, key=len, reverse=True)
 )
 _ACTION_BEFORE = re.compile(
@@ -122,7 +124,10 @@ _SUBSET_OPEN = re.compile(
     r"\s*(?:trong\s+(?:số\s+)?đó|bao\s+gồm|gồm(?:\s+có)?|trong\s+số|còn\s+lại)(?!\w)"
 )
 _SUBSET_IN_CLAUSE = re.compile(r"(?<!\w)(?:trong\s+số|gồm|bao\s+gồm|trong\s+đó)(?!\w)")
-_PER_UNIT = re.compile(r"(?<!\w)(?:bình\s+quân|trung\s+bình|mỗi|hằng|hàng)(?!\w)")
+# "hàng năm", "hằng tháng" are per period; "hàng hóa" is goods.
+_PER_UNIT = re.compile(
+    r"(?<!\w)(?:bình\s+quân|trung\s+bình|mỗi|(?:hằng|hàng)\s+(?:năm|tháng|quý|tuần|ngày|vụ))(?!\w)"
+)
 # Words that end a counted noun without narrowing it ("356 đảng viên, …", "52 chi bộ trực
 # thuộc với 2.140 đảng viên", "498 đảng viên sinh hoạt tại …").
 _NOUN_ENDS = frozenset(
@@ -312,7 +317,8 @@ _FRAME = re.compile(
     r"|kết|quả|theo|báo|cáo|về|lĩnh|vực|có|thì|đó|này|vừa|còn\s+lại)\s+)+"
 )
 _LINK_END = re.compile(
-    r"(?:\s+(?:đạt|là|có|còn|chiếm|được|bằng|ước|lên|xuống|tăng|giảm|vượt|khoảng|gần|hơn"
+    r"(?:\s+(?:đạt|là|có|còn|chiếm|được|bằng|ước|lên|xuống|tăng|giảm|vượt|khoảng|gần|hơn|cán|chạm"
+    r"|mốc|đều"
     r"|trên|dưới|mức|từ|chỉ|với|tới|đến|nay|hiện|bình|quân|tính|thêm|gấp|đã|có))+$"
 )
 _MAX_LABEL_WORDS = 8
@@ -347,6 +353,9 @@ def acted_on(lower: str, quantity: Quantity, clause_start: int) -> str | None:
     return found.group() if found else None
 
 
+_WHOLE_TERMS = (("nông thôn", " mới"), ("nâng", " cao"), ("kiểu", " mẫu"))
+
+
 def _after_noun_end(lower: str, end: int) -> int:
     """Where the noun right after a number ends (before punctuation, a number or a link)."""
     position = end
@@ -357,9 +366,10 @@ def _after_noun_end(lower: str, end: int) -> int:
             break
         position = found.end()
         if len(_WORD.findall(lower[end:position])) >= _MAX_LABEL_WORDS:
-            if lower[:position].endswith("nông thôn") and lower.startswith(" mới", position):
-                # The cap never cuts "nông thôn mới" short.
-                position += len(" mới")
+            for first, rest in _WHOLE_TERMS:
+                if lower[:position].endswith(first) and lower.startswith(rest, position):
+                    # The cap never cuts "nông thôn mới", "nâng cao" short.
+                    position += len(rest)
             break
     return position
 
@@ -372,6 +382,7 @@ _WITHIN_KIND = re.compile(
 )
 
 
+_GRADE_AFTER = re.compile(r"(?:nâng\s+cao|kiểu\s+mẫu)(?!\w)")
 _IN_A_CATEGORY = re.compile(r"thuộc\s+(?:diện|nhóm|loại)(?!\w)")
 
 
@@ -409,6 +420,9 @@ def narrowed_after(
         return False
     if linked and word in _LINK_WORDS:
         return False
+    if _GRADE_AFTER.match(rest.lstrip()):
+        # "xã đạt chuẩn nông thôn mới nâng cao", "… kiểu mẫu": a higher grade than the phrase.
+        return True
     if _IN_A_CATEGORY.match(rest.lstrip()):
         # "18 thôn thuộc diện đặc biệt khó khăn": those of one category.
         return True
@@ -461,6 +475,10 @@ _TO_AFTER = re.compile(
 _YEAR_AFTER = re.compile(r"\s+\(?(?:vào\s+)?(?:(?:cuối|đầu)\s+)?năm\s+((?:19|20)\d\d)(?!\d)")
 
 
+# "có thêm 11 xã", "có thêm ít nhất 10 sản phẩm".
+_MORE_BEFORE = re.compile(
+    r"(?<!\w)(?:có|đạt)\s+thêm\s+(?:(?:ít\s+nhất|tối\s+thiểu|khoảng|gần|hơn|trên)\s+)?$"
+)
 _AIMED = re.compile(r"(?<!\w)(?:phấn\s+đấu|dự\s+kiến|mục\s+tiêu|kế\s+hoạch)(?!\w)")
 
 
@@ -516,7 +534,7 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
         )
     ):
         return "share_of_plan"
-    more = re.search(r"(?<!\w)(?:có|đạt)\s+thêm\s+$", before) is not None
+    more = _MORE_BEFORE.search(before) is not None
     if (
         more
         and not _AIMED.search(lower, 0, quantity.start)
@@ -766,6 +784,12 @@ _SHARED_PREDICATE = re.compile(
 )
 
 
+def _names_noun(before: str | None, noun: str) -> bool:
+    """ "Số hộ nghèo tăng 15 hộ": the measure named first counts the noun after the number;
+    "đã công nhận 83 thôn" names only the verb, so the noun says what is counted."""
+    return before is not None and noun.lower() in before.lower().split()
+
+
 def read_uncatalogued(
     lower: str,
     text: str,
@@ -805,7 +829,7 @@ def _uncatalogued(
     amount = quantity.percent or quantity.money or quantity.measure
     if (
         after is not None
-        and (amount or len(after[0].split()) < 2)
+        and (amount or (len(after[0].split()) < 2 and _names_noun(before, after[0])))
         and before is not None
         and not (quantity.percent and _SHARE_OF.match(after[1]))
     ):
