@@ -982,3 +982,15 @@ def test_goods_are_no_rate_and_thousands_of_visitors_are_counted_in_full(
     figures = _by_value(_read(body, catalog, gazetteer).figures)
     assert figures[700].kind == "total"
     assert 26000 in figures
+
+
+def test_yearly_amounts_and_all_of_a_kind(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = (
+        "Năm 2024, xã Tân Phước giải quyết việc làm trung bình 325 người/năm; giá trị sản xuất "
+        "nông nghiệp đạt 230 triệu đồng/ha/năm. Cả 3 trường học trên địa bàn xã đều đạt chuẩn "
+        "quốc gia."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer).figures)
+    assert figures[325].indicator == "lao_dong_viec_lam"
+    assert figures[230].indicator == "gia_tri_san_xuat_ha"
+    assert (figures[3].indicator, figures[3].denominator) == ("truong_chuan", 3)

@@ -35,7 +35,7 @@ __all__ = ["Leftover", "Reading", "clause_starts", "read_figures"]
 
 _WORD = re.compile(r"\w+")
 _FILLERS = frozenset({"các", "những", "mỗi", "tổng", "số", "gồm"})
-_APPROX = APPROXIMATORS | {"tối", "thiểu", "ít", "nhất", "tổng", "cộng", "bình", "quân"}
+_APPROX = APPROXIMATORS | {"tối", "thiểu", "ít", "nhất", "tổng", "cộng", "bình", "quân", "trung"}
 _LINKS = frozenset(
     {
         "đạt",
@@ -812,14 +812,15 @@ _PER = re.compile(r"/\s*([^\W\d_][^/]*)")
 
 
 def _same_per_unit(indicator: Indicator, written: str) -> bool:
-    """A per-unit amount ("… /ha", "… /người/năm") fits only an indicator per that unit;
-    a growth rate may say it is yearly ("7,3%/năm")."""
+    """A per-unit amount ("… /ha", "… /người/năm") fits only an indicator per that unit,
+    and an indicator per hectare only an amount per hectare; any figure may say it is
+    yearly ("7,3%/năm", "3.254 người/năm", "230 triệu đồng/ha/năm")."""
     written_per = [p.strip().lower() for p in _PER.findall(written)]
     wanted_per = [p.strip().lower() for p in _PER.findall(indicator.unit)]
-    if indicator.unit == "%" and indicator.flow:
-        wanted_per.append("năm")
+    if "ha" in wanted_per and "ha" not in written_per:
+        return False
     # "55 triệu đồng/năm" is a yearly income per head, written short.
-    return all(p in wanted_per for p in written_per)
+    return all(p in wanted_per or p == "năm" for p in written_per)
 
 
 def _kinded(reading: Reading, kind: str) -> Reading:

@@ -28,6 +28,7 @@ _SUFFIX = re.compile(
     r"|minh|nghiệp|thuận|khởi|hành|lòng|ý)(?!\w)))"
 )
 _SCALES = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+_ALL_OF = re.compile(r"[^.;:]{0,60}?(?<!\w)đều(?!\w)")
 _SMALLER_SCALE = re.compile(
     r"\s+(?P<number>\d{1,3}(?:,\d+)?)\s*(?P<scale>triệu|nghìn|ngàn)(?!\w)"
     r"(?:\s*(?P<money>đồng|vnđ|vnd|đ)(?!\w))?"
@@ -431,6 +432,15 @@ def _read(
     ):
         return None, unit_end
     amount = value * _SCALES[scale] if scale else value
+    if (
+        plain
+        and denominator is None
+        and words
+        and words[-1] == "cả"
+        and _ALL_OF.match(lower, unit_end)
+    ):
+        # "Cả 3 trường học trên địa bàn xã đều đạt chuẩn": all of them, 3/3.
+        denominator = value
     if scale in _SCALES and (rest := _SMALLER_SCALE.match(lower, unit_end)):
         # "70 tỷ 265 triệu đồng" is one amount: 70,265 tỷ đồng.
         smaller = _SCALES[rest.group("scale")]
