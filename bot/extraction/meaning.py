@@ -68,6 +68,7 @@ _ACTIONS = (
     "hỗ trợ",
     "xét",
     "thẩm định",
+    "thẩm tra",
     "hiến",
     "cài đặt",
     "kích hoạt",
