@@ -994,3 +994,19 @@ def test_yearly_amounts_and_all_of_a_kind(catalog: Catalog, gazetteer: Gazetteer
     assert figures[325].indicator == "lao_dong_viec_lam"
     assert figures[230].indicator == "gia_tri_san_xuat_ha"
     assert (figures[3].indicator, figures[3].denominator) == ("truong_chuan", 3)
+
+
+def test_growth_in_times_and_a_yearly_fall_go_on_from_the_figure(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Nhiệm kỳ qua, tổng thu ngân sách nhà nước trên địa bàn xã Tân Phước đạt 150 tỷ đồng, "
+        "vượt 20% dự toán; thu nhập bình quân đầu người đạt 65 triệu đồng/năm, tăng 1,5 lần so "
+        "với đầu nhiệm kỳ; tỷ lệ hộ nghèo giảm còn 1,2%, bình quân mỗi năm giảm 0,5%. "
+        "Mỗi năm tổ chức 2 lần kiểm tra."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer).figures)
+    assert (figures[1.5].kind, figures[1.5].measure) == ("change", "lần")
+    assert figures[0.5].kind == "change"
+    assert figures[20].label is not None and figures[20].label.endswith("so với dự toán")
+    assert 2 not in figures

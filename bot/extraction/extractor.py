@@ -200,6 +200,7 @@ _LOCATED_BEFORE = re.compile(
 )
 
 
+_PLAN_WORDS = frozenset({"kế hoạch", "chỉ tiêu", "nghị quyết", "dự toán", "mục tiêu"})
 _PLAN_WORD = re.compile(r"kế hoạch|chỉ tiêu|nghị quyết|dự toán|mục tiêu")
 
 
@@ -500,6 +501,9 @@ class _ArticleReader:
         read = read_uncatalogued(lower, sentence, q, leftover.kind, leftover.clause_start, label)
         if read is None:
             return None
+        if leftover.kind == "share_of_plan" and earlier is not None and read.label in _PLAN_WORDS:
+            # "đạt 150 tỷ đồng, vượt 20% dự toán": the plan of the figure before.
+            read = replace(read, label=f"{earlier.indicator.label} so với {read.label}")
         counted = (read.measure or "").split(" ")[0]
         merging = _MERGING_COUNT.search(lower, max(0, q.start - 30), q.start)
         merged = merging is not None

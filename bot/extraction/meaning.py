@@ -716,7 +716,9 @@ _OPENERS = frozenset('.:;,("“-–!?…')
 _CLAUSE_JOINS = frozenset({"nên", "thì", "mà"})
 _LEADING_JOINS = frozenset({"và", "hoặc", "cùng", "còn", "đưa", "nâng"})
 # "… đến cuối năm 2016 là 16 xã": when, not what.
-_TIME_WORDS = frozenset({"cuối", "đầu", "giữa", "mỗi", "hằng", "hàng", "năm", "tháng", "quý"})
+_TIME_WORDS = frozenset(
+    {"cuối", "đầu", "giữa", "mỗi", "hằng", "hàng", "năm", "tháng", "quý", "bình", "quân", "trung"}
+)
 _AUXILIARIES = frozenset({"đã", "đang", "sẽ", "vẫn", "cũng", "tiếp", "tục", "được", "đều", "luôn"})
 # "công trình phúc lợi trị giá 800 triệu đồng": the worth of what precedes.
 _TRAILING_LINKS = frozenset({"trị", "giá", "cho"})
@@ -754,7 +756,11 @@ def is_classifier(noun: str) -> bool:
 
 _RATE_WORDS = frozenset({"tỷ", "tỉ", "lệ"})
 _SHARE_OF = re.compile(r"(?:số|các|tổng)(?!\w)")
-_CONTINUING = re.compile(r"\s*(?:đạt|chiếm|tăng|giảm|bằng|vượt|gấp|nâng|còn)(?!\w)")
+# "…, tăng 1,5 lần", "…, bình quân mỗi năm giảm 0,5%": the clause goes on from the figure.
+_CONTINUING = re.compile(
+    r"\s*(?:(?:bình\s+quân|trung\s+bình|mỗi\s+năm|hằng\s+năm|hàng\s+năm)\s+)*"
+    r"(?:đạt|chiếm|tăng|giảm|bằng|vượt|gấp|nâng|còn)(?!\w)"
+)
 _CONTINUING_VERB = re.compile(r"(?<!\w)(?:đạt|chiếm|tăng|giảm|bằng|vượt|gấp|nâng|còn)(?!\w)")
 _MEASURE_WORDS = re.compile(r"\s*([%‰]|[^\W\d_]+(?:\s*/\s*[^\W\d_]+)*)")
 

@@ -28,6 +28,8 @@ _SUFFIX = re.compile(
     r"|minh|nghiệp|thuận|khởi|hành|lòng|ý)(?!\w)))"
 )
 _SCALES = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+_TIMES_AFTER = re.compile(r"\s*lần(?!\w)")
+_MULTIPLYING = frozenset({"tăng", "gấp", "giảm", "hơn", "khoảng", "gần"})
 _ALL_OF = re.compile(r"[^.;:]{0,60}?(?<!\w)đều(?!\w)")
 _SMALLER_SCALE = re.compile(
     r"\s+(?P<number>\d{1,3}(?:,\d+)?)\s*(?P<scale>triệu|nghìn|ngàn)(?!\w)"
@@ -423,6 +425,21 @@ def _read(
     ):
         # "mức độ 3, 4": the second number continues the first one's list of labels.
         return None, unit_end
+    times = _TIMES_AFTER.match(lower, end)
+    if plain and denominator is None and times and words and words[-1] in _MULTIPLYING:
+        # "tăng 1,5 lần so với đầu nhiệm kỳ", "gấp 3 lần": by how many times it grew.
+        return Quantity(
+            start=start,
+            end=times.end(),
+            amount=value,
+            denominator=None,
+            percent=False,
+            money=False,
+            scaled=False,
+            measure="lần",
+            approximate=_approximate(words, folded[times.end() :]),
+            written=value,
+        ), times.end()
     if (
         plain
         and denominator is None
