@@ -144,9 +144,9 @@ def test_export_lists_uncatalogued_figures_with_label_kind_and_quote(
     """A figure no indicator counts is exported under the phrase it counts, never as an
     indicator's figure."""
     _, rows = exported
-    members = _find(rows, "An Khánh", "_khac", 15, label="ủy viên")
-    assert members["kind"] == "total"
-    assert members["indicator_label"] is None
-    assert "15 ủy viên" in members["quote"]
+    standing = _find(rows, "An Khánh", "_khac", 5, label="Ban Thường vụ Đảng ủy")
+    assert standing["kind"] == "total"
+    assert standing["indicator_label"] is None
+    assert "Ban Thường vụ Đảng ủy 5 đồng chí" in standing["quote"]
     catalogued = _find(rows, "An Khánh", "dang_vien", 255)
     assert (catalogued["label"], catalogued["measure"]) == ("Số đảng viên", "người")

@@ -1010,3 +1010,16 @@ def test_growth_in_times_and_a_yearly_fall_go_on_from_the_figure(
     assert figures[0.5].kind == "change"
     assert figures[20].label is not None and figures[20].label.endswith("so với dự toán")
     assert 2 not in figures
+
+
+def test_a_committee_named_before_its_members_counts_them(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Đảng bộ xã Tân Phước có 255 đảng viên (miễn sinh hoạt 49 đồng chí). "
+        "Ban Chấp hành Đảng bộ có 15 ủy viên, Ban Thường vụ Đảng ủy 5 đồng chí."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer).figures)
+    assert figures[15].indicator == "uy_vien_bch"
+    assert (figures[5].indicator, figures[5].label) == (UNCATALOGUED, "Ban Thường vụ Đảng ủy")
+    assert figures[49].label == "miễn sinh hoạt"

@@ -775,9 +775,6 @@ def read_figures(
             candidates = reader.later_predicate(s, q, clause_end)
         if not candidates:
             candidates = reader.head(s, q, context)
-        if not candidates and (committee := _committee_of(s, q)):
-            # "chỉ định Ban Chấp hành Đảng bộ xã …, nhiệm kỳ 2025-2030 gồm 26 ủy viên".
-            candidates = [c for c in [reader._candidate(committee, q, 30)] if c]
         if starts_a_move(s.lower, q) and moved_year(s.lower, q) is None:
             # "giảm từ 5,2% xuống 1,1%": a past level of no known date is no reading of the
             # indicator; with its year ("từ 12,3% (năm 2011)") it is that year's.
@@ -788,6 +785,10 @@ def read_figures(
         whole = readings[-1].indicator if readings else None
         stock_whole = in_subset or (whole is not None and not whole.flow)
         candidates = [c for c in candidates if _admits(c, kind, s, stock_whole)]
+        if not candidates and (committee := _committee_of(s, q)):
+            # "chỉ định Ban Chấp hành Đảng bộ xã …, nhiệm kỳ 2025-2030 gồm 26 ủy viên",
+            # "Ban Chấp hành Đảng bộ có 15 ủy viên": the committee named before its members.
+            candidates = [c for c in [reader._candidate(committee, q, 30)] if c]
         if not candidates:
             leave()
             continue

@@ -642,6 +642,11 @@ def label_before(lower: str, text: str, clause_start: int, position: int) -> str
     """The subject a number measures when it is named first ("Tỷ lệ hộ nghèo giảm 4,03%",
     "diện tích tự nhiên gần 240 km²"): the clause's words without their frame and link."""
     chunk = lower[clause_start:position]
+    bracket = chunk.rfind("(")
+    if bracket >= 0 and ")" not in chunk[bracket:]:
+        # "255 đảng viên (miễn sinh hoạt 49 đồng chí)": the bracket is a clause of its own.
+        clause_start += bracket + 1
+        chunk = chunk[bracket + 1 :]
     stripped = _strip_links(chunk.rstrip(" ,:"))
     # "phấn đấu năm 2018 tỷ lệ phát triển đảng viên mới đạt …": the measure follows the
     # time; "thu nhập bình quân đầu người năm 2023 đạt …": it precedes it.
@@ -717,14 +722,19 @@ _CLAUSE_JOINS = frozenset({"nên", "thì", "mà"})
 _LEADING_JOINS = frozenset({"và", "hoặc", "cùng", "còn", "đưa", "nâng"})
 # "… đến cuối năm 2016 là 16 xã": when, not what.
 _TIME_WORDS = frozenset(
-    {"cuối", "đầu", "giữa", "mỗi", "hằng", "hàng", "năm", "tháng", "quý", "bình", "quân", "trung"}
+    {
+        *("cuối", "đầu", "giữa", "mỗi", "hằng", "hàng", "năm", "tháng", "quý"),
+        *("bình", "quân", "trung", "gấp", "tăng", "giảm"),
+    }
 )
 _AUXILIARIES = frozenset({"đã", "đang", "sẽ", "vẫn", "cũng", "tiếp", "tục", "được", "đều", "luôn"})
 # "công trình phúc lợi trị giá 800 triệu đồng": the worth of what precedes.
 _TRAILING_LINKS = frozenset({"trị", "giá", "cho"})
 # Common nouns written with a capital ("thẻ Đảng", "Nhân dân", "Trung ương thưởng"); codes
 # in capitals ("NTM", "OCOP") are no names either.
-_CAPITALISED_NOUNS = frozenset({"Đảng", "Nhà", "Trung", "Nhân", "Quỹ", "Chương", "Nhà nước"})
+_CAPITALISED_NOUNS = frozenset(
+    {"Đảng", "Nhà", "Trung", "Nhân", "Quỹ", "Chương", "Ban", "Thường", "Chấp", "Ủy", "Uỷ", "Hội"}
+)
 
 
 def _strip_links(chunk: str) -> str:
@@ -858,6 +868,9 @@ def _uncatalogued(
     if after is not None and (described := _described(lower, text, quantity, after[0])):
         # "7 trường hợp là công nhân, người lao động": the classifier says what after "là".
         return Meaning(kind, described, after[1])
+    if after is not None and before is not None and is_classifier(after[1]):
+        # "(miễn sinh hoạt 49 đồng chí)": the classifier says nothing; the words before do.
+        return Meaning(kind, before, after[1])
     if earlier_label and _continues(lower, clause_start, quantity.start):
         return Meaning(kind, earlier_label, measure)
     if before is not None:
