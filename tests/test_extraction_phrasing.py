@@ -1023,3 +1023,14 @@ def test_a_committee_named_before_its_members_counts_them(
     assert figures[15].indicator == "uy_vien_bch"
     assert (figures[5].indicator, figures[5].label) == (UNCATALOGUED, "Ban Thường vụ Đảng ủy")
     assert figures[49].label == "miễn sinh hoạt"
+
+
+def test_a_count_takes_what_the_units_it_lists_became(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Xã có 4 thôn Thanh Trà, Định Phước, Tịch Tây và Hòa Mỹ đã được huyện công nhận thôn "
+        "nông thôn mới kiểu mẫu giai đoạn 2021 - 2025."
+    )
+    figures = _read(body, catalog, gazetteer, "Xã Tam Nghĩa").figures
+    assert [(f.indicator, f.value) for f in figures] == [("ap_ntm_kieu_mau", 4)]

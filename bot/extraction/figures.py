@@ -478,8 +478,10 @@ class _Reader:
         UBND tỉnh công nhận đạt chuẩn …": an x/y's noun takes the predicate "đạt …" further
         on in its clause, read as if it stood right after the noun."""
         noun = _NOUN_AFTER.match(s.folded, q.end)
-        if q.denominator is None or noun is None:
+        if noun is None:
             return []
+        if q.denominator is None:
+            return self.named_predicate(s, q, noun.group(1), end)
         for verb in _REACHED.finditer(s.folded, noun.end(), end):
             if any(
                 p is not q and noun.end() <= p.start < verb.start() and not _bracketed(s.text, p)
@@ -495,6 +497,26 @@ class _Reader:
                 reading = self._candidate(match.key, q, 40 + match.words / 2)
                 return [reading] if reading else []
         return []
+
+    def named_predicate(self, s: _Sentence, q: Quantity, noun: str, end: int) -> list[Reading]:
+        """ "4 thôn Thanh Trà, Định Phước, Tịch Tây và Hòa Mỹ đã được huyện công nhận thôn
+        nông thôn mới kiểu mẫu": past the names it lists, a count takes what they became."""
+        if _LISTED_NAMES.match(s.text, q.end) is None:
+            return []
+        # The names' commas part no clause: the predicate runs to the next ";".
+        semicolon = s.folded.find(";", q.end)
+        end = max(end, semicolon if semicolon >= 0 else len(s.folded))
+        recognised = _RECOGNISED.search(s.folded, q.end, end)
+        if recognised is None or s.number_between(q.end, recognised.start(), q):
+            return []
+        rest = s.folded[recognised.end() : end].lstrip()
+        text = rest if rest.startswith(noun) else f"{noun} {rest}"
+        matches = [m for m in self.index.find(text) if m.start == 0 and m.end > len(noun) + 1]
+        if not matches:
+            return []
+        match = max(matches, key=lambda m: m.end)
+        reading = self._candidate(match.key, q, 40 + match.words / 2)
+        return [reading] if reading else []
 
     def head(self, s: _Sentence, q: Quantity, context: Sequence[PhraseMatch]) -> list[Reading]:
         head = self.index.head_at(s.folded, q.end)
@@ -606,6 +628,7 @@ def _band_bounds(s: _Sentence, q: Quantity, clause_start: int) -> bool:
 
 
 # "2 xã Pô Kô và Đắk Rơ Nga đạt 14/19 tiêu chí": the number counts the names it lists.
+_RECOGNISED = re.compile(r"(?<![a-z])(?:cong nhan(?: dat chuan)?|dat chuan|dat)(?![a-z])")
 _SHARED_FIGURE = re.compile(r"[^;:]*?(?<!\w)đạt\s+\d")
 _LISTED_NAMES = re.compile(r"\s*(?:xã|phường|thị trấn|thôn|ấp|bản|huyện)\s+(?-i:[A-ZĐ])", re.I)
 
@@ -764,8 +787,10 @@ def read_figures(
         continued = bool(_CONTINUES.match(s.lower, clause_start))
         if continued:
             preceding_start = s.clause(max(0, clause_start - 2))[0]
-        candidates = reader.slots(s, q, clause_start)
-        candidates += reader.following(s, q, clause_end)
+        noun = _NOUN_AFTER.match(s.folded, q.end)
+        named = reader.named_predicate(s, q, noun.group(1), clause_end) if noun else []
+        candidates = named or reader.slots(s, q, clause_start)
+        candidates += [] if named else reader.following(s, q, clause_end)
         candidates += reader.preceding(s, q, preceding_start, claimed, continued)
         if not candidates:
             candidates = reader.shared_predicate(s, q, clause_end)
