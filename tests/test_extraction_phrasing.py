@@ -1034,3 +1034,18 @@ def test_a_count_takes_what_the_units_it_lists_became(
     )
     figures = _read(body, catalog, gazetteer, "Xã Tam Nghĩa").figures
     assert [(f.indicator, f.value) for f in figures] == [("ap_ntm_kieu_mau", 4)]
+
+
+def test_a_second_count_of_the_same_decision_is_acted_on_too(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Chủ tịch UBND tỉnh Trà Vinh đã ký các Quyết định công nhận 05 xã đạt chuẩn nông thôn "
+        "mới, gồm: An Quảng Hữu, Thanh Sơn (huyện Trà Cú) và 06 xã đạt chuẩn nông thôn mới "
+        "nâng cao năm 2021, gồm: Tân Bình, Đại Phước."
+    )
+    figures = _read(body, catalog, gazetteer, "Tỉnh Trà Vinh").figures
+    assert [(f.indicator, f.kind, f.value) for f in figures] == [
+        (UNCATALOGUED, "count_of_actions", 5),
+        (UNCATALOGUED, "count_of_actions", 6),
+    ]

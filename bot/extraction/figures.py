@@ -637,6 +637,20 @@ _MORE = re.compile(r"(?<!\w)(?:có|đạt)\s+thêm\s+$")
 _SAME_NOUN_AFTER = re.compile(r"\s*([^\W\d_]+)")
 
 
+def _same_act(s: _Sentence, q: Quantity, kinds: dict[Quantity, str]) -> bool:
+    """ "… và 06 xã đạt chuẩn …" after an action on "05 xã đạt chuẩn …" in the same part of
+    the sentence: the same noun and predicate, acted on alike."""
+    after = s.folded[q.end : q.end + 25].split()[:3]
+    if len(after) < 3 or not re.search(r"(?:,|\sva)\s*$", s.folded[: q.start]):
+        return False
+    for earlier, kind in reversed(list(kinds.items())):
+        if ";" in s.folded[earlier.end : q.start]:
+            return False
+        if kind == "count_of_actions":
+            return s.folded[earlier.end : earlier.end + 25].split()[:3] == after
+    return False
+
+
 def _more_listed(s: _Sentence, q: Quantity) -> bool:
     """An item of a list that "có thêm" opened, counting the same noun, with no ";" between."""
     noun = _SAME_NOUN_AFTER.match(s.lower, q.end)
@@ -728,6 +742,7 @@ def read_figures(
     claimed: set[PhraseMatch] = set()
     in_subset = bool(_SENTENCE_SUBSET.match(s.lower))
     previous: tuple[Quantity, str] | None = None
+    kinds: dict[Quantity, str] = {}
     for q in quantities:
         clause_start, clause_end = s.clause(q.start)
         kind = figure_kind(s.lower, q, clause_start, in_subset)
@@ -752,6 +767,11 @@ def read_figures(
         if kind in ("total", "count_of_actions") and _more_listed(s, q):
             # "có thêm 10 xã …, 4 xã đạt NTM nâng cao và 4 xã …": each item is more of it.
             kind = "change"
+        if kind == "total" and _same_act(s, q, kinds):
+            # "công nhận 05 xã đạt chuẩn nông thôn mới, gồm: A, B … và 06 xã đạt chuẩn nông
+            # thôn mới nâng cao": the second count is of the same decision.
+            kind = "count_of_actions"
+        kinds[q] = kind
         previous = (q, kind)
 
         def leave(q: Quantity = q, kind: str = kind, start: int = clause_start) -> None:
