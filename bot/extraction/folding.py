@@ -8,7 +8,7 @@ original NFC text at the same offsets.
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 __all__ = ["fold_aligned", "lower_aligned"]
 
@@ -23,11 +23,17 @@ def _fold_char(ch: str) -> str:
     return base if len(base) == 1 else ch
 
 
+# A sentence is folded and lowered by several readers in turn: each does it once.
+_SENTENCES = 512
+
+
+@lru_cache(maxsize=_SENTENCES)
 def fold_aligned(text: str) -> str:
     """``text`` (NFC) folded character by character: same length, same offsets."""
     return "".join(_fold_char(ch) for ch in text)
 
 
+@lru_cache(maxsize=_SENTENCES)
 def lower_aligned(text: str) -> str:
     """``text`` in lower case, keeping characters whose lower case is longer (same offsets)."""
     return "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)

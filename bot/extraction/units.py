@@ -679,17 +679,16 @@ class ArticleUnits:
         )
         if body is None:
             return False
-        lead = self._text[body.start : min(body.end, body.start + _LEAD_CHARS)]
-        name = re.escape(name)
-        opening = re.match(r"\W*(?:xã|phường|thị trấn)?\s*" + name + r"(?!\w)", lead, re.I)
-        recognised = re.search(
-            r"(?:công nhận|đón nhận|trao bằng công nhận)(?:\s+cho)?\s+(?:xã|phường|thị trấn)\s+"
-            + name
-            + r"(?!\w)",
-            lead,
-            re.I,
+        lead = fold(self._text[body.start : min(body.end, body.start + _LEAD_CHARS)])
+        unit = fold(name)
+        opening = lead.lstrip("-–—:• ")
+        for level in ("xa", "phuong", "thitran"):
+            opening = opening.removeprefix(level)
+        return opening.startswith(unit) or any(
+            f"{verb}{level}{unit}" in lead
+            for verb in ("congnhan", "donnhan", "congnhancho")
+            for level in ("xa", "phuong", "thitran")
         )
-        return bool(opening or recognised)
 
     def _province_over_title(self, subject: UnitRef | None) -> UnitRef | None:
         """A title opening with a province names the article's subject when the units the
