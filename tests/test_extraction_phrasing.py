@@ -1049,3 +1049,20 @@ def test_a_second_count_of_the_same_decision_is_acted_on_too(
         (UNCATALOGUED, "count_of_actions", 5),
         (UNCATALOGUED, "count_of_actions", 6),
     ]
+
+
+def test_a_hospital_or_school_is_a_body_and_a_place_named_as_a_district_is_not(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Định Hóa là huyện miền núi của tỉnh Thái Nguyên, với 17 dân tộc cùng chung sống. "
+        "Bệnh viện Nhi Hải Dương kết nạp được 6 đảng viên. "
+        "Xã Tân Phú có 30 xóm, 52 đảng bộ, chi bộ trực thuộc; kinh tế tăng trưởng bình quân "
+        "10%/năm."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer, "Huyện Định Hóa đạt chuẩn").figures)
+    assert figures[17].unit.name == "Định Hóa"
+    assert 6 not in figures
+    assert figures[30].indicator == "thon_to_dan_pho"
+    assert figures[52].indicator == "to_chuc_dang_truc_thuoc"
+    assert figures[10].indicator == "tang_truong_gtsx"

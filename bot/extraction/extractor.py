@@ -117,7 +117,8 @@ _ATTENDING = re.compile(
     r"|^\s*dự(?!\w)(?!\s+(?:kiến|án|toán|báo|thảo|định|trữ))",
     re.I,
 )
-_WITHIN_BEFORE = re.compile(r"(?<!\w)(?:trong|của|các)\s*$", re.I)
+# "… lãnh đạo Thành ủy, HĐND, UBND thành phố …": the bodies whose leaders attend.
+_WITHIN_BEFORE = re.compile(r"(?<!\w)(?:trong|của|các|ubnd|hđnd|ủy ban nhân dân)\s*$", re.I)
 _OFFICE_BEFORE = re.compile(
     r"(?<!\w)(?:lãnh đạo|đại diện|(?:phó\s+)?bí thư|(?:phó\s+)?chủ tịch|ủy viên|uỷ viên"
     r"|ban\s+(?:xây dựng đảng|tổ chức|tuyên giáo|dân vận|kiểm tra|nội chính)"
@@ -195,7 +196,9 @@ def _passing(sentence: str, mention: Mention) -> bool:
 _LOCATED_BEFORE = re.compile(
     r"(?<!\w)(?:ở|thuộc|(?:phía|cửa ngõ|trung tâm)(?:\s+[^\W\d_]+){0,3}\s+của"
     r"|(?:thứ\s+\d+|duy nhất|đầu tiên|dẫn đầu|cao nhất|thấp nhất)(?:\s+[^\W\d_]+){0,4}?"
-    r"\s+(?:của|trong))\s+$",
+    r"\s+(?:của|trong)"
+    r"|là\s+(?:một\s+)?(?:huyện|xã|phường|thị xã|địa phương|đơn vị)(?:\s+[^\W\d_]+){0,4}?\s+của)"
+    r"\s+$",
     re.I,
 )
 

@@ -896,6 +896,9 @@ _THIS_ROUND = re.compile(
     r"(?<!\w)(?:trong\s+năm|đợt\s+này|(?:đưa|nâng)\s+(?:tổng\s+)?số"
     r"|nhiệm\s+kỳ\s+(?:qua|(?:19|20)\d\d))(?!\w)"
 )
+_INSIDE_PARTY_BODIES = re.compile(
+    r"\d\s+đảng\s+bộ\s+cơ\s+sở\s*(?:\((?:trong\s+đó:?)?[^()]*|,?\s*với\s+)$"
+)
 _PROPOSED = re.compile(r"(?<!\w)(?:đề\s+nghị|đề\s+xuất|trình)(?!\w)")
 _AREA_AFTER = re.compile(
     r"\s+(?:(?:(?:ở|tại|của)\s+)?(?:khu\s+vực|vùng)\s+(?:nông\s+thôn|thành\s+thị|đô\s+thị)"
@@ -935,6 +938,10 @@ def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True)
         # year's awards; "tiếp nhận 4.215 hồ sơ, trong đó 3.380 hồ sơ trực tuyến" is a flow's.
         return False
     phrase = reading.phrase
+    if indicator.key == "chi_bo" and _INSIDE_PARTY_BODIES.search(s.lower, 0, q.start):
+        # "248 đảng bộ cơ sở (14 đảng bộ bộ phận và 2.370 chi bộ trực thuộc)": the cells
+        # of those party bodies, not the unit's own cells.
+        return False
     if phrase is not None and "cơ bản đạt" in s.lower[min(q.end, phrase.start) : phrase.end + 12]:
         # "44 xã đạt chuẩn và cơ bản đạt chuẩn nông thôn mới" counts those nearly there too.
         return False

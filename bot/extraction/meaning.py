@@ -354,7 +354,13 @@ def acted_on(lower: str, quantity: Quantity, clause_start: int) -> str | None:
     return found.group() if found else None
 
 
-_WHOLE_TERMS = (("nông thôn", " mới"), ("nâng", " cao"), ("kiểu", " mẫu"))
+_WHOLE_TERMS = (
+    ("nông thôn", " mới"),
+    ("nâng", " cao"),
+    ("kiểu", " mẫu"),
+    ("văn", " minh"),
+    ("văn", " hóa"),
+)
 
 
 def _after_noun_end(lower: str, end: int) -> int:

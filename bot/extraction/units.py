@@ -66,8 +66,12 @@ _TYPE_LEVELS = {unit_type: level for level, unit_type in _WORD_LEVELS.values()}
 _HAMLET = re.compile(r"(?<!\w)(?:ấp|thôn|khu phố|tổ dân phố|khóm|xóm|buôn)\s+(\w+)", re.IGNORECASE)
 # A party organisation of an agency or a body ("Đảng bộ Công an tỉnh", "Chi bộ Trường THCS
 # …", "Đảng bộ Khối chính quyền"): a sub-unit whose figures are not the unit's above it.
+# "Trường Đại học Kỹ thuật y tế Hải Dương (12 đảng viên)": a school or a hospital is a body
+# of its own too, and the place in its name is no unit ("Trường Thọ" alone is a commune).
 _ORGANISATION = re.compile(
-    r"(?<!\w)(?:Đảng bộ|Chi bộ)\s+(?!(?:xã|phường|thị|huyện|quận|tỉnh|thành|TP|TX)(?!\w))"
+    r"(?<!\w)(?:Đảng bộ|Chi bộ|Bệnh viện|Trường(?=\s+(?:Đại học|Cao đẳng|Trung học|THCS|THPT"
+    r"|Tiểu học|Mầm non|Mẫu giáo|Chính trị|PT)))\s+"
+    r"(?!(?:xã|phường|thị|huyện|quận|tỉnh|thành|TP|TX)(?!\w))"
     r"([A-ZĐ]\w*)"
 )
 # "Ea M’Droh", "Cư M'gar": Central Highlands names keep their apostrophes.
