@@ -1066,3 +1066,16 @@ def test_a_hospital_or_school_is_a_body_and_a_place_named_as_a_district_is_not(
     assert figures[30].indicator == "thon_to_dan_pho"
     assert figures[52].indicator == "to_chuc_dang_truc_thuoc"
     assert figures[10].indicator == "tang_truong_gtsx"
+
+
+def test_targets_met_named_at_length_and_a_plan_beaten_by_an_amount(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Năm 2024, xã Tân Phước có 13/16 chỉ tiêu phát triển kinh tế - xã hội đề ra đạt và vượt "
+        "kế hoạch; tổng vốn đầu tư phát triển đạt 885 tỷ đồng, tăng 168 tỷ đồng so với nghị "
+        "quyết."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer).figures)
+    assert figures[13].indicator == "chi_tieu_nq"
+    assert figures[168].kind == "share_of_plan"

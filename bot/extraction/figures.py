@@ -127,7 +127,8 @@ _RESTATED_ERROR = 0.05
 # The noun right after an x/y, past a bracketed aside ("16/16 (100%) xã"); the predicate
 # that a later "đạt" opens.
 _NOUN_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?([a-z]+)")
-_REACHED = re.compile(r"(?<![a-z])dat(?![a-z])")
+_REACHED = re.compile(r"(?<![a-z])(?:dat|hoan thanh)(?![a-z])")
+_PAIR_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?([a-z]+ [a-z]+)")
 # Between two coordinated numbers: the first one's noun (up to four words) and "và" or ",".
 _COORDINATED = re.compile(r"(?:\s*[a-z]+){1,8}\s*(?:,|\s(?:va|hoac))\s*$")
 _NOUN = re.compile(r"[a-z]+")
@@ -482,20 +483,24 @@ class _Reader:
             return []
         if q.denominator is None:
             return self.named_predicate(s, q, noun.group(1), end)
+        # "13/16 chỉ tiêu phát triển kinh tế - xã hội đề ra đạt và vượt": a two-word noun.
+        pair = _PAIR_AFTER.match(s.folded, q.end)
+        nouns = [pair.group(1)] if pair else []
         for verb in _REACHED.finditer(s.folded, noun.end(), end):
             if any(
                 p is not q and noun.end() <= p.start < verb.start() and not _bracketed(s.text, p)
                 for p in s.numbers
             ):
                 break
-            text = f"{noun.group(1)} {s.folded[verb.start() : end]}"
-            matches = [
-                m for m in self.index.find(text) if m.start == 0 and m.end > len(noun.group(1)) + 1
-            ]
-            if matches:
-                match = max(matches, key=lambda m: m.end)
-                reading = self._candidate(match.key, q, 40 + match.words / 2)
-                return [reading] if reading else []
+            for head in [*nouns, noun.group(1)]:
+                text = f"{head} {s.folded[verb.start() : end]}"
+                matches = [
+                    m for m in self.index.find(text) if m.start == 0 and m.end > len(head) + 1
+                ]
+                if matches:
+                    match = max(matches, key=lambda m: m.end)
+                    reading = self._candidate(match.key, q, 40 + match.words / 2)
+                    return [reading] if reading else []
         return []
 
     def named_predicate(self, s: _Sentence, q: Quantity, noun: str, end: int) -> list[Reading]:

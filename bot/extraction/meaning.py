@@ -116,6 +116,10 @@ _EXCEEDS_PLAN_AFTER = re.compile(
     r"(?:\s+\w+)?\s+(?:so(?:\s+với)?\s+)?(?:kế\s+hoạch|chỉ\s+tiêu)(?!\w)"
 )
 # "vượt 15 đảng viên so với cả năm 2021" exceeds a past year: a change, not a plan.
+_OVER_PLAN_AFTER = re.compile(
+    r"[^,;.]{0,30}?(?<!\w)so\s+(?:với\s+)?(?:kế\s+hoạch|nghị\s+quyết|chỉ\s+tiêu|dự\s+toán|kh|nq)"
+    r"(?!\w)"
+)
 _COMPARED_AFTER = re.compile(r"[^,;.]{0,30}?(?<!\w)so\s+với")
 _PLAN_IN_SENTENCE = re.compile(
     r"(?<!\w)(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|nghị\s+quyết|" + ASSIGNED + ")"
@@ -550,6 +554,9 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
         # "có thêm 11 xã được công nhận đạt chuẩn": this round's recognitions; "phấn đấu có
         # thêm 10 xã được công nhận" aims to grow the standing count.
         return "count_of_actions"
+    if last in _CHANGE and _OVER_PLAN_AFTER.match(after):
+        # "tăng 168 tỷ đồng so với nghị quyết": by how much the plan was beaten.
+        return "share_of_plan"
     if not starts_a_move(lower, quantity) and (
         last in _CHANGE
         or _opens_with_change(words)
