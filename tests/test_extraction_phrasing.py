@@ -1079,3 +1079,25 @@ def test_targets_met_named_at_length_and_a_plan_beaten_by_an_amount(
     figures = _by_value(_read(body, catalog, gazetteer).figures)
     assert figures[13].indicator == "chi_tieu_nq"
     assert figures[168].kind == "share_of_plan"
+
+
+def test_shares_of_the_economy_guests_bodies_and_plans_measured_against(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "Đại hội đại biểu Đảng bộ xã Hợp Lý lần thứ I\n\n28/07/2025\n\n"
+        "Dự và chỉ đạo Đại hội có Phó Chủ tịch Uỷ ban MTTQ tỉnh; lãnh đạo sở và 168 đại biểu "
+        "đại diện cho hơn 1.000 đảng viên. Nhiệm kỳ qua, tốc độ tăng trưởng đàn vật nuôi trên "
+        "địa bàn xã bình quân 5%/năm. Tổng thu ngân sách trên địa bàn đạt 7,9 tỷ đồng, vượt "
+        "12% mục tiêu đề ra; vốn đầu tư toàn xã hội đạt 2.859 tỷ đồng. Hiện tỷ trọng giá trị "
+        "sản xuất nông - lâm - thuỷ sản chiếm 34%.\n"
+    )
+    figures = _by_value(
+        extract_text(
+            text, file="t.txt", catalog=catalog, province_names=gazetteer.province_names()
+        ).figures
+    )
+    assert (figures[168].unit.name, figures[168].indicator) == ("Hợp Lý", "dai_bieu_dai_hoi")
+    assert figures[5].indicator == UNCATALOGUED
+    assert figures[2859].is_target is False
+    assert figures[34].indicator == UNCATALOGUED

@@ -117,8 +117,6 @@ _ATTENDING = re.compile(
     r"|^\s*dự(?!\w)(?!\s+(?:kiến|án|toán|báo|thảo|định|trữ))",
     re.I,
 )
-# "… lãnh đạo Thành ủy, HĐND, UBND thành phố …": the bodies whose leaders attend.
-_WITHIN_BEFORE = re.compile(r"(?<!\w)(?:trong|của|các|ubnd|hđnd|ủy ban nhân dân)\s*$", re.I)
 _OFFICE_BEFORE = re.compile(
     r"(?<!\w)(?:lãnh đạo|đại diện|(?:phó\s+)?bí thư|(?:phó\s+)?chủ tịch|ủy viên|uỷ viên"
     r"|ban\s+(?:xây dựng đảng|tổ chức|tuyên giáo|dân vận|kiểm tra|nội chính)"
@@ -161,7 +159,9 @@ def _guest(sentence: str, mention: Mention) -> bool:
     "lãnh đạo một số sở, ngành, địa phương trong tỉnh"), not a unit the figures are of."""
     if not _ATTENDING.search(sentence):
         return False
-    if mention.name is None and _WITHIN_BEFORE.search(sentence, 0, mention.start):
+    if mention.name is None:
+        # "Phó Chủ tịch Uỷ ban MTTQ tỉnh", "các ban, ngành của tỉnh": in a sentence of who
+        # attends, a bare level word names the guests' bodies.
         return True
     return _OFFICE_BEFORE.search(sentence, 0, mention.start) is not None
 
@@ -203,7 +203,7 @@ _LOCATED_BEFORE = re.compile(
 )
 
 
-_PLAN_WORDS = frozenset({"kế hoạch", "chỉ tiêu", "nghị quyết", "dự toán", "mục tiêu"})
+_PLAN_WORDS = ("kế hoạch", "chỉ tiêu", "nghị quyết", "dự toán", "mục tiêu")
 _PLAN_WORD = re.compile(r"kế hoạch|chỉ tiêu|nghị quyết|dự toán|mục tiêu")
 
 
@@ -504,7 +504,12 @@ class _ArticleReader:
         read = read_uncatalogued(lower, sentence, q, leftover.kind, leftover.clause_start, label)
         if read is None:
             return None
-        if leftover.kind == "share_of_plan" and earlier is not None and read.label in _PLAN_WORDS:
+        if (
+            leftover.kind == "share_of_plan"
+            and earlier is not None
+            and read.label
+            and read.label.lower().startswith(_PLAN_WORDS)
+        ):
             # "đạt 150 tỷ đồng, vượt 20% dự toán": the plan of the figure before.
             read = replace(read, label=f"{earlier.indicator.label} so với {read.label}")
         counted = (read.measure or "").split(" ")[0]

@@ -904,6 +904,11 @@ _THIS_ROUND = re.compile(
 _INSIDE_PARTY_BODIES = re.compile(
     r"\d\s+đảng\s+bộ\s+cơ\s+sở\s*(?:\((?:trong\s+đó:?)?[^()]*|,?\s*với\s+)$"
 )
+_ECONOMIC_SHARE = re.compile(r"(?<!\w)(?:tỷ|tỉ)\s+trọng(?!\w)")
+_GROWTH_OF_ANOTHER = re.compile(
+    r"\s+(?!(?:kinh|giá|gtsx|grdp|bình|trung|hằng|hàng|mỗi|đạt|là|ước|của|trên|toàn|cả|năm"
+    r"|giai|nhiệm|khá|cao)(?!\w))[^\W\d_]"
+)
 _PROPOSED = re.compile(r"(?<!\w)(?:đề\s+nghị|đề\s+xuất|trình)(?!\w)")
 _AREA_AFTER = re.compile(
     r"\s+(?:(?:(?:ở|tại|của)\s+)?(?:khu\s+vực|vùng)\s+(?:nông\s+thôn|thành\s+thị|đô\s+thị)"
@@ -946,6 +951,16 @@ def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True)
     if indicator.key == "chi_bo" and _INSIDE_PARTY_BODIES.search(s.lower, 0, q.start):
         # "248 đảng bộ cơ sở (14 đảng bộ bộ phận và 2.370 chi bộ trực thuộc)": the cells
         # of those party bodies, not the unit's own cells.
+        return False
+    if _ECONOMIC_SHARE.search(s.lower, s.lower.rfind(";", 0, q.start) + 1, q.start):
+        # "tỷ trọng giá trị sản xuất nông - lâm - thuỷ sản chiếm 34%": the economy's make-up.
+        return False
+    if (
+        phrase is not None
+        and _GROWTH_OF_ANOTHER.match(s.lower, phrase.end)
+        and (s.lower[phrase.start : phrase.end].endswith("tăng trưởng"))
+    ):
+        # "tốc độ tăng trưởng đàn vật nuôi … 5%/năm": the growth of a herd, not the economy.
         return False
     if phrase is not None and "cơ bản đạt" in s.lower[min(q.end, phrase.start) : phrase.end + 12]:
         # "44 xã đạt chuẩn và cơ bản đạt chuẩn nông thôn mới" counts those nearly there too.

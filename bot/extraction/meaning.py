@@ -328,6 +328,10 @@ _LINK_END = re.compile(
 )
 _MAX_LABEL_WORDS = 8
 _MAX_BEFORE_WORDS = 8
+_FRAMING_END = re.compile(
+    r"(?:\s+(?:trên\s+địa\s+bàn(?:\s+(?:xã|phường|huyện|tỉnh|thị\s+trấn))?|bình\s+quân"
+    r"|trung\s+bình|hằng\s+năm|hàng\s+năm|mỗi\s+năm))+\s*$"
+)
 _HEAD_OPENERS = frozenset({"tỷ", "tỉ", "tổng", "số", "mức", "tốc"})
 
 
@@ -655,6 +659,9 @@ def label_before(lower: str, text: str, clause_start: int, position: int) -> str
     """The subject a number measures when it is named first ("Tỷ lệ hộ nghèo giảm 4,03%",
     "diện tích tự nhiên gần 240 km²"): the clause's words without their frame and link."""
     chunk = lower[clause_start:position]
+    # "… ngân sách Nhà nước trên địa bàn bình quân hằng năm đạt 10%": where and how often
+    # close the measure without being part of it.
+    chunk = _FRAMING_END.sub("", _strip_links(chunk.rstrip(" ,:")))
     bracket = chunk.rfind("(")
     if bracket >= 0 and ")" not in chunk[bracket:]:
         # "255 đảng viên (miễn sinh hoạt 49 đồng chí)": the bracket is a clause of its own.
@@ -814,6 +821,9 @@ _SHARED_PREDICATE = re.compile(
 )
 
 
+_INTRODUCED_BY_WITH = re.compile(r"(?<!\w)với\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$")
+
+
 def _names_noun(before: str | None, noun: str) -> bool:
     """ "Số hộ nghèo tăng 15 hộ": the measure named first counts the noun after the number;
     "đã công nhận 83 thôn" names only the verb, so the noun says what is counted."""
@@ -866,6 +876,15 @@ def _uncatalogued(
         # "Số hộ nghèo tăng 15 hộ", "Tỷ lệ hộ nghèo còn 3%": the measure was named first;
         # but "duy trì 100% số xã đạt chuẩn …" names it after the percentage.
         after = None
+    if (
+        after is None
+        and quantity.percent
+        and _INTRODUCED_BY_WITH.search(lower, clause_start, quantity.start)
+        and (named_after := label_after(lower, text, quantity)) is not None
+    ):
+        # "… được đẩy mạnh với 80% cán bộ, công chức cấp xã được bồi dưỡng": "với" hands
+        # the measure to what follows the share.
+        after = named_after
     if after is not None and not is_classifier(after[1]):
         shared = _SHARED_PREDICATE.match(lower, _after_noun_end(lower, quantity.end))
         if shared and len(after[0].split()) == 1:
