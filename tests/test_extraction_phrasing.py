@@ -1101,3 +1101,16 @@ def test_shares_of_the_economy_guests_bodies_and_plans_measured_against(
     assert figures[5].indicator == UNCATALOGUED
     assert figures[2859].is_target is False
     assert figures[34].indicator == UNCATALOGUED
+
+
+def test_a_plan_share_of_a_measure_named_alone_and_members_representing_members(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Năm 2024, thu ngân sách hằng năm đều vượt chỉ tiêu, đạt 246% kế hoạch. Đại hội xã Tân "
+        "Phước có sự tham gia của 155 đảng viên đại diện cho 712 đảng viên trong toàn Đảng bộ."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer).figures)
+    assert figures[246].indicator == "thu_ngan_sach_ke_hoach"
+    assert figures[155].indicator == "dai_bieu_dai_hoi"
+    assert figures[712].indicator == "dang_vien"

@@ -494,6 +494,12 @@ class _ArticleReader:
                 and not _TERM_PLAN.match(lower, q.end)
             ):
                 return self._plain(unit, plan.key, q.amount, timing, sentence, q, "share_of_plan")
+        if leftover.kind == "share_of_plan" and earlier is None and not exceeds and q.percent:
+            # "Thu ngân sách hằng năm đều vượt chỉ tiêu, đạt 246% kế hoạch": the measure is
+            # named in the clause, with no figure of its own before the share.
+            named = self._plan_named_before(sentence, q, leftover.clause_start)
+            if named is not None and unit.level in named.levels:
+                return self._plain(unit, named.key, q.amount, timing, sentence, q, "share_of_plan")
         label = earlier.indicator.label if earlier is not None else None
         if previous is not None and (earlier is None or earlier.quantity.start < previous[0]):
             label = previous[1]
@@ -551,6 +557,22 @@ class _ArticleReader:
                     denominator=whole[0].amount,
                 )
         return replace(figure, label=read.label, measure=read.measure, denominator=q.denominator)
+
+    def _plan_named_before(self, sentence: str, q: Quantity, clause_start: int) -> Indicator | None:
+        """The plan-share indicator of a measure named earlier in the sentence with no figure
+        of its own between them, if one is."""
+        start = sentence.rfind(";", 0, q.start) + 1
+        matches = [
+            m
+            for m in self.index.find(fold_aligned(sentence))
+            if start <= m.start
+            and m.end <= q.start
+            and not any(ch.isdigit() for ch in sentence[m.end : q.start])
+        ]
+        for match in sorted(matches, key=lambda m: -m.end):
+            if plan := self.catalog.plan_share_of(match.key):
+                return plan
+        return None
 
     def _plain(
         self,
