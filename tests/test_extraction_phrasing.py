@@ -1114,3 +1114,18 @@ def test_a_plan_share_of_a_measure_named_alone_and_members_representing_members(
     assert figures[246].indicator == "thu_ngan_sach_ke_hoach"
     assert figures[155].indicator == "dai_bieu_dai_hoi"
     assert figures[712].indicator == "dang_vien"
+
+
+def test_the_countrys_figures_go_to_no_province(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    text = (
+        "16 tỉnh có 100% số xã đạt chuẩn nông thôn mới\n\n16/07/2022\n\n"
+        "Tính đến hết tháng 6, cả nước có 5.775/8.227 xã đạt chuẩn nông thôn mới. Ngoài ra, 16 "
+        "tỉnh có 100% số xã đạt chuẩn nông thôn mới, trong đó có 5 tỉnh (Nam Định, Đồng Nai, "
+        "Hà Nam, Hưng Yên và Hải Dương) đã hoàn thành nhiệm vụ xây dựng nông thôn mới. Dịp "
+        "này, phong trào thi đua cả nước chung sức xây dựng nông thôn mới được biểu dương.\n"
+    )
+    article = extract_text(
+        text, file="t.txt", catalog=catalog, province_names=gazetteer.province_names()
+    )
+    assert article.figures == []
+    assert any("không rõ đơn vị" in problem for problem in article.problems)

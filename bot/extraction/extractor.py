@@ -132,6 +132,14 @@ _ANAPHORA = re.compile(
     re.I,
 )
 # "gia đình tôi có thu nhập hơn 300 triệu": a speaker's own figure, not the unit's.
+# "cả nước có 5.775/8.227 xã …", "16 tỉnh có 100% số xã …": the country's figures or
+# several provinces', which no one unit of ours holds.
+_NATIONWIDE = re.compile(
+    r"(?<!\w)(?:(?:cả\s+nước|toàn\s+quốc)\s+(?:có|đã|đạt|hiện|còn|với)|bình\s+quân\s+cả\s+nước"
+    r"|\d+\s+(?:tỉnh|địa\s+phương)(?:,\s*thành\s+phố)?(?:\s+trực\s+thuộc\s+trung\s+ương)?"
+    r"\s+(?:có|đã|đạt))(?!\w)",
+    re.I,
+)
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:tôi|chúng tôi|nhà tôi|mình)(?!\w)", re.I)
 
 
@@ -340,6 +348,7 @@ class _ArticleReader:
         units = {
             q: None
             if _FIRST_PERSON.search(sentence, max(s for s in starts if s <= q.start), q.start)
+            or _NATIONWIDE.search(sentence, 0, q.start)
             else self.units.unit_for(
                 local, q.start, max(s for s in starts if s <= q.start), state.focus, sentence
             )
