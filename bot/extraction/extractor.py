@@ -506,7 +506,7 @@ class _ArticleReader:
         if leftover.kind == "share_of_plan" and earlier is None and not exceeds and q.percent:
             # "Thu ngân sách hằng năm đều vượt chỉ tiêu, đạt 246% kế hoạch": the measure is
             # named in the clause, with no figure of its own before the share.
-            named = self._plan_named_before(sentence, q, leftover.clause_start)
+            named = self._plan_named_before(sentence, q)
             if named is not None and unit.level in named.levels:
                 return self._plain(unit, named.key, q.amount, timing, sentence, q, "share_of_plan")
         label = earlier.indicator.label if earlier is not None else None
@@ -567,7 +567,7 @@ class _ArticleReader:
                 )
         return replace(figure, label=read.label, measure=read.measure, denominator=q.denominator)
 
-    def _plan_named_before(self, sentence: str, q: Quantity, clause_start: int) -> Indicator | None:
+    def _plan_named_before(self, sentence: str, q: Quantity) -> Indicator | None:
         """The plan-share indicator of a measure named earlier in the sentence with no figure
         of its own between them, if one is."""
         start = sentence.rfind(";", 0, q.start) + 1

@@ -482,7 +482,7 @@ class _Reader:
         if noun is None:
             return []
         if q.denominator is None:
-            return self.named_predicate(s, q, noun.group(1), end)
+            return []
         # "13/16 chỉ tiêu phát triển kinh tế - xã hội đề ra đạt và vượt": a two-word noun.
         pair = _PAIR_AFTER.match(s.folded, q.end)
         nouns = [pair.group(1)] if pair else []

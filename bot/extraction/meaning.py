@@ -483,6 +483,7 @@ def _another_kind(lower: str, quantity: Quantity, clause_start: int) -> bool:
 # "tăng từ 58 triệu đồng năm 2020 lên 68 triệu đồng năm 2025": where the measure stood
 # before it moved, a level of its own year, not the change.
 _FROM_BEFORE = re.compile(r"(?<!\w)(?:tăng|giảm|nâng)\s+(?:\w+\s+){0,1}?từ\s+(?:mức\s+)?$")
+_MOVE_OPENED = re.compile(r"(?<!\w)(?:tăng|giảm|nâng)\s+(?:\w+\s+){0,1}?từ\s+(?:mức\s+)?\d")
 _TO_AFTER = re.compile(
     r"[^;.]{0,60}?(?<!\w)(?:lên|xuống)(?:\s+(?:còn|mức|đến))?\s+"
     r"(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?\d"
@@ -513,9 +514,8 @@ _TO_BEFORE = re.compile(
 def moved_to(lower: str, quantity: Quantity) -> tuple[bool, int | None]:
     """Whether the number is where a measure moved to ("… từ 61 triệu (năm 2020) lên 72,85
     triệu (năm 2024)"), and the year written after it; a year before it is the move's start."""
-    if not _TO_BEFORE.search(lower, 0, quantity.start) or not any(
-        _FROM_BEFORE.search(lower, 0, m.start())
-        for m in re.finditer(r"\d", lower[: quantity.start])
+    if not _TO_BEFORE.search(lower, 0, quantity.start) or not _MOVE_OPENED.search(
+        lower, 0, quantity.start
     ):
         return False, None
     year = _YEAR_AFTER.match(lower, quantity.end)
@@ -843,10 +843,10 @@ def read_uncatalogued(
     is labelled with its year ("GRDP bình quân đầu người năm 2020"), so it never reads as
     today's level."""
     meaning = _uncatalogued(lower, text, quantity, kind, clause_start, earlier_label)
-    year = _YEAR_AFTER.match(lower, quantity.end)
-    if meaning is None or meaning.label is None or not year or not starts_a_move(lower, quantity):
+    year = moved_year(lower, quantity)
+    if meaning is None or meaning.label is None or year is None:
         return meaning
-    return Meaning(meaning.kind, f"{meaning.label} năm {year.group(1)}", meaning.measure)
+    return Meaning(meaning.kind, f"{meaning.label} năm {year}", meaning.measure)
 
 
 def _uncatalogued(

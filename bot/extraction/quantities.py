@@ -428,19 +428,8 @@ def _read(
     times = _TIMES_AFTER.match(lower, end)
     if plain and denominator is None and times and words and words[-1] in _MULTIPLYING:
         # "tăng 1,5 lần so với đầu nhiệm kỳ", "gấp 3 lần": by how many times it grew.
-        return Quantity(
-            start=start,
-            end=times.end(),
-            amount=value,
-            denominator=None,
-            percent=False,
-            money=False,
-            scaled=False,
-            measure="lần",
-            approximate=_approximate(words, folded[times.end() :]),
-            written=value,
-        ), times.end()
-    if (
+        measure, unit_end = "lần", times.end()
+    elif (
         plain
         and denominator is None
         and (
