@@ -1129,3 +1129,14 @@ def test_the_countrys_figures_go_to_no_province(catalog: Catalog, gazetteer: Gaz
     )
     assert article.figures == []
     assert any("không rõ đơn vị" in problem for problem in article.problems)
+
+
+def test_a_count_that_names_only_a_level_of_government_is_not_kept(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Huyện Chợ Mới có 2 xã: Long Điền A, Long Điền B đang hoàn thiện hồ sơ; "
+        "huyện gồm 17 xã và 1 thị trấn."
+    )
+    figures = _read(body, catalog, gazetteer, title="Huyện Chợ Mới").figures
+    assert {f.label for f in figures if f.indicator == UNCATALOGUED} == {"thị trấn"}

@@ -42,6 +42,31 @@ NO_UNIT = "Không xác định được xã/huyện mà bài viết nói đến.
 NO_FIGURE = "Không tìm thấy số liệu nào khớp với danh mục chỉ số."
 UNPLACED = "Số liệu chưa rõ đơn vị, chưa lưu: "
 _UNPLACED_SHOWN = 12
+# Words that name a level of government or tie a phrase together, not what a number
+# counts: a label made of them alone ("xã", "huyện", "gồm … xã") tells a reader nothing.
+_NAMING_NOTHING = frozenset(
+    [
+        "xã",
+        "phường",
+        "huyện",
+        "quận",
+        "tỉnh",
+        "đất",
+        "gồm",
+        "số",
+        "các",
+        "những",
+        "tổng",
+        "của",
+        "và",
+        "trong",
+        "đó",
+        "là",
+        "có",
+        "được",
+        "đã",
+    ]
+)
 _AMONG = re.compile(r"\s+trong\s+(?:số\s+)?(\d)")
 _MERGING_COUNT = re.compile(r"(?:sáp\s+nhập|hợp\s+nhất)(?:\s+(?:từ|lại))?\s+$")
 _MERGED_NOUN = re.compile(
@@ -239,6 +264,10 @@ def _bare_province(text: str, mention: Mention) -> bool:
 
 def _other_unit(count: int) -> str:
     return f"Bỏ qua {count} số liệu thuộc đơn vị khác hoặc không rõ đơn vị (ấp, xã chưa nêu tên…)."
+
+
+def _names_something(label: str | None) -> bool:
+    return any(word not in _NAMING_NOTHING for word in re.findall(r"\w+", (label or "").lower()))
 
 
 @dataclass(slots=True)
@@ -565,6 +594,8 @@ class _ArticleReader:
                     measure=noun[1],
                     denominator=whole[0].amount,
                 )
+        if not _names_something(read.label):
+            return None
         return replace(figure, label=read.label, measure=read.measure, denominator=q.denominator)
 
     def _plan_named_before(self, sentence: str, q: Quantity) -> Indicator | None:
