@@ -1140,3 +1140,19 @@ def test_a_count_that_names_only_a_level_of_government_is_not_kept(
     )
     figures = _read(body, catalog, gazetteer, title="Huyện Chợ Mới").figures
     assert {f.label for f in figures if f.indicator == UNCATALOGUED} == {"thị trấn"}
+
+
+def test_when_a_figure_stands_may_come_between_its_measure_and_number(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = "Thu nhập bình quân đầu người tính đến cuối năm 2023 hơn 42 triệu đồng/người/năm."
+    figures = _read(body, catalog, gazetteer).figures
+    assert [(f.indicator, f.value) for f in figures] == [("thu_nhap", 42)]
+
+
+def test_the_whole_a_count_is_out_of_is_no_figure_between(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = "Đến nay xã Tân Phước chỉ còn 43 hộ nghèo/2.254 hộ, chiếm tỷ lệ 1,91%."
+    figures = _read(body, catalog, gazetteer).figures
+    assert [(f.indicator, f.value) for f in figures] == [("so_ho_ngheo", 43), ("ho_ngheo", 1.91)]

@@ -225,6 +225,14 @@ def _value_for(indicator: Indicator, quantity: Quantity) -> tuple[float, float |
 
 
 _ASIDE = re.compile(r"\([^()]*\)")
+# "thu nhập bình quân đầu người tính đến cuối năm 2021 hơn 42 triệu đồng": when the figure
+# stands is an aside between a measure and its number.
+_TIME_ASIDE = re.compile(
+    r"(?<!\w)(?:(?:tính\s+)?(?:đến|tới|hết|vào|trong)\s+)?(?:(?:cuối|đầu|giữa)\s+)?"
+    r"(?:(?:\d{1,2}\s+)?tháng\s+(?:đầu\s+|cuối\s+)?(?:\d{1,2}\s*[/-]\s*)?)?năm\s+\d{4}(?!\d)"
+)
+# "43 hộ nghèo/2.254 hộ, chiếm tỷ lệ 1,91%": the whole a count is out of.
+_WHOLE_ASIDE = re.compile(r"/\s*\d+(?:[.,]\d+)*\s+[^\W\d_]+")
 # "tỷ lệ hộ nghèo … chỉ còn 37 hộ chiếm tỷ lệ 1,06%": the count whose share follows.
 _SHARED_OUT = re.compile(r"(?:\s+[^\W\d_]+){1,3}\s+chiếm(?:\s+tỷ\s+lệ)?\s+(?:khoảng\s+)?$")
 # "(thu nhập dưới 16 triệu đồng/người/năm)": a bracket defining what is counted by a bound.
@@ -265,7 +273,11 @@ class _Sentence:
         """Words between a phrase and its number, without unit names, placing words and
         asides in brackets ("tỷ lệ hộ nghèo (theo chuẩn mới) còn 3%")."""
         text = list(self.lower[start:end])
-        asides = [(m.start(), m.end()) for m in _ASIDE.finditer(self.lower, start, end)]
+        asides = [
+            (m.start(), m.end())
+            for aside in (_ASIDE, _TIME_ASIDE, _WHOLE_ASIDE)
+            for m in aside.finditer(self.lower, start, end)
+        ]
         for a, b in [*self.protected, *asides]:
             for i in range(max(a, start), min(b, end)):
                 text[i - start] = " "

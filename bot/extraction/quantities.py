@@ -27,6 +27,11 @@ _SUFFIX = re.compile(
     r"|(?P<money_only>đồng|vnđ|vnd)(?!\w)(?!\s+(?:chí|bào|ruộng|thời|tình|loạt|bộ|đội|hương"
     r"|minh|nghiệp|thuận|khởi|hành|lòng|ý)(?!\w)))"
 )
+# "43 hộ nghèo/2.254 hộ": a count, then the whole it is out of, each with its own noun. The
+# count keeps its noun ("hộ nghèo" names it); the whole is read as an aside, not a figure.
+_NOUN_OVER_WHOLE = re.compile(
+    r"\s+(?P<noun>[^\W\d_]+)(?:\s+[^\W\d_]+){0,3}\s*/\s*(?P<whole>\d+(?:[.,]\d+)*)\s+(?P=noun)(?!\w)"
+)
 _SCALES = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 _TIMES_AFTER = re.compile(r"\s*lần(?!\w)")
 _MULTIPLYING = frozenset({"tăng", "gấp", "giảm", "hơn", "khoảng", "gần"})
@@ -358,6 +363,9 @@ def _read(
         if denominator is None:
             return None, ratio.end()
         end = ratio.end()
+    consumed = end
+    if denominator is None and (whole := _NOUN_OVER_WHOLE.match(lower, end)):
+        consumed = whole.end()
     following = folded[end : end + 1]
     if following == "]" or (following == ")" and "(" not in text[:start]):
         return None, end
@@ -467,4 +475,4 @@ def _read(
         measure=measure,
         approximate=_approximate(words, folded[unit_end:]),
         written=value,
-    ), unit_end
+    ), max(unit_end, consumed)
