@@ -1156,3 +1156,14 @@ def test_the_whole_a_count_is_out_of_is_no_figure_between(
     body = "Đến nay xã Tân Phước chỉ còn 43 hộ nghèo/2.254 hộ, chiếm tỷ lệ 1,91%."
     figures = _read(body, catalog, gazetteer).figures
     assert [(f.indicator, f.value) for f in figures] == [("so_ho_ngheo", 43), ("ho_ngheo", 1.91)]
+
+
+def test_a_part_of_a_share_just_measured_is_a_narrower_count(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Xã Tân Phước có 100% trường học đạt chuẩn quốc gia, trong đó 3 trường đạt chuẩn mức độ 2."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer).figures)
+    assert figures[100].indicator == "ty_le_truong_chuan"
+    assert (figures[3].indicator, figures[3].kind) == (UNCATALOGUED, "part")

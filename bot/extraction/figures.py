@@ -553,6 +553,12 @@ class _Reader:
         return []
 
 
+def _same_measure(catalog: Catalog, first: Indicator, second: Indicator) -> bool:
+    """One indicator, or a count and the share read from the same phrases."""
+    twins = (catalog.share_twin(first.key), catalog.share_twin(second.key))
+    return first.key == second.key or second in twins or first in twins
+
+
 def _listed_again(s: _Sentence, q: Quantity, best: Reading, readings: list[Reading]) -> bool:
     """An earlier number of the same coordinated list already took ``best``'s indicator."""
     taken = {r.quantity: r.indicator.key for r in readings}
@@ -856,8 +862,10 @@ def read_figures(
             continue
         best = max(candidates, key=lambda r: r.score)
         if _SUBSET.match(s.lower, clause_start) and any(
-            r.indicator.key == best.indicator.key for r in readings
+            _same_measure(catalog, r.indicator, best.indicator) for r in readings
         ):
+            # "100% trường học đạt chuẩn quốc gia, trong đó 3 trường đạt chuẩn mức độ 2":
+            # a part of what was just measured, as a count or as a share, is a narrower one.
             leave()
             continue
         if _listed_again(s, q, best, readings):
