@@ -1167,3 +1167,14 @@ def test_a_part_of_a_share_just_measured_is_a_narrower_count(
     figures = _by_value(_read(body, catalog, gazetteer).figures)
     assert figures[100].indicator == "ty_le_truong_chuan"
     assert (figures[3].indicator, figures[3].kind) == (UNCATALOGUED, "part")
+
+
+def test_a_grade_counts_the_products_and_a_label_keeps_its_number(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = "Xã Tân Phước có 12 sản phẩm OCOP 3 sao; trường học có 3 trường đạt chuẩn mức độ 2."
+    figures = _by_value(_read(body, catalog, gazetteer).figures)
+    assert figures[12].indicator == "ocop"
+    body = "Xã Tân Phước có 20 sản phẩm OCOP, trong đó 4 sản phẩm OCOP 4 sao."
+    figures = _by_value(_read(body, catalog, gazetteer).figures)
+    assert (figures[20].indicator, figures[4].label) == ("ocop", "sản phẩm OCOP 4 sao")

@@ -371,12 +371,21 @@ _WHOLE_TERMS = (
 )
 
 
+_GRADE_NAME = re.compile(r"(?<!\w)(?:mức\s+độ|mức|hạng|loại|cấp\s+độ)\s+$")
+_GRADE_NUMBER = re.compile(r"\d{1,2}(\s*sao)?(?![\d.,]*\d)(?!\w)")
+
+
 def _after_noun_end(lower: str, end: int) -> int:
     """Where the noun right after a number ends (before punctuation, a number or a link)."""
     position = end
     for found in _TOKEN.finditer(lower, end):
         token = found.group()
         raised = token == "nâng" and lower.startswith(" cao", found.end())
+        grade = _GRADE_NUMBER.match(lower, found.start()) if token[0].isdigit() else None
+        if grade and (grade.group(1) or _GRADE_NAME.search(lower, end, found.start())):
+            # "3 trường đạt chuẩn mức độ 2", "4 sản phẩm OCOP 4 sao": the grade is a name.
+            position = grade.end()
+            continue
         if not token[0].isalpha() or (token in _STOP_LABEL and not raised):
             break
         position = found.end()
@@ -401,6 +410,9 @@ _GRADE_AFTER = re.compile(r"(?:nâng\s+cao|kiểu\s+mẫu)(?!\w)")
 _IN_A_CATEGORY = re.compile(r"thuộc\s+(?:diện|nhóm|loại)(?!\w)")
 
 
+_STARS = re.compile(r"\d\s*sao(?!\w)")
+
+
 def narrowed_after(
     lower: str,
     phrase_end: int,
@@ -423,6 +435,9 @@ def narrowed_after(
         return False
     word = token.group()
     if word[0].isdigit():
+        if not strict and _STARS.match(rest.lstrip()):
+            # "15 sản phẩm OCOP 3 sao" rates the products it counts, as "… đạt 3 sao" does.
+            return False
         # "đảng viên 65 năm tuổi đảng"; but "đại biểu đại diện 1.204 đảng viên" represents.
         return not lower[:phrase_end].endswith("đại diện")
     if text is not None:
