@@ -465,3 +465,17 @@ def test_units_merged_are_counted_for_the_unit_they_formed(
     )
     assert ("phuctholamha", "commune", 2.0) in _units(article)
     assert all(name != "lamha" for name, _level, _value in _units(article))
+
+
+def test_a_place_at_the_end_of_a_schools_name_is_no_unit(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """The words of a school's name may run lower-case before its place ("Kỹ thuật y tế")."""
+    article = _read(
+        "Đảng bộ thành phố Hải Dương kết nạp 68 đảng viên. Một số đảng bộ kết nạp được nhiều "
+        "đảng viên mới là: Trường Đại học Kỹ thuật y tế Hải Dương (12 đảng viên).",
+        catalog,
+        gazetteer,
+        "Thành phố Hải Dương",
+    )
+    assert {(u, v) for u, _, v in _units(article)} == {("haiduong", 68)}

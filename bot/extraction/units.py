@@ -218,6 +218,7 @@ def _name_run(text: str, position: int, limit: int) -> list[tuple[int, int]]:
 _ORGANISATION_WORD = re.compile(r"\s+(\w+)")
 _ORGANISATION_LEVELS = frozenset({"tỉnh", "huyện", "xã", "thành", "phố", "thị"})
 _ORGANISATION_WORDS = 6
+_ORGANISATION_LOWER_WORDS = 3
 
 
 def _organisation_end(text: str, position: int, limit: int) -> int:
@@ -235,15 +236,24 @@ def _organisation_end(text: str, position: int, limit: int) -> int:
         if word[0].isupper() and not word.isupper():
             end = found.end()
             continue
-        following = _ORGANISATION_WORD.match(text, found.end(), limit)
-        going_on = following is not None and (
-            following.group(1).lower() in _ORGANISATION_LEVELS
-            or (following.group(1)[0].isupper() and not following.group(1).isupper())
-        )
-        if not going_on:
+        if not _name_goes_on(text, found.end(), limit):
             break
         end = found.end()
     return end
+
+
+def _name_goes_on(text: str, position: int, limit: int) -> bool:
+    """A capitalised word or a closing level word comes within a few lower-case words
+    ("Trường Đại học Kỹ thuật y tế Hải Dương")."""
+    for _ in range(_ORGANISATION_LOWER_WORDS):
+        following = _ORGANISATION_WORD.match(text, position, limit)
+        if following is None:
+            return False
+        word = following.group(1)
+        if word.lower() in _ORGANISATION_LEVELS or (word[0].isupper() and not word.isupper()):
+            return True
+        position = following.end()
+    return False
 
 
 def _under_hamlet(mentions: list[Mention], mention: Mention) -> bool:
