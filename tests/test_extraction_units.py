@@ -479,3 +479,32 @@ def test_a_place_at_the_end_of_a_schools_name_is_no_unit(
         "Thành phố Hải Dương",
     )
     assert {(u, v) for u, _, v in _units(article)} == {("haiduong", 68)}
+
+
+def test_a_unit_a_title_ranks_its_subject_within_is_not_the_subject(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "Bản đầu tiên của huyện Mộc Châu …": the district frames the news; the commune in
+    the lead, with its district only in brackets, is what the article is about."""
+    article = _read(
+        "Ngày 17/1, xã Mường Sang (Mộc Châu) đã tổ chức Lễ công bố bản Thái Hưng đạt chuẩn. "
+        "Đây là bản đầu tiên của huyện Mộc Châu đạt chuẩn NTM kiểu mẫu.\n\n"
+        "UBND huyện Mộc Châu đã tặng Giấy khen cho 3 cá nhân.",
+        catalog,
+        gazetteer,
+        "Bản đầu tiên của huyện Mộc Châu đạt chuẩn nông thôn mới kiểu mẫu",
+    )
+    assert article.subject is not None
+    assert (fold(article.subject.name), article.subject.level) == ("muongsang", "commune")
+
+
+def test_a_bans_figures_are_the_hamlets(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    """ "bản Thái Hưng" is a hamlet; "văn bản", "cơ bản" are not."""
+    article = _read(
+        "Xã Mường Sang có tỷ lệ hộ nghèo 3%. Thu nhập bình quân của bản Thái Hưng đạt "
+        "54 triệu đồng/người/năm. Theo văn bản Hướng dẫn, xã có 95% hộ dùng nước sạch.",
+        catalog,
+        gazetteer,
+        "Xã Mường Sang",
+    )
+    assert {(u, v) for u, _, v in _units(article)} == {("muongsang", 3), ("muongsang", 95)}

@@ -63,7 +63,12 @@ _WORD_LEVELS = {
     "q.": ("district", "Quận"),
 }
 _TYPE_LEVELS = {unit_type: level for level, unit_type in _WORD_LEVELS.values()}
-_HAMLET = re.compile(r"(?<!\w)(?:ấp|thôn|khu phố|tổ dân phố|khóm|xóm|buôn)\s+(\w+)", re.IGNORECASE)
+# "bản Thái Hưng" is a hamlet of the northern uplands; "văn bản", "cơ bản" are words.
+_HAMLET = re.compile(
+    r"(?<!\w)(?:ấp|thôn|khu phố|tổ dân phố|khóm|xóm|buôn"
+    r"|(?<!văn )(?<!cơ )(?<!căn )(?<!phiên )(?<!nguyên )bản(?=\s+(?-i:[A-ZĐ])))\s+(\w+)",
+    re.IGNORECASE,
+)
 # A party organisation of an agency or a body ("Đảng bộ Công an tỉnh", "Chi bộ Trường THCS
 # …", "Đảng bộ Khối chính quyền"): a sub-unit whose figures are not the unit's above it.
 # "Trường Đại học Kỹ thuật y tế Hải Dương (12 đảng viên)": a school or a hospital is a body
@@ -148,6 +153,15 @@ _NOT_PROVINCE_BEFORE = frozenset(
     }
 )
 _TITLE_BONUS = 2
+_PLACING_BRACKET = re.compile(r"\s*\)")
+_RANK_WINDOW = 60
+# "Bản đầu tiên của huyện Mộc Châu đạt chuẩn …": the unit a title ranks its subject within
+# is not what the article is about.
+_RANKED_WITHIN = re.compile(
+    r"(?<!\w)(?:đầu tiên|duy nhất|thứ\s+\d+|dẫn đầu|cao nhất|thấp nhất)(?:\s+[^\W\d_]+){0,3}?"
+    r"\s+(?:của|trong)(?:\s+(?:huyện|quận|thị xã|thành phố|tỉnh|xã|phường|thị trấn|tp\.?))?\s*$",
+    re.I,
+)
 _HAMLET_GAP = 9
 _COUNTED_COMMUNES = re.compile(
     r"(?<![\w/])\d+\s+(?:xã|phường|thị trấn)(?!\w)(?!\s+(?-i:[A-ZĐ]))", re.I
@@ -278,7 +292,8 @@ class ArticleUnits:
         title = next((p for p in document.paragraphs if p.is_title), None)
         for paragraph in document.paragraphs:
             for mention in self._scan_levels(paragraph.start, paragraph.end):
-                self._remember(mention, in_title=paragraph is title)
+                ranked = bool(_RANKED_WITHIN.search(self._text, paragraph.start, mention.start))
+                self._remember(mention, in_title=paragraph is title and not ranked)
         self._merge_misspellings()
         self.provinces_named = self._provinces_named()
         self._refs: dict[str, UnitRef] = {}
@@ -572,13 +587,36 @@ class ArticleUnits:
         ]
 
     def _occurrences(self, name: str) -> int:
-        return len(self._name_spans(name))
+        """How often the article names the unit, not counting a bracket that only places
+        another one ("xã Mường Sang (Mộc Châu)") or a unit another is ranked within."""
+        return sum(
+            not self._placing_or_ranking(name, position) for position in self._name_spans(name)
+        )
+
+    def _first(self, known: _Known) -> int:
+        """Where the article first names the unit as itself, not as a frame."""
+        positions = [
+            p
+            for p in self._name_spans(known.name, known.first)
+            if not self._placing_or_ranking(known.name, p)
+        ]
+        return min(positions, default=known.first)
+
+    def _placing_or_ranking(self, name: str, position: int) -> bool:
+        if self._text[:position].endswith("(") and _PLACING_BRACKET.match(
+            self._text, position + len(name)
+        ):
+            return True
+        return bool(_RANKED_WITHIN.search(self._text, max(0, position - _RANK_WINDOW), position))
 
     def _in_title(self, known: _Known) -> bool:
         """Named in the title, with a level word or bare ("Phúc Thọ Lâm Hà tăng cường …")."""
         if known.in_title or self._title is None:
             return known.in_title
-        return bool(self._name_spans(known.name, self._title.start, self._title.end))
+        return any(
+            not self._placing_or_ranking(known.name, position)
+            for position in self._name_spans(known.name, self._title.start, self._title.end)
+        )
 
     def _infer_province(self, level: str, name: str, district: str | None) -> str | None:
         if district or level == "district":
@@ -728,7 +766,7 @@ class ArticleUnits:
         above_communes = self._title_counts_communes()
         level = "district" if above_communes else self._title_word_level()
         scored = [
-            (self._occurrences(k.name) + _TITLE_BONUS * self._in_title(k), -k.first, k)
+            (self._occurrences(k.name) + _TITLE_BONUS * self._in_title(k), -self._first(k), k)
             for k in self._known.values()
             if not above_communes or k.levels["district"]
         ]
