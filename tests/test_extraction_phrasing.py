@@ -1178,3 +1178,19 @@ def test_a_grade_counts_the_products_and_a_label_keeps_its_number(
     body = "Xã Tân Phước có 20 sản phẩm OCOP, trong đó 4 sản phẩm OCOP 4 sao."
     figures = _by_value(_read(body, catalog, gazetteer).figures)
     assert (figures[20].indicator, figures[4].label) == ("ocop", "sản phẩm OCOP 4 sao")
+
+
+def test_how_a_figure_ranks_is_no_part_of_its_label(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = (
+        "Năm 2010, xã Tân Phước có hộ nghèo và đặc biệt khó khăn ở mức cao cũng hàng đầu "
+        "của tỉnh với trên 31,38%."
+    )
+    figures = _read(body, catalog, gazetteer).figures
+    assert [(f.unit.name, f.label) for f in figures] == [
+        ("Tân Phước", "hộ nghèo và đặc biệt khó khăn")
+    ]
+
+
+def test_a_label_leaves_out_that_the_unit_has_it(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    figures = _read("Xã Tân Phước có tỷ lệ lao động nữ 40%.", catalog, gazetteer).figures
+    assert [f.label for f in figures] == ["tỷ lệ lao động nữ"]

@@ -508,3 +508,37 @@ def test_a_bans_figures_are_the_hamlets(catalog: Catalog, gazetteer: Gazetteer) 
         "Xã Mường Sang",
     )
     assert {(u, v) for u, _, v in _units(article)} == {("muongsang", 3), ("muongsang", 95)}
+
+
+def test_a_province_title_over_one_district_of_a_level_it_names(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "Gia Lai: Đơn vị cấp huyện đầu tiên …" is about the district the body names."""
+    article = _read(
+        "Quyết định giao UBND tỉnh Gia Lai công bố; chỉ đạo TP. Pleiku duy trì các tiêu chí. "
+        "Đến cuối năm 2018 TP. Pleiku có tỷ lệ hộ nghèo 1,2%.",
+        catalog,
+        gazetteer,
+        "Gia Lai: Đơn vị cấp huyện đầu tiên về đích nông thôn mới",
+    )
+    assert article.subject is not None
+    assert (fold(article.subject.name), article.subject.level) == ("pleiku", "district")
+
+
+def test_a_province_city_in_the_lead_over_districts_named_once(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "Đảng bộ TP Cần Thơ kết nạp …; Cụ thể, Đảng bộ huyện Thới Lai …": the city's parts;
+    and "Cần" of Cần Thơ sets no target."""
+    article = _read(
+        "Từ đầu năm đến nay, Đảng bộ TP Cần Thơ kết nạp được 1.988 đảng viên. "
+        "Cụ thể, Đảng bộ huyện Thới Lai kết nạp 241 đảng viên; Đảng bộ quận Thốt Nốt kết nạp "
+        "126 đảng viên.",
+        catalog,
+        gazetteer,
+        "8 đảng bộ trực thuộc Thành ủy kết nạp đảng viên vượt kế hoạch",
+    )
+    assert article.subject is not None
+    assert (fold(article.subject.name), article.subject.level) == ("cantho", "province")
+    first = next(f for f in article.figures if f.value == 1988)
+    assert (fold(first.unit.name), first.is_target) == ("cantho", False)

@@ -24,8 +24,10 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 _HEADER_DATE = re.compile(
-    r"^\s*(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|t[2-7]|cn)\s*,?\s*)?"
-    r"(?:ngày\s+)?(\d{1,2})/(\d{1,2})/(\d{4})(?:\s*[-–|,]\s*\d{1,2}[:h]\d{2}(?:\s*\(?gmt[+\d:]*\)?)?)?\s*$",
+    r"^\s*(?:\d{1,2}[:h]\d{2}\s*[-–|,]?\s*)?"
+    r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|t[2-7]|cn)\s*[,\-–]?\s*)?"
+    r"(?:ngày\s+)?(\d{1,2})/(\d{1,2})/(\d{4})"
+    r"(?:\s*[-–|,]?\s*\d{1,2}[:h]\d{2}(?:\s*\(?gmt[+\d:]*\)?)?)?\s*$",
     re.IGNORECASE,
 )
 # Site furniture: the paper's address, phone, e-mail and licence lines ("Địa chỉ: 011 Hoàng

@@ -126,7 +126,9 @@ _HOSTS_AFTER = re.compile(
 # mức bình quân của tỉnh 2 điểm", "so với huyện Đắk Hà"): a reference point, not its unit.
 # "đạt chuẩn quốc gia cao nhất tỉnh": the unit is what the figure is compared within.
 _FORMER_AFTER = re.compile(r"\s+(?:cũ|trước đây)(?!\w)", re.I)
-_RANKED_WITHIN = re.compile(r"(?<!\w)(?:nhất|dẫn đầu|đứng đầu)(?:\s+(?:của|trong|toàn))?\s*$", re.I)
+_RANKED_WITHIN = re.compile(
+    r"(?<!\w)(?:nhất|dẫn đầu|đứng đầu|hàng đầu)(?:\s+(?:của|trong|toàn))?\s*$", re.I
+)
 _REFERENCE_BEFORE = re.compile(
     r"(?<!\w)(?<!bằng )(?:cách|so với|(?:cao|thấp|nhiều|ít|lớn|nhỏ) hơn)"
     r"(?:\s+(?:trung tâm|hành chính|thủ phủ|mức|bình quân|trung bình|chung|của|toàn|khoảng"
@@ -228,7 +230,7 @@ def _passing(sentence: str, mention: Mention) -> bool:
 # "địa phương duy nhất của thành phố": the unit above places or ranks the one named first.
 _LOCATED_BEFORE = re.compile(
     r"(?<!\w)(?:ở|thuộc|(?:phía|cửa ngõ|trung tâm)(?:\s+[^\W\d_]+){0,3}\s+của"
-    r"|(?:thứ\s+\d+|duy nhất|đầu tiên|dẫn đầu|cao nhất|thấp nhất)(?:\s+[^\W\d_]+){0,4}?"
+    r"|(?:thứ\s+\d+|duy nhất|đầu tiên|dẫn đầu|hàng đầu|cao nhất|thấp nhất)(?:\s+[^\W\d_]+){0,4}?"
     r"\s+(?:của|trong)"
     r"|là\s+(?:một\s+)?(?:huyện|xã|phường|thị xã|địa phương|đơn vị)(?:\s+[^\W\d_]+){0,4}?\s+của)"
     r"\s+$",

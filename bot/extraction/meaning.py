@@ -330,7 +330,10 @@ _MAX_LABEL_WORDS = 8
 _MAX_BEFORE_WORDS = 8
 _FRAMING_END = re.compile(
     r"(?:\s+(?:trên\s+địa\s+bàn(?:\s+(?:xã|phường|huyện|tỉnh|thị\s+trấn))?|bình\s+quân"
-    r"|trung\s+bình|hằng\s+năm|hàng\s+năm|mỗi\s+năm))+\s*$"
+    r"|trung\s+bình|hằng\s+năm|hàng\s+năm|mỗi\s+năm"
+    # "hộ nghèo … ở mức cao cũng hàng đầu của tỉnh với trên 31,38%": how it ranks.
+    r"|ở\s+mức\s+(?:cao|thấp)(?:\s+[^\W\d_]+){0,3}?\s+(?:nhất|hàng\s+đầu|đứng\s+đầu)"
+    r"(?:\s+(?:của|trong|toàn)\s+(?:xã|phường|huyện|tỉnh|thị\s+trấn))?))+\s*$"
 )
 _HEAD_OPENERS = frozenset({"tỷ", "tỉ", "tổng", "số", "mức", "tốc"})
 
@@ -695,8 +698,11 @@ def label_before(lower: str, text: str, clause_start: int, position: int) -> str
     original = text[clause_start + found : clause_start + found + len(stripped)]
     every = original.split()
     kept = every[-_MAX_BEFORE_WORDS:]
-    if len(every) > len(kept) and every[-len(kept) - 1].lower() in _HEAD_OPENERS:
-        # "tỷ | lệ hộ nghèo đa chiều của các xã": the cut keeps the measure's first word.
+    if len(every) > len(kept) and (
+        every[-len(kept) - 1].lower() in _HEAD_OPENERS or every[-len(kept) - 1][:1].isupper()
+    ):
+        # "tỷ | lệ hộ nghèo đa chiều của các xã": the cut keeps the measure's first word;
+        # "xã Tân Phước | có hộ nghèo và …": the name, so that who has it is cut whole.
         kept = every[-len(kept) - 1 :]
     if all(word[:1].isupper() for word in kept) or _NAMES_A_UNIT.search(" ".join(kept)):
         # "Huyện Nam Đàn có 23/23 xã", "xã Vĩnh Thuận và xã Vĩnh Bình Bắc, huyện X có 3 xã":
@@ -738,7 +744,12 @@ def _without_subject(words: list[str], at_clause_start: bool) -> str | None:
         ):
             start = i + 1
     rest = words[start:]
-    while rest and (rest[0].lower() in _AUXILIARIES or rest[0].lower() in _LEADING_JOINS):
+    while rest and (
+        rest[0].lower() in _AUXILIARIES
+        or rest[0].lower() in _LEADING_JOINS
+        or (start and rest[0].lower() in _SUBJECT_VERBS)
+    ):
+        # "xã Tân Phước có tỷ lệ lao động nữ": what the unit has, not its having.
         rest = rest[1:]
     while rest and rest[-1].lower() in _TRAILING_LINKS:
         rest = rest[:-1]
@@ -762,6 +773,7 @@ _TIME_WORDS = frozenset(
         *("bình", "quân", "trung", "gấp", "tăng", "giảm"),
     }
 )
+_SUBJECT_VERBS = frozenset({"có", "hiện", "còn"})
 _AUXILIARIES = frozenset({"đã", "đang", "sẽ", "vẫn", "cũng", "tiếp", "tục", "được", "đều", "luôn"})
 # "công trình phúc lợi trị giá 800 triệu đồng": the worth of what precedes.
 _TRAILING_LINKS = frozenset({"trị", "giá", "cho"})

@@ -21,7 +21,9 @@ __all__ = ["Timing", "TimingReader"]
 
 _TARGET = re.compile(
     r"(?<!\w)(?:phấn đấu|(?<!chương trình )mục tiêu(?!\s+kép)|đề ra|đặt ra|ít nhất|tối thiểu"
-    r"|dự kiến|kế hoạch năm|hướng đến|hướng tới|tiến tới|sẽ|cần|nhiệm vụ đột phá|từ nay đến"
+    r"|dự kiến|kế hoạch năm|hướng đến|hướng tới|tiến tới|sẽ|nhiệm vụ đột phá|từ nay đến"
+    # "cần" (needs), not "Cần Thơ", "Cần Giờ", "Cần Giuộc", "Cần Đước".
+    r"|cần(?!\s+(?:thơ|giờ|giuộc|đước)(?!\w))"
     r"|định hướng|phải đạt|chỉ tiêu giao|đến cuối năm|chỉ tiêu chủ yếu|nhiệm kỳ mới"
     r"|nhiệm kỳ tới)(?!\w)"
 )

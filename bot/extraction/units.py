@@ -153,12 +153,15 @@ _NOT_PROVINCE_BEFORE = frozenset(
     }
 )
 _TITLE_BONUS = 2
+_ONE_OF_LEVEL = re.compile(r"(?<!\d\s)(?:đơn vị|địa phương)\s+cấp\s+(huyện|xã)(?!\w)", re.I)
+_LEVEL_OF_GRADE = {"huyện": "district", "xã": "commune"}
 _PLACING_BRACKET = re.compile(r"\s*\)")
 _RANK_WINDOW = 60
 # "Bản đầu tiên của huyện Mộc Châu đạt chuẩn …": the unit a title ranks its subject within
 # is not what the article is about.
 _RANKED_WITHIN = re.compile(
-    r"(?<!\w)(?:đầu tiên|duy nhất|thứ\s+\d+|dẫn đầu|cao nhất|thấp nhất)(?:\s+[^\W\d_]+){0,3}?"
+    r"(?<!\w)(?:đầu tiên|duy nhất|thứ\s+\d+|dẫn đầu|hàng đầu|cao nhất|thấp nhất)"
+    r"(?:\s+[^\W\d_]+){0,3}?"
     r"\s+(?:của|trong)(?:\s+(?:huyện|quận|thị xã|thành phố|tỉnh|xã|phường|thị trấn|tp\.?))?\s*$",
     re.I,
 )
@@ -690,6 +693,13 @@ class ArticleUnits:
         }
         return levels.pop() if len(levels) == 1 else None
 
+    def _title_unit_of_level(self) -> str | None:
+        """ "Đơn vị cấp huyện đầu tiên …": a title about one unit of a level it names."""
+        if self._title is None:
+            return None
+        found = _ONE_OF_LEVEL.search(self._text, self._title.start, self._title.end)
+        return _LEVEL_OF_GRADE[found.group(1).lower()] if found else None
+
     def _at_level(self, known: _Known, level: str) -> UnitRef:
         """The unit ``known`` at ``level``, for a name the article uses at two levels
         ("P.Cao Lãnh", "TP.Cao Lãnh")."""
@@ -722,6 +732,29 @@ class ArticleUnits:
                 if following is None or not following.group(1)[:1].isupper():
                     return name
         return None
+
+    def _lead_province(self) -> str | None:
+        """The province the first body paragraph names before any other unit."""
+        body = next(
+            (p for p in self._document.paragraphs if not p.is_title and not p.heading), None
+        )
+        if body is None:
+            return None
+        end = min(body.end, body.start + _LEAD_CHARS)
+        first = min(
+            (
+                m.start
+                for m in self._scan_levels(body.start, end)
+                if m.name and fold(m.name) in self._known
+            ),
+            default=end,
+        )
+        named = [
+            (found.start(), name)
+            for name, pattern in self._province_patterns
+            if (found := pattern.search(self._text, body.start, end)) and found.start() < first
+        ]
+        return min(named)[1] if named else None
 
     def _lead_about(self, name: str) -> bool:
         """The first body paragraph opens with the unit, or recognises it ("tổ chức lễ công
@@ -758,6 +791,10 @@ class ArticleUnits:
             return self._at_level(lead, "commune")
         if subject and subject.level == "province":
             return subject
+        if subject and subject.level in (self._title_word_level(), self._title_unit_of_level()):
+            # "Gia Lai: Đơn vị cấp huyện đầu tiên về đích …": the title is about one of its
+            # districts, the one the body names.
+            return subject
         if any(self._in_title(k) for k in self._known.values() if fold(k.name) != fold(province)):
             return subject
         return UnitRef(level="province", name=province, type="Tỉnh")
@@ -771,7 +808,11 @@ class ArticleUnits:
             if not above_communes or k.levels["district"]
         ]
         if scored:
-            best = max(scored, key=lambda s: (s[0], s[1]))[2]
+            score, _, best = max(scored, key=lambda s: (s[0], s[1]))
+            if score <= 1 and (province := self._lead_province()):
+                # "Đảng bộ TP Cần Thơ kết nạp được 1.988 đảng viên … Cụ thể, Đảng bộ huyện
+                # Thới Lai kết nạp 241": districts named once each are the province's parts.
+                return UnitRef(level="province", name=province, type="Tỉnh")
             return self._at_level(best, level) if level and best.levels[level] else self._ref(best)
         if self.provinces_named:
             name = self.provinces_named.most_common(1)[0][0]
