@@ -1194,3 +1194,10 @@ def test_how_a_figure_ranks_is_no_part_of_its_label(catalog: Catalog, gazetteer:
 def test_a_label_leaves_out_that_the_unit_has_it(catalog: Catalog, gazetteer: Gazetteer) -> None:
     figures = _read("Xã Tân Phước có tỷ lệ lao động nữ 40%.", catalog, gazetteer).figures
     assert [f.label for f in figures] == ["tỷ lệ lao động nữ"]
+
+
+def test_falling_below_a_level_is_that_level(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = "Xã Tân Phước có tỷ lệ hộ nghèo giảm dưới 5%; số lao động tăng 2%."
+    figures = _by_value(_read(body, catalog, gazetteer).figures)
+    assert (figures[5].indicator, figures[5].kind) == ("ho_ngheo", "rate")
+    assert figures[2].kind == "change"

@@ -77,3 +77,16 @@ def test_a_colon_after_a_result_cue_lists_results() -> None:
 def test_units_signed_up_to_reach_the_standard_are_a_target() -> None:
     sentence = "Năm 2018, huyện chỉ đạo quyết liệt, nhất là 2 xã đăng ký về đích trong năm nay."
     assert _read(sentence, "2 xã", None) == (True, "2018-12-31")
+
+
+def test_as_of_a_year_is_no_deadline() -> None:
+    sentence = "Tính đến năm 2020, 10/10 xã đạt chuẩn nông thôn mới."
+    assert _read(sentence, "10/10", "2019-06-10") == (False, None)
+
+
+def test_with_no_date_line_the_year_a_title_reports_on_is_past() -> None:
+    sentence = "Thu nhập bình quân đến năm 2019 đạt hơn 29 triệu đồng/người/năm."
+    timing = TimingReader(None, "Xã Long Đống đạt chuẩn nông thôn mới năm 2020")
+    assert timing.read(sentence, sentence.index("29")).is_target is False
+    looking_ahead = TimingReader(None, "Xã Long Đống phấn đấu đến năm 2020 đạt chuẩn")
+    assert looking_ahead.read(sentence, sentence.index("29")).is_target is True

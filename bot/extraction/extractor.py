@@ -294,7 +294,7 @@ class _ArticleReader:
         self.catalog = catalog
         self.document = read_document(text)
         self.units = ArticleUnits(self.document, places_for(gazetteer), province_names)
-        self.timing = TimingReader(self.document.date)
+        self.timing = TimingReader(self.document.date, self.document.title)
         self.index = phrase_index(catalog)
         self.found: list[tuple[ExtractedFigure, bool]] = []
         self.dropped = 0

@@ -21,6 +21,7 @@ from bot.extraction.meaning import (
     APPROXIMATORS,
     ASSIGNED,
     acted_on,
+    fell_below,
     figure_kind,
     is_classifier,
     label_after,
@@ -429,6 +430,8 @@ class _Reader:
                 # "… giảm từ 12,3%": the level it moved from, linked like "là".
                 core = core[:-1]
                 gap = [w for w in gap if w not in _MOVES]
+            if core and core[-1] in _CHANGE and fell_below(s.lower, q):
+                core, gap = core[:-1], [w for w in gap if w not in _CHANGE]
             if core and core[-1] in _CHANGE and not (indicator and indicator.flow):
                 continue
             if all(w in _LINKS or w in _APPROX for w in gap):
@@ -729,7 +732,7 @@ def _distance(s: _Sentence, q: Quantity, clause_start: int) -> bool:
 def _change_before(s: _Sentence, q: Quantity) -> bool:
     words = s.words(max(0, q.start - 30), q.start)
     core = [w for w in words if w not in _APPROX]
-    return bool(core) and core[-1] in _CHANGE
+    return bool(core) and core[-1] in _CHANGE and not fell_below(s.lower, q)
 
 
 def read_figures(

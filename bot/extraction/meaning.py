@@ -22,6 +22,7 @@ __all__ = [
     "ASSIGNED",
     "Meaning",
     "acted_on",
+    "fell_below",
     "figure_kind",
     "is_classifier",
     "label_after",
@@ -547,6 +548,14 @@ def starts_a_move(lower: str, quantity: Quantity) -> bool:
     )
 
 
+_FELL_BELOW = re.compile(r"(?<!\w)giảm\s+(?:xuống\s+)?dưới\s+$")
+
+
+def fell_below(lower: str, quantity: Quantity) -> bool:
+    """ "tỷ lệ hộ nghèo giảm dưới 5%": the level it fell under, not by how much."""
+    return _FELL_BELOW.search(lower, 0, quantity.start) is not None
+
+
 def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subset: bool) -> str:
     """The kind of the number at ``quantity`` in a lower-case sentence."""
     before = lower[: quantity.start]
@@ -579,11 +588,15 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
     if last in _CHANGE and _OVER_PLAN_AFTER.match(after):
         # "tăng 168 tỷ đồng so với nghị quyết": by how much the plan was beaten.
         return "share_of_plan"
-    if not starts_a_move(lower, quantity) and (
-        last in _CHANGE
-        or _opens_with_change(words)
-        or more
-        or (last == "vượt" and _COMPARED_AFTER.match(after))
+    if (
+        not starts_a_move(lower, quantity)
+        and not fell_below(lower, quantity)
+        and (
+            last in _CHANGE
+            or _opens_with_change(words)
+            or more
+            or (last == "vượt" and _COMPARED_AFTER.match(after))
+        )
     ):
         # "giảm còn 1,9%", "tăng lên 312" give the level reached, not the change.
         return "change"

@@ -32,6 +32,8 @@ _ACHIEVED = re.compile(
     r"|năm qua|đạt được|tính đến|lũy kế|luỹ kế)(?!\w)"
 )
 _YEAR_AHEAD = re.compile(r"(?<!\w)(?:đến|tới|hết)\s+(?:cuối\s+)?(?:năm\s+)?(\d{4})(?!\d)")
+_AS_OF_BEFORE = re.compile(r"(?<!\w)tính\s+$")
+_AHEAD_BEFORE = re.compile(r"(?<!\w)(?:đến|tới|hết|vào)\s+(?:cuối\s+)?$")
 _YEAR = re.compile(r"(?<!\w)(?:trong\s+)?năm\s+(\d{4})(?!\d)")
 _MONTHS = re.compile(r"(?<!\w)(\d{1,2})\s+tháng\s+(?:đầu\s+)?năm\s+(\d{4})(?!\d)")
 _UNTIL_DATE = re.compile(r"(?<!\w)(?:tính\s+)?đến\s+(?:ngày\s+)?(\d{1,2})/(\d{1,2})/(\d{4})")
@@ -82,6 +84,16 @@ def _compares_then(lower: str, start: int) -> bool:
     return bool(_THEN_LATER.search(lower, 0, start)) and bool(_IF.search(lower, 0, start))
 
 
+def _reported_year(title: str) -> int | None:
+    """The last year a title reports on, not one it looks ahead to ("đến năm 2030")."""
+    years = [
+        int(found.group(1))
+        for found in _YEAR.finditer(title.lower())
+        if not _AHEAD_BEFORE.search(title.lower(), 0, found.start())
+    ]
+    return years[-1] if years else None
+
+
 def _year_end(year: int) -> str:
     return f"{year:04d}-12-31"
 
@@ -95,9 +107,11 @@ def _month_end(year: int, month: int) -> str | None:
 class TimingReader:
     """Cues of one article, read against its date."""
 
-    def __init__(self, article_date: str | None) -> None:
+    def __init__(self, article_date: str | None, title: str = "") -> None:
         self.date = article_date
-        self.year = int(article_date[:4]) if article_date else None
+        # With no date line, the year a title reports on ("… đạt chuẩn nông thôn mới năm
+        # 2020") tells which years are past.
+        self.year = int(article_date[:4]) if article_date else _reported_year(title)
         self.block_deadline: str | None = None
         self.block = False
         self._carry: str | bool | None = False
@@ -115,7 +129,10 @@ class TimingReader:
         cues += self._term_cues(lower)
         for found in _YEAR_AHEAD.finditer(lower):
             year = int(found.group(1))
-            if _compares_then(lower, found.start()):
+            if _compares_then(lower, found.start()) or _AS_OF_BEFORE.search(
+                lower, 0, found.start()
+            ):
+                # "Tính đến năm 2020, 10/10 xã đạt chuẩn": where things stood, not a deadline.
                 cues = [cue for cue in cues if cue[0] != found.start()]
                 cues.append((found.start(), False))
             elif self.year is None or year > self.year:
