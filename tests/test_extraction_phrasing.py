@@ -1201,3 +1201,17 @@ def test_falling_below_a_level_is_that_level(catalog: Catalog, gazetteer: Gazett
     figures = _by_value(_read(body, catalog, gazetteer).figures)
     assert (figures[5].indicator, figures[5].kind) == ("ho_ngheo", "rate")
     assert figures[2].kind == "change"
+
+
+def test_a_phrase_per_hectare_makes_a_yearly_amount_per_hectare(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Xã Tân Phước có giá trị thu trên 1 hec-ta canh tác đạt 220 triệu đồng/năm; giá trị "
+        "bình quân trên một đơn vị diện tích đất canh tác đạt 120,5 triệu đồng/ha."
+    )
+    figures = _read(body, catalog, gazetteer).figures
+    assert [(f.indicator, f.value) for f in figures] == [
+        ("gia_tri_san_xuat_ha", 220),
+        ("gia_tri_san_xuat_ha", 120.5),
+    ]

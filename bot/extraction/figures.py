@@ -885,13 +885,17 @@ def read_figures(
 _PER = re.compile(r"/\s*([^\W\d_][^/]*)")
 
 
-def _same_per_unit(indicator: Indicator, written: str) -> bool:
+# "giá trị thu trên 1 hec-ta canh tác đạt 220 triệu đồng/năm": the phrase says per hectare.
+_PER_HECTARE_PHRASE = re.compile(r"(?<!\w)(?:1|một)\s+(?:ha|h[ée]c)|đơn vị diện tích")
+
+
+def _same_per_unit(indicator: Indicator, written: str, per_hectare: bool = False) -> bool:
     """A per-unit amount ("… /ha", "… /người/năm") fits only an indicator per that unit,
     and an indicator per hectare only an amount per hectare; any figure may say it is
     yearly ("7,3%/năm", "3.254 người/năm", "230 triệu đồng/ha/năm")."""
     written_per = [p.strip().lower() for p in _PER.findall(written)]
     wanted_per = [p.strip().lower() for p in _PER.findall(indicator.unit)]
-    if "ha" in wanted_per and "ha" not in written_per:
+    if "ha" in wanted_per and "ha" not in written_per and not per_hectare:
         return False
     # "55 triệu đồng/năm" is a yearly income per head, written short.
     return all(p in wanted_per or p == "năm" for p in written_per)
@@ -963,7 +967,10 @@ def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True)
     if indicator.flow and _PROPOSED.search(s.lower, s.lower.rfind(";", 0, q.start) + 1, q.start):
         # "Xét đề nghị … tặng bằng khen cho 4 tập thể": awards asked for, not yet given.
         return False
-    if not _same_per_unit(indicator, s.text[q.start : q.end]):
+    per_hectare = reading.phrase is not None and bool(
+        _PER_HECTARE_PHRASE.search(s.lower, reading.phrase.start, reading.phrase.end)
+    )
+    if not _same_per_unit(indicator, s.text[q.start : q.end], per_hectare):
         # "bình quân 180 triệu đồng/ha" is a rate per hectare, not a total value.
         return False
     if kind == "part" and indicator.flow and q.denominator is None and stock_whole:

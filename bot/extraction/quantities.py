@@ -44,7 +44,8 @@ _SMALLER_SCALE = re.compile(
 _NAME_DASH = re.compile(r"[A-ZĐ][^\W\d_]*\s*[-–]\s*$")
 _LIST_BEFORE = re.compile(r"(\d+)\s*(?:,|và|hoặc)\s*$")
 _MEASURE = re.compile(
-    r"\s*(km\s2(?![\d]|[.,]\d)|m\s2(?![\d]|[.,]\d)|m2|m²|m3|m³|km2|km²|km|ha|hécta|héc-ta|kg"
+    r"\s*(km\s2(?![\d]|[.,]\d)|m\s2(?![\d]|[.,]\d)|m2|m²|m3|m³|km2|km²|km|ha|hécta|héc-ta|hec-ta"
+    r"|héc\s+ta|kg"
     r"|tấn)(?!\w)"
 )
 _MEASURE_NAMES = {
@@ -60,6 +61,8 @@ _MEASURE_NAMES = {
     "ha": "ha",
     "hécta": "ha",
     "héc-ta": "ha",
+    "hec-ta": "ha",
+    "héc ta": "ha",
     "kg": "kg",
     "tấn": "tấn",
 }
