@@ -1215,3 +1215,17 @@ def test_a_phrase_per_hectare_makes_a_yearly_amount_per_hectare(
         ("gia_tri_san_xuat_ha", 220),
         ("gia_tri_san_xuat_ha", 120.5),
     ]
+
+
+def test_a_standing_count_before_a_further_one_is_not_what_the_total_grew_by(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Tính đến tháng 8/2020, toàn tỉnh Bình Phước có 48 xã được công nhận đạt chuẩn nông "
+        "thôn mới, ước đến hết năm 2020 sẽ có thêm 12 xã đạt chuẩn, nâng tổng số xã đạt chuẩn "
+        "toàn tỉnh lên 60 xã."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer, title="Tỉnh Bình Phước").figures)
+    assert (figures[48].indicator, figures[48].is_target) == ("xa_ntm", False)
+    assert (figures[60].indicator, figures[60].is_target) == ("xa_ntm", True)
+    assert figures[12].kind == "change"

@@ -925,9 +925,9 @@ def _of_another_noun(text: str, position: int) -> bool:
 
 
 _THIS_ROUND = re.compile(
-    r"(?<!\w)(?:trong\s+năm|đợt\s+này|(?:đưa|nâng)\s+(?:tổng\s+)?số"
-    r"|nhiệm\s+kỳ\s+(?:qua|(?:19|20)\d\d))(?!\w)"
+    r"(?<!\w)(?:trong\s+năm|đợt\s+này|nhiệm\s+kỳ\s+(?:qua|(?:19|20)\d\d))(?!\w)"
 )
+_RAISING_TOTAL = re.compile(r"(?<!\w)(?:đưa|nâng)\s+(?:tổng\s+)?số(?!\w)")
 _INSIDE_PARTY_BODIES = re.compile(
     r"\d\s+đảng\s+bộ\s+cơ\s+sở\s*(?:\((?:trong\s+đó:?)?[^()]*|,?\s*với\s+)$"
 )
@@ -957,7 +957,12 @@ def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True)
         verb = acted_on(s.lower, q, s.clause(q.start)[0]) or ""
         if not (indicator.kind == "ratio" and verb.startswith("được") and "công nhận" in verb):
             return False
-        if _THIS_ROUND.search(s.lower):
+        raising = _RAISING_TOTAL.search(s.lower, q.end)
+        if _THIS_ROUND.search(s.lower) or (
+            # "… có 23 xã được công nhận, đưa tổng số … lên 69": the count the total grew by;
+            # not one before a further figure ("48 xã …, sẽ có thêm 12 xã, nâng tổng số …").
+            raising and not s.number_between(q.end, raising.start(), q)
+        ):
             # "trong năm 2019 có 23 xã được công nhận …, đưa tổng số … lên 69/157 xã",
             # "Nhiệm kỳ 2020 - 2025, … có 8 khu dân cư được công nhận": the year's or the
             # term's recognitions, which the standing grew by.
@@ -992,7 +997,7 @@ def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True)
     ):
         # "tốc độ tăng trưởng đàn vật nuôi … 5%/năm": the growth of a herd, not the economy.
         return False
-    if phrase is not None and "cơ bản đạt" in s.lower[min(q.end, phrase.start) : phrase.end + 12]:
+    if phrase is not None and "cơ bản đạt" in s.lower[min(q.end, phrase.start) : phrase.end + 20]:
         # "44 xã đạt chuẩn và cơ bản đạt chuẩn nông thôn mới" counts those nearly there too.
         return False
     if (
