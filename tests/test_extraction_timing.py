@@ -90,3 +90,9 @@ def test_with_no_date_line_the_year_a_title_reports_on_is_past() -> None:
     assert timing.read(sentence, sentence.index("29")).is_target is False
     looking_ahead = TimingReader(None, "Xã Long Đống phấn đấu đến năm 2020 đạt chuẩn")
     assert looking_ahead.read(sentence, sentence.index("29")).is_target is True
+
+
+def test_with_no_date_line_a_congress_title_sits_in_its_terms_first_year() -> None:
+    sentence = "Thu nhập bình quân đến năm 2019 đạt hơn 29 triệu đồng/người/năm."
+    timing = TimingReader(None, "Đại hội đại biểu Đảng bộ xã Long Đống nhiệm kỳ 2020-2025")
+    assert timing.read(sentence, sentence.index("29")).is_target is False

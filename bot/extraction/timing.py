@@ -32,6 +32,7 @@ _ACHIEVED = re.compile(
     r"|năm qua|đạt được|tính đến|lũy kế|luỹ kế)(?!\w)"
 )
 _YEAR_AHEAD = re.compile(r"(?<!\w)(?:đến|tới|hết)\s+(?:cuối\s+)?(?:năm\s+)?(\d{4})(?!\d)")
+_TERM = re.compile(r"(?<!\w)nhiệm\s+kỳ\s+((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d(?!\d)")
 _AS_OF_BEFORE = re.compile(r"(?<!\w)tính\s+$")
 _AHEAD_BEFORE = re.compile(r"(?<!\w)(?:đến|tới|hết|vào)\s+(?:cuối\s+)?$")
 _YEAR = re.compile(r"(?<!\w)(?:trong\s+)?năm\s+(\d{4})(?!\d)")
@@ -85,13 +86,16 @@ def _compares_then(lower: str, start: int) -> bool:
 
 
 def _reported_year(title: str) -> int | None:
-    """The last year a title reports on, not one it looks ahead to ("đến năm 2030")."""
+    """The last year a title reports on, not one it looks ahead to ("đến năm 2030"); a
+    congress of the term 2020-2025 sits in 2020."""
+    lower = title.lower()
     years = [
-        int(found.group(1))
-        for found in _YEAR.finditer(title.lower())
-        if not _AHEAD_BEFORE.search(title.lower(), 0, found.start())
+        (found.start(), int(found.group(1)))
+        for found in _YEAR.finditer(lower)
+        if not _AHEAD_BEFORE.search(lower, 0, found.start())
     ]
-    return years[-1] if years else None
+    years += [(found.start(), int(found.group(1))) for found in _TERM.finditer(lower)]
+    return max(years)[1] if years else None
 
 
 def _year_end(year: int) -> str:
