@@ -96,3 +96,17 @@ def test_with_no_date_line_a_congress_title_sits_in_its_terms_first_year() -> No
     sentence = "Thu nhập bình quân đến năm 2019 đạt hơn 29 triệu đồng/người/năm."
     timing = TimingReader(None, "Đại hội đại biểu Đảng bộ xã Long Đống nhiệm kỳ 2020-2025")
     assert timing.read(sentence, sentence.index("29")).is_target is False
+
+
+def test_a_photos_caption_opens_no_goals_for_the_paragraph_after() -> None:
+    """A line over a photographer's credit ("ẢNH: TRIỆU THANH") is a caption, which sets no
+    target block; a body paragraph over a described photo ("Ảnh: Nhà văn hóa …") stays one."""
+    from bot.extraction.document import read_document
+
+    document = read_document(
+        "Xã miền núi\n\nXã Tu Mơ Rông sẽ hỗ trợ cây giống cho người dân có hoàn cảnh khó khăn "
+        "trong năm nay\n\nẢNH: TRIỆU THANH\n\nHiện toàn xã có khoảng 1.300 hộ dân, trong đó "
+        "hơn 95% là đồng bào Xơ Đăng.\n\nẢnh: Nhà văn hóa ấp Cây Da, xã Đôn Xuân.\n"
+    )
+    caption, body = document.paragraphs[1:]
+    assert (caption.heading, body.heading) == (True, False)

@@ -37,6 +37,8 @@ _CONTACT = re.compile(
     re.IGNORECASE,
 )
 _NULL_PREFIX = re.compile(r"null\s+", re.IGNORECASE)
+# "ẢNH: TRIỆU THANH", "Ảnh: Nguyễn Văn An": a photographer's name alone, not a caption.
+_PHOTO_CREDIT_LINE = re.compile(r"(?i:ảnh)\s*:\s*(?:[A-ZĐÀ-Ỹ][^\s,;]*\s*){1,4}$")
 _PHOTO_CREDIT = re.compile(r"\.?\s*Ảnh\s*:.*$")
 _TEXT_DATES = (
     re.compile(r"(?i)ngày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})"),
@@ -101,6 +103,12 @@ def read_document(text: str) -> Document:
     for line in lines:
         raw = line.group()
         stripped = raw.strip()
+        if _CREDIT.match(stripped) and _PHOTO_CREDIT_LINE.match(stripped) and paragraphs:
+            # "ẢNH: TRIỆU THANH" under a line: that line is a photo's caption, no body text.
+            last = paragraphs[-1]
+            if not last.is_title:
+                paragraphs[-1] = Paragraph(last.start, last.end, heading=True)
+            continue
         if not stripped or _BOILERPLATE.match(stripped) or _CREDIT.match(stripped):
             continue
         if title and len(stripped.split()) <= _CONTACT_MAX_WORDS and _CONTACT.search(stripped):
