@@ -1229,3 +1229,15 @@ def test_a_standing_count_before_a_further_one_is_not_what_the_total_grew_by(
     assert (figures[48].indicator, figures[48].is_target) == ("xa_ntm", False)
     assert (figures[60].indicator, figures[60].is_target) == ("xa_ntm", True)
     assert figures[12].kind == "change"
+
+
+def test_an_average_over_a_whole_is_a_rate_and_a_fall_achieved_a_change(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Bình quân mỗi xã của huyện Chợ Mới đạt 15,2/19 tiêu chí. Trong 8 năm, huyện Chợ Mới "
+        "đã giảm được 1.840 hộ nghèo."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer, title="Huyện Chợ Mới").figures)
+    assert (figures[15.2].kind, figures[15.2].denominator) == ("rate", 19)
+    assert (figures[1840].indicator, figures[1840].kind) == (UNCATALOGUED, "change")

@@ -548,6 +548,7 @@ def starts_a_move(lower: str, quantity: Quantity) -> bool:
     )
 
 
+_AVERAGE = re.compile(r"(?<!\w)(?:bình quân|trung bình)(?!\w)")
 _FELL_BELOW = re.compile(r"(?<!\w)giảm\s+(?:xuống\s+)?dưới\s+$")
 
 
@@ -562,6 +563,9 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
     after = lower[quantity.end :]
     words = _words_before(lower, clause_start, quantity.start)
     while words and words[-1] in _BOUNDS:
+        words.pop()
+    if len(words) > 1 and words[-1] == "được" and words[-2] in _CHANGE:
+        # "đã giảm được 1.840 hộ nghèo": by how much it fell.
         words.pop()
     last = words[-1] if words else ""
     # "hoàn thành vượt mức 19/19 chỉ tiêu" counts the targets met, not an excess.
@@ -601,7 +605,8 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
         # "giảm còn 1,9%", "tăng lên 312" give the level reached, not the change.
         return "change"
     if quantity.denominator is not None:
-        return "part"
+        # "bình quân mỗi xã đạt 15,2/19 tiêu chí": an average level, not a part.
+        return "rate" if _AVERAGE.search(lower, clause_start, quantity.start) else "part"
     if quantity.percent or "/" in lower[quantity.start : quantity.end]:
         return "rate"
     colon = lower.find(":", 0, quantity.start)
