@@ -1241,3 +1241,14 @@ def test_an_average_over_a_whole_is_a_rate_and_a_fall_achieved_a_change(
     figures = _by_value(_read(body, catalog, gazetteer, title="Huyện Chợ Mới").figures)
     assert (figures[15.2].kind, figures[15.2].denominator) == ("rate", 19)
     assert (figures[1840].indicator, figures[1840].kind) == (UNCATALOGUED, "change")
+
+
+def test_money_parts_go_on_past_a_semicolon_when_named_alike(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Tổng nguồn vốn xây dựng nông thôn mới của huyện Chợ Mới là 2.411 tỷ đồng, trong đó "
+        "vốn ngân sách nhà nước 1.394 tỷ đồng, chiếm 57,85%; vốn nhân dân đóng góp 392 tỷ đồng."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer, title="Huyện Chợ Mới").figures)
+    assert (figures[1394].kind, figures[392].kind) == ("part", "part")

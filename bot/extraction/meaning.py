@@ -552,6 +552,22 @@ _AVERAGE = re.compile(r"(?<!\w)(?:bình quân|trung bình)(?!\w)")
 _FELL_BELOW = re.compile(r"(?<!\w)giảm\s+(?:xuống\s+)?dưới\s+$")
 
 
+_MONEY_PARTS_OPEN = re.compile(
+    r"\d[\d.,]*\s*(?:tỷ|tỉ|triệu)[^;]*?(?<!\w)(?:trong\s+đó|bao\s+gồm|gồm)(?!\w)[\s,:]*(\w+)"
+)
+
+
+def _money_parts_go_on(lower: str, quantity: Quantity) -> bool:
+    """ "… 2.411 tỷ đồng, trong đó vốn ngân sách 1.394 tỷ đồng …; vốn nhân dân đóng góp 392
+    tỷ đồng": past a ";", an item named like the first part is a part too."""
+    clause = lower.rfind(";", 0, quantity.start) + 1
+    opened = _MONEY_PARTS_OPEN.search(lower, 0, clause) if clause else None
+    if opened is None:
+        return False
+    first = _TOKEN.match(lower[clause : quantity.start].lstrip())
+    return first is not None and first.group() == opened.group(1)
+
+
 def fell_below(lower: str, quantity: Quantity) -> bool:
     """ "tỷ lệ hộ nghèo giảm dưới 5%": the level it fell under, not by how much."""
     return _FELL_BELOW.search(lower, 0, quantity.start) is not None
@@ -644,6 +660,7 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
         and (
             (sentence_subset and colon < 0 and ";" not in before)
             or _MONEY_PARTS.search(lower, 0, quantity.start)
+            or _money_parts_go_on(lower, quantity)
         )
     ):
         # "… hơn 27 tỷ 205 triệu đồng, trong đó, Tổng Công ty … hỗ trợ hơn 11 tỷ …", "41 tỷ
