@@ -110,3 +110,17 @@ def test_a_photos_caption_opens_no_goals_for_the_paragraph_after() -> None:
     )
     caption, body = document.paragraphs[1:]
     assert (caption.heading, body.heading) == (True, False)
+
+
+def test_a_pages_date_line_in_words_or_after_the_time() -> None:
+    from bot.extraction.document import read_document
+
+    for line, iso in (
+        ("16:29, Thứ Hai, 22/07/2019 (GMT+7)", "2019-07-22"),
+        ("Chủ Nhật, 21 tháng 4, 2019", "2019-04-21"),
+        ("Đã đăng vào 14 Tháng 11, 2017 lúc 20:15", "2017-11-14"),
+        ("Thứ hai - 12/10/2020 22:00", "2020-10-12"),
+    ):
+        document = read_document(f"Tin xã\n\n{line}\n\nNgày 3/5/2016, xã họp.\n")
+        assert document.date == iso
+        assert len(document.paragraphs) == 2

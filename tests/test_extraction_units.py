@@ -542,3 +542,14 @@ def test_a_province_city_in_the_lead_over_districts_named_once(
     assert (fold(article.subject.name), article.subject.level) == ("cantho", "province")
     first = next(f for f in article.figures if f.value == 1988)
     assert (fold(first.unit.name), first.is_target) == ("cantho", False)
+
+
+def test_a_number_may_end_a_communes_name(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    """ "xã Xuân Thọ 1" is the commune the gazetteer lists by that name."""
+    article = _read(
+        "Thu nhập bình quân đầu người của xã Xuân Thọ 1 đạt 35,1 triệu đồng/người/năm.",
+        catalog,
+        gazetteer,
+        "Phú Yên: Giảm nghèo từ nông thôn mới",
+    )
+    assert _units(article) == {("xuantho1", "commune", 35.1)}

@@ -25,10 +25,10 @@ _WRONG_SUBJECT = {
     "49_cho_lach_ben_tre.txt": "a title naming two units ('Chợ Lách và TP. Bến Tre')",
     "61_binh_thuan_tinh.txt": "a title saying only 'toàn Đảng bộ tỉnh', the body many districts",
     "68_giong_rieng_kien_giang.txt": "no date line: the decision's date in the body is taken",
-    "70_dinh_hoa_thai_nguyen.txt": "a date in the body read over the page's date line",
     "83_yen_mo_ninh_binh.txt": "no date line: the decision's date in the body is taken",
     "87_lang_giang_bac_giang.txt": "no date line: the decision's date in the body is taken",
     "90_binh_phuoc_tinh.txt": "a title naming two units ('Đồng Xoài, Phước Long')",
+    "106_quang_binh_tinh.txt": "no unit named: only 'toàn tỉnh' and the paper's initials",
 }
 _MISFILED = {
     "63_tam_nong_phu_tho_2025.txt": "figures given to a commune the new one was merged from",

@@ -23,11 +23,14 @@ _CREDIT = re.compile(
     r"^(?:bài(?:,| và)? ảnh|ảnh|tin(?:,| và)? ảnh|tin|bài|biên tập|nguồn|tác giả|video)\s*:",
     re.IGNORECASE,
 )
+# A page's date line: "16:29, Thứ Hai, 22/07/2019 (GMT+7)", "Chủ Nhật, 21 tháng 4, 2019",
+# "Đã đăng vào 14 Tháng 11, 2017 lúc 20:15".
 _HEADER_DATE = re.compile(
-    r"^\s*(?:\d{1,2}[:h]\d{2}\s*[-–|,]?\s*)?"
+    r"^\s*(?:(?:đã\s+)?đăng(?:\s+vào|\s+lúc|\s+ngày)?\s*:?\s*|cập\s+nhật\s*:?\s*)?"
+    r"(?:\d{1,2}[:h]\d{2}\s*[-–|,]?\s*)?"
     r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|t[2-7]|cn)\s*[,\-–]?\s*)?"
-    r"(?:ngày\s+)?(\d{1,2})/(\d{1,2})/(\d{4})"
-    r"(?:\s*[-–|,]?\s*\d{1,2}[:h]\d{2}(?:\s*\(?gmt[+\d:]*\)?)?)?\s*$",
+    r"(?:ngày\s+)?(\d{1,2})(?:/|\s+tháng\s+)(\d{1,2})(?:/|\s*,\s*|\s+năm\s+)(\d{4})"
+    r"(?:\s*(?:[-–|,]|lúc)?\s*\d{1,2}[:h]\d{2})?(?:\s*\(?gmt[+\d:]*\)?)?\s*$",
     re.IGNORECASE,
 )
 # Site furniture: the paper's address, phone, e-mail and licence lines ("Địa chỉ: 011 Hoàng

@@ -223,7 +223,9 @@ def _name_run(text: str, position: int, limit: int) -> list[tuple[int, int]]:
     while found and len(spans) < _MAX_NAME_WORDS:
         word = found.group(1)
         acronym = len(word) > 1 and word.isupper()
-        if acronym or not (word[0].isupper() or (not spans and word.isdigit())):
+        # "Phường 1", and "Xuân Thọ 1" whose number ends the name.
+        numbered = word.isdigit() and (not spans or len(word) <= 2)
+        if acronym or not (word[0].isupper() or numbered):
             break
         spans.append(found.span(1))
         if word.isdigit():
