@@ -1252,3 +1252,20 @@ def test_money_parts_go_on_past_a_semicolon_when_named_alike(
     )
     figures = _by_value(_read(body, catalog, gazetteer, title="Huyện Chợ Mới").figures)
     assert (figures[1394].kind, figures[392].kind) == ("part", "part")
+
+
+def test_a_poverty_line_is_no_figure(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = (
+        "Hộ nghèo ở nông thôn là hộ có mức thu nhập bình quân từ 400.000 đồng/người/tháng "
+        "(từ 4,8 triệu đồng/người/năm) trở xuống. Xã Tân Phước có tỷ lệ hộ nghèo 3,1%."
+    )
+    figures = _read(body, catalog, gazetteer).figures
+    assert [(f.indicator, f.value) for f in figures] == [("ho_ngheo", 3.1)]
+
+
+def test_the_communes_recognised_this_round_are_actions(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = "Theo đó, huyện Châu Đức có 4 xã được công nhận NTM trong đợt nay gồm: xã Suối Rao."
+    figures = _read(body, catalog, gazetteer, title="Huyện Châu Đức").figures
+    assert [(f.value, f.kind) for f in figures] == [(4, "count_of_actions")]

@@ -553,3 +553,20 @@ def test_a_number_may_end_a_communes_name(catalog: Catalog, gazetteer: Gazetteer
         "Phú Yên: Giảm nghèo từ nông thôn mới",
     )
     assert _units(article) == {("xuantho1", "commune", 35.1)}
+
+
+def test_a_body_speaking_of_the_province_over_units_named_once(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "UBND tỉnh … công nhận … Tràng Đà (TP Tuyên Quang) … toàn tỉnh có 54 xã": the
+    province, not its capital named once in a list."""
+    article = _read(
+        "UBND tỉnh vừa có quyết định công nhận 7 xã đạt chuẩn nông thôn mới nâng cao, gồm: "
+        "Tràng Đà (TP Tuyên Quang), Hoàng Khai. Như vậy, toàn tỉnh có 54 xã đạt chuẩn nông "
+        "thôn mới.",
+        catalog,
+        gazetteer,
+        "7 xã đạt chuẩn nông thôn mới nâng cao",
+    )
+    assert article.subject is not None
+    assert (fold(article.subject.name), article.subject.level) == ("tuyenquang", "province")

@@ -593,13 +593,17 @@ def _coordinated_after(s: _Sentence, q: Quantity) -> Quantity | None:
     return None
 
 
+_AND_BELOW = re.compile(r"(?:\s*\([^()]*\))?\s*trở\s+xuống(?!\w)")
 _BOUND_BEFORE = re.compile(r"(?<!\w)(?:trên|dưới|từ|hơn)\s*$")
 _THERE_ARE = re.compile(r"(?<!\w)có\s+$")
 
 
 def _threshold(s: _Sentence, q: Quantity, clause_start: int) -> bool:
     """ "có 4 đảng bộ kết nạp đảng viên đạt trên 50% chỉ tiêu": the bound says which units
-    were counted; it is no figure of its own."""
+    were counted; it is no figure of its own; nor is a line drawn "từ 400.000 đồng/người/
+    tháng trở xuống" (who counts as poor)."""
+    if _AND_BELOW.match(s.lower, q.end):
+        return True
     if not q.percent or not _BOUND_BEFORE.search(s.lower, 0, q.start):
         return False
     counts = [p for p in s.numbers if clause_start <= p.start < q.start and not p.percent]
@@ -925,7 +929,7 @@ def _of_another_noun(text: str, position: int) -> bool:
 
 
 _THIS_ROUND = re.compile(
-    r"(?<!\w)(?:trong\s+năm|đợt\s+này|nhiệm\s+kỳ\s+(?:qua|(?:19|20)\d\d))(?!\w)"
+    r"(?<!\w)(?:trong\s+năm|đợt\s+(?:này|nay)|nhiệm\s+kỳ\s+(?:qua|(?:19|20)\d\d))(?!\w)"
 )
 _RAISING_TOTAL = re.compile(r"(?<!\w)(?:đưa|nâng)\s+(?:tổng\s+)?số(?!\w)")
 _INSIDE_PARTY_BODIES = re.compile(

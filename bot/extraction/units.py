@@ -735,6 +735,15 @@ class ArticleUnits:
                     return name
         return None
 
+    def _speaks_of_the_province(self) -> bool:
+        """The body's bare level words ("tỉnh", "toàn tỉnh") are the province's, twice or more."""
+        bare: Counter[str] = Counter()
+        for paragraph in self._document.paragraphs:
+            for mention in self._scan_levels(paragraph.start, paragraph.end):
+                if mention.name is None and not mention.organ:
+                    bare[mention.level or ""] += 1
+        return bare["province"] >= 2 and bare["province"] > bare["district"] + bare["commune"]
+
     def _lead_province(self) -> str | None:
         """The province the first body paragraph names before any other unit."""
         body = next(
@@ -815,7 +824,13 @@ class ArticleUnits:
                 # "Đảng bộ TP Cần Thơ kết nạp được 1.988 đảng viên … Cụ thể, Đảng bộ huyện
                 # Thới Lai kết nạp 241": districts named once each are the province's parts.
                 return UnitRef(level="province", name=province, type="Tỉnh")
-            return self._at_level(best, level) if level and best.levels[level] else self._ref(best)
+            ref = self._at_level(best, level) if level and best.levels[level] else self._ref(best)
+            if score <= 1 and ref.province and self._speaks_of_the_province():
+                # "UBND tỉnh vừa có quyết định công nhận 7 xã … Tràng Đà (TP Tuyên Quang)":
+                # a body that says "tỉnh", "toàn tỉnh" and names its units once is the
+                # province's.
+                return UnitRef(level="province", name=ref.province, type="Tỉnh")
+            return ref
         if self.provinces_named:
             name = self.provinces_named.most_common(1)[0][0]
             return UnitRef(level="province", name=name, type="Tỉnh")
