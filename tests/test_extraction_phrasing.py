@@ -1269,3 +1269,12 @@ def test_the_communes_recognised_this_round_are_actions(
     body = "Theo đó, huyện Châu Đức có 4 xã được công nhận NTM trong đợt nay gồm: xã Suối Rao."
     figures = _read(body, catalog, gazetteer, title="Huyện Châu Đức").figures
     assert [(f.value, f.kind) for f in figures] == [(4, "count_of_actions")]
+
+
+def test_a_months_income_is_not_the_yearly_income(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = (
+        "Người dân tỉnh Hà Tĩnh có thu nhập bình quân/tháng năm 2020 là 3,230 triệu đồng. "
+        "Thu nhập bình quân một người/tháng chung cả nước đạt khoảng 4,230 triệu đồng."
+    )
+    figures = _read(body, catalog, gazetteer, title="Tỉnh Hà Tĩnh").figures
+    assert [(f.indicator, f.value) for f in figures] == [(UNCATALOGUED, 3.23)]

@@ -162,7 +162,8 @@ _ANAPHORA = re.compile(
 # "cả nước có 5.775/8.227 xã …", "16 tỉnh có 100% số xã …": the country's figures or
 # several provinces', which no one unit of ours holds.
 _NATIONWIDE = re.compile(
-    r"(?<!\w)(?:(?:cả\s+nước|toàn\s+quốc)\s+(?:có|đã|đạt|hiện|còn|với)|bình\s+quân\s+cả\s+nước"
+    r"(?<!\w)(?:(?:cả\s+nước|toàn\s+quốc)\s+(?:có|đã|đạt|hiện|còn|với)"
+    r"|(?:bình\s+quân|chung)\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)"
     r"|\d+\s+(?:tỉnh|địa\s+phương)(?:,\s*thành\s+phố)?(?:\s+trực\s+thuộc\s+trung\s+ương)?"
     r"\s+(?:có|đã|đạt))(?!\w)",
     re.I,

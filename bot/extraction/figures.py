@@ -889,6 +889,7 @@ def read_figures(
 _PER = re.compile(r"/\s*([^\W\d_][^/]*)")
 
 
+_MONTHLY = re.compile(r"(?:/\s*|mỗi\s+|một\s+|hằng\s+|hàng\s+)tháng(?!\w)")
 # "giá trị thu trên 1 hec-ta canh tác đạt 220 triệu đồng/năm": the phrase says per hectare.
 _PER_HECTARE_PHRASE = re.compile(r"(?<!\w)(?:1|một)\s+(?:ha|h[ée]c)|đơn vị diện tích")
 
@@ -976,6 +977,12 @@ def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True)
     if indicator.flow and _PROPOSED.search(s.lower, s.lower.rfind(";", 0, q.start) + 1, q.start):
         # "Xét đề nghị … tặng bằng khen cho 4 tập thể": awards asked for, not yet given.
         return False
+    named = reading.phrase
+    if named is not None and "năm" in indicator.unit:
+        between = (min(named.start, q.start), max(named.end, q.start))
+        if _MONTHLY.search(s.lower, *between):
+            # "thu nhập bình quân/tháng … là 3,230 triệu đồng": a month's, not a year's.
+            return False
     per_hectare = reading.phrase is not None and bool(
         _PER_HECTARE_PHRASE.search(s.lower, reading.phrase.start, reading.phrase.end)
     )
