@@ -1277,4 +1277,5 @@ def test_a_months_income_is_not_the_yearly_income(catalog: Catalog, gazetteer: G
         "Thu nhập bình quân một người/tháng chung cả nước đạt khoảng 4,230 triệu đồng."
     )
     figures = _read(body, catalog, gazetteer, title="Tỉnh Hà Tĩnh").figures
-    assert [(f.indicator, f.value) for f in figures] == [(UNCATALOGUED, 3.23)]
+    assert not any(f.indicator == "thu_nhap" for f in figures)
+    assert 4.23 not in {f.value for f in figures}
