@@ -1279,3 +1279,15 @@ def test_a_months_income_is_not_the_yearly_income(catalog: Catalog, gazetteer: G
     figures = _read(body, catalog, gazetteer, title="Tỉnh Hà Tĩnh").figures
     assert not any(f.indicator == "thu_nhap" for f in figures)
     assert 4.23 not in {f.value for f in figures}
+
+
+def test_the_parts_after_trong_do_run_to_the_next_semicolon(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Đảng bộ xã Tân Phước có 576 đảng viên; trong đó, có 89 đảng viên người dân tộc thiểu "
+        "số, 43 đảng viên người có đạo."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer).figures)
+    assert figures[576].indicator == "dang_vien"
+    assert {figures[89].indicator, figures[43].indicator} == {UNCATALOGUED}

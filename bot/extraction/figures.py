@@ -119,6 +119,8 @@ _CONTINUES = re.compile(
 )
 # "… 168 sản phẩm OCOP, trong đó 4 sản phẩm đạt 4 sao": a part of what was just counted.
 _SUBSET = re.compile(r"\s*trong\s+(?:số\s+)?đó(?!\w)")
+# "…; trong đó, có 89 đảng viên …, 430 đảng viên …": the parts listed run to the next ";".
+_SUBSET_IN_SEGMENT = re.compile(r"\s*trong\s+(?:số\s+)?đó(?!\w)")
 # "Trong đó, có 1 đảng viên …", "Trong số các đảng viên mới kết nạp có 130 …": a sentence
 # that lists parts of what the one before counted.
 _SENTENCE_SUBSET = re.compile(r"\s*trong\s+(?:số|đó)(?!\w)")
@@ -868,7 +870,11 @@ def read_figures(
             leave()
             continue
         best = max(candidates, key=lambda r: r.score)
-        if _SUBSET.match(s.lower, clause_start) and any(
+        segment = max(s.lower.rfind(";", 0, q.start), s.lower.rfind(":", 0, q.start)) + 1
+        opens_subset = _SUBSET.match(s.lower, clause_start) or _SUBSET_IN_SEGMENT.match(
+            s.lower, segment, clause_start
+        )
+        if opens_subset and any(
             _same_measure(catalog, r.indicator, best.indicator) for r in readings
         ):
             # "100% trường học đạt chuẩn quốc gia, trong đó 3 trường đạt chuẩn mức độ 2":
