@@ -1291,3 +1291,17 @@ def test_the_parts_after_trong_do_run_to_the_next_semicolon(
     figures = _by_value(_read(body, catalog, gazetteer).figures)
     assert figures[576].indicator == "dang_vien"
     assert {figures[89].indicator, figures[43].indicator} == {UNCATALOGUED}
+
+
+def test_a_count_of_one_sector_is_a_part_and_a_rise_on_last_year_a_change(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Năm 2021, huyện Chợ Mới kết nạp 200 đảng viên mới, tăng 5 đảng viên so với năm 2020; "
+        "đã kết nạp được 8 đảng viên mới trong các doanh nghiệp."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer, title="Huyện Chợ Mới").figures)
+    assert figures[200].indicator == "dang_vien_moi"
+    assert (figures[5].indicator, figures[5].kind) == (UNCATALOGUED, "change")
+    assert (figures[8].indicator, figures[8].kind) == (UNCATALOGUED, "part")
+    assert figures[8].label == "đảng viên mới trong các doanh nghiệp"

@@ -28,6 +28,7 @@ from bot.extraction.meaning import (
     moved_year,
     narrowed_after,
     starts_a_move,
+    within_a_sector,
 )
 from bot.extraction.phrases import PhraseIndex, PhraseMatch
 from bot.extraction.quantities import Quantity
@@ -895,6 +896,7 @@ def read_figures(
 _PER = re.compile(r"/\s*([^\W\d_][^/]*)")
 
 
+_COMPARED_LATER = re.compile(r"[^;,.]*?(?<!\w)so\s+với(?!\w)")
 _MONTHLY = re.compile(r"(?:/\s*|mỗi\s+|một\s+|hằng\s+|hàng\s+)tháng(?!\w)")
 # "giá trị thu trên 1 hec-ta canh tác đạt 220 triệu đồng/năm": the phrase says per hectare.
 _PER_HECTARE_PHRASE = re.compile(r"(?<!\w)(?:1|một)\s+(?:ha|h[ée]c)|đơn vị diện tích")
@@ -980,6 +982,10 @@ def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True)
             return False
     if kind == "share_of_plan":
         return False
+    if kind == "change" and indicator.kind != "percent" and _COMPARED_LATER.match(s.lower, q.end):
+        # "kết nạp 200 đảng viên mới, tăng 5 đảng viên so với năm 2017": by how much this
+        # year's admissions beat last year's, not admissions of their own.
+        return False
     if indicator.flow and _PROPOSED.search(s.lower, s.lower.rfind(";", 0, q.start) + 1, q.start):
         # "Xét đề nghị … tặng bằng khen cho 4 tập thể": awards asked for, not yet given.
         return False
@@ -1031,6 +1037,9 @@ def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True)
         or (phrase.end <= q.start and _AREA_AFTER.search(s.lower, phrase.end, q.start))
     ):
         # "Tỉ lệ hộ nghèo khu vực nông thôn của huyện", "… của các xã": a part of the unit.
+        return False
+    if indicator.flow and within_a_sector(s.lower, q):
+        # "kết nạp được 8 đảng viên mới trong các doanh nghiệp": the admissions of one sector.
         return False
     if indicator.flow or phrase is None:
         # A flow's phrase names its action; a slot ("kết nạp # đảng viên") or a head noun

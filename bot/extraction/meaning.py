@@ -32,6 +32,7 @@ __all__ = [
     "narrowed_after",
     "read_uncatalogued",
     "starts_a_move",
+    "within_a_sector",
 ]
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -410,6 +411,17 @@ _WITHIN_KIND = re.compile(
 )
 
 
+_SECTOR_AFTER = re.compile(
+    r"\s*trong\s+(?:các|những|khối|lĩnh\s+vực)\s+(?!(?:chi|đảng|xã|phường|thôn|ấp|tổ|khu|bản"
+    r"|huyện|tỉnh|địa)(?!\w))[^\W\d_]+(?:\s+[^\W\d_]+){0,3}"
+)
+
+
+def within_a_sector(lower: str, quantity: Quantity) -> bool:
+    """ "8 đảng viên mới trong các doanh nghiệp": the count keeps to one sector."""
+    return _WITHIN_KIND.match(lower[_after_noun_end(lower, quantity.end) :].lstrip()) is not None
+
+
 _GRADE_AFTER = re.compile(r"(?:nâng\s+cao|kiểu\s+mẫu)(?!\w)")
 _IN_A_CATEGORY = re.compile(r"thuộc\s+(?:diện|nhóm|loại)(?!\w)")
 
@@ -620,6 +632,9 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
     ):
         # "giảm còn 1,9%", "tăng lên 312" give the level reached, not the change.
         return "change"
+    if within_a_sector(lower, quantity) and not quantity.percent:
+        # "27 tổ chức cơ sở đảng trong các doanh nghiệp": the part of one sector.
+        return "part"
     if quantity.denominator is not None:
         # "bình quân mỗi xã đạt 15,2/19 tiêu chí": an average level, not a part.
         return "rate" if _AVERAGE.search(lower, clause_start, quantity.start) else "part"
@@ -690,6 +705,9 @@ def label_after(lower: str, text: str, quantity: Quantity) -> tuple[str, str] | 
     """The noun a count names right after itself ("2 Chi bộ hoàn thành xuất sắc nhiệm vụ"),
     and its first word(s) as the unit; None when no noun follows."""
     end = _after_noun_end(lower, quantity.end)
+    if sector := _SECTOR_AFTER.match(lower, end):
+        # "8 đảng viên mới trong các doanh nghiệp": the sector is part of what is counted.
+        end = sector.end()
     if band := _CRITERIA_BAND.match(lower, quantity.end):
         # "8 xã đạt từ 15 – 18 tiêu chí": the band is what the communes are counted by.
         end = band.end()
