@@ -1305,3 +1305,15 @@ def test_a_count_of_one_sector_is_a_part_and_a_rise_on_last_year_a_change(
     assert (figures[5].indicator, figures[5].kind) == (UNCATALOGUED, "change")
     assert (figures[8].indicator, figures[8].kind) == (UNCATALOGUED, "part")
     assert figures[8].label == "đảng viên mới trong các doanh nghiệp"
+
+
+def test_a_count_among_those_a_sentence_opens_on_is_narrower(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Năm 2024, xã Tân Phước kết nạp 20 đảng viên mới. Trong số các đảng viên mới có "
+        "6 đồng chí là trưởng, phó thôn."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer).figures)
+    assert figures[20].indicator == "dang_vien_moi"
+    assert (figures[6].indicator, figures[6].kind) == (UNCATALOGUED, "part")

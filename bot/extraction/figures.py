@@ -121,6 +121,7 @@ _CONTINUES = re.compile(
 # "… 168 sản phẩm OCOP, trong đó 4 sản phẩm đạt 4 sao": a part of what was just counted.
 _SUBSET = re.compile(r"\s*trong\s+(?:số\s+)?đó(?!\w)")
 # "…; trong đó, có 89 đảng viên …, 430 đảng viên …": the parts listed run to the next ";".
+_AMONG_THE = re.compile(r"\s*trong\s+số\s+(?:các|những)?\s*[^\W\d_]")
 _SUBSET_IN_SEGMENT = re.compile(r"\s*trong\s+(?:số\s+)?đó(?!\w)")
 # "Trong đó, có 1 đảng viên …", "Trong số các đảng viên mới kết nạp có 130 …": a sentence
 # that lists parts of what the one before counted.
@@ -880,6 +881,16 @@ def read_figures(
         ):
             # "100% trường học đạt chuẩn quốc gia, trong đó 3 trường đạt chuẩn mức độ 2":
             # a part of what was just measured, as a count or as a share, is a narrower one.
+            leave()
+            continue
+        if (
+            _AMONG_THE.match(s.lower)
+            and kind == "part"
+            and not best.indicator.flow
+            and (best.phrase is None or best.phrase.end <= q.start)
+        ):
+            # "Trong số các đảng viên mới có 6 đồng chí là trưởng thôn": those the sentence
+            # opens on are the whole; a count among them is a narrower one.
             leave()
             continue
         if _listed_again(s, q, best, readings):
