@@ -1317,3 +1317,25 @@ def test_a_count_among_those_a_sentence_opens_on_is_narrower(
     figures = _by_value(_read(body, catalog, gazetteer).figures)
     assert figures[20].indicator == "dang_vien_moi"
     assert (figures[6].indicator, figures[6].kind) == (UNCATALOGUED, "part")
+
+
+def test_an_organs_members_are_labelled_by_the_organ(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Đại hội đã bầu Đoàn Chủ tịch gồm 05 đồng chí; đoàn thư ký gồm 02 đồng chí; đồng thời "
+        "bầu Ban Thẩm tra tư cách đại biểu gồm 03 đồng chí."
+    )
+    figures = _read(body, catalog, gazetteer, title="Đại hội Đảng bộ xã Tân Phước").figures
+    assert [(f.label, f.kind) for f in figures] == [
+        ("Đoàn Chủ tịch", "total"),
+        ("đoàn thư ký", "total"),
+        ("Ban Thẩm tra tư cách đại biểu", "total"),
+    ]
+
+
+def test_a_number_in_single_quotes_names_a_slogan(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    article = _read(
+        "Xã Tân Phước có tỷ lệ hộ nghèo 3%.", catalog, gazetteer, title="Đại hội '4 không'"
+    )
+    assert [f.value for f in article.figures] == [3]

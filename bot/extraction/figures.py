@@ -709,12 +709,16 @@ def _names_listed(s: _Sentence, q: Quantity) -> bool:
 
 
 _QUOTE_MARKS = re.compile(r"[“”\"]")
+_SINGLE_QUOTED = re.compile(r"(?<!\w)['‘][^'‘’\n]{1,40}['’](?!\w)")
 _MAX_NAME_WORDS = 8
 
 
 def _quoted_name(s: _Sentence, q: Quantity) -> bool:
     """ "5 không 3 sạch", "3 sạch, 3 có": a number inside a short quotation names a movement
     or a slogan."""
+    if any(m.start() < q.start and q.end <= m.end() for m in _SINGLE_QUOTED.finditer(s.text)):
+        # "Đại hội '4 không'": single quotes, which an apostrophe inside a name never pairs.
+        return True
     marks = [m.start() for m in _QUOTE_MARKS.finditer(s.text)]
     opening = [m for m in marks if m < q.start]
     closing = [m for m in marks if m >= q.end]

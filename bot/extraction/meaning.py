@@ -325,7 +325,7 @@ _FRAME = re.compile(
 )
 _LINK_END = re.compile(
     r"(?:\s+(?:đạt|là|có|còn|chiếm|được|bằng|ước|lên|xuống|tăng|giảm|vượt|khoảng|gần|hơn|cán|chạm|trung"
-    r"|mốc|đều"
+    r"|mốc|đều|gồm"
     r"|trên|dưới|mức|từ|chỉ|với|tới|đến|nay|hiện|bình|quân|tính|thêm|gấp|đã|có))+$"
 )
 _MAX_LABEL_WORDS = 8
@@ -495,6 +495,7 @@ _MONEY_PARTS = re.compile(
     r"\d[\d.,]*\s*(?:tỷ|tỉ|triệu)[^;]*?(?<!\w)(?:trong\s+đó|bao\s+gồm|gồm)(?!\w)[^;]*$"
 )
 _LIST_GOES_ON = re.compile(r"\s*(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?")
+_ORGAN_BEFORE = re.compile(r"(?<!\w)(?:ban|đoàn|tổ|hội\s+đồng|ủy\s+ban|uỷ\s+ban)\s+\w[^,;]*$")
 _COMPOSED_OF = re.compile(r"(?<!\w)(?:bao\s+)?gồm(?:\s+có)?\s*$")
 
 
@@ -505,6 +506,9 @@ def _another_kind(lower: str, quantity: Quantity, clause_start: int) -> bool:
     opener = _COMPOSED_OF.search(lower, clause_start, quantity.start)
     if opener is None:
         return False
+    if _ORGAN_BEFORE.search(lower, clause_start, opener.start()):
+        # "đoàn thư ký gồm 02 đồng chí": an organ's members, however many were counted before.
+        return True
     noun = _WORD.findall(lower[quantity.end : quantity.end + 40])[:2]
     if not noun or noun[0] in _NOT_A_NOUN:
         return False
@@ -788,7 +792,12 @@ def _without_subject(words: list[str], at_clause_start: bool) -> str | None:
     for i, word in enumerate(words):
         named = word[:1].isupper() and (not word.isupper() or "." in word)
         named = named and word not in _CAPITALISED_NOUNS
-        if named and (i > 0 or not at_clause_start):
+        # "Đoàn Chủ tịch", "Ban Thẩm tra tư cách": an organ's capitalised name, not a unit's.
+        organ = word in _ORGAN_HEADS or bool(i and _organ_name(words[:i]))
+        if word in _ORGAN_HEADS and i > 0:
+            # "Đại hội đã bầu Đoàn Chủ tịch": the organ whose members are counted.
+            start = i
+        elif named and not organ and (i > 0 or not at_clause_start):
             start = i + 1
         elif i and words[i - 1] in _CAPITALISED_NOUNS and word.lower() in ("ương", "nước", "dân"):
             continue
@@ -815,6 +824,17 @@ def _without_subject(words: list[str], at_clause_start: bool) -> str | None:
     return " ".join(rest)
 
 
+def _organ_name(words: list[str]) -> bool:
+    """The capitalised run ending ``words`` opens with an organ's word ("Ban", "Đoàn")."""
+    run = []
+    for word in reversed(words):
+        if not word[:1].isupper():
+            break
+        run.append(word)
+    return bool(run) and run[-1] in _ORGAN_HEADS
+
+
+_ORGAN_HEADS = frozenset({"Ban", "Đoàn", "Tổ", "Hội", "Ủy", "Uỷ"})
 _OPENERS = frozenset('.:;,("“-–!?…')
 # "… nên tỷ lệ hộ nghèo", "… thì số hộ": what comes before the join is another clause.
 _CLAUSE_JOINS = frozenset({"nên", "thì", "mà"})
