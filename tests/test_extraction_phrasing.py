@@ -1339,3 +1339,9 @@ def test_a_number_in_single_quotes_names_a_slogan(catalog: Catalog, gazetteer: G
         "Xã Tân Phước có tỷ lệ hộ nghèo 3%.", catalog, gazetteer, title="Đại hội '4 không'"
     )
     assert [f.value for f in article.figures] == [3]
+
+
+def test_classes_held_are_actions(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = "Năm 2024, Đảng ủy xã Tân Phước tổ chức 4 lớp bồi dưỡng chính trị cho quần chúng ưu tú."
+    figures = _read(body, catalog, gazetteer).figures
+    assert [(f.value, f.kind) for f in figures] == [(4, "count_of_actions")]

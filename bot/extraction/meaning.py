@@ -63,6 +63,7 @@ _ACTIONS = (
     "khai trừ",
     "kỷ luật",
     "đưa ra khỏi",
+    "cho ra khỏi",
     "đình chỉ",
     "cấp phát",
     "cấp",
@@ -98,6 +99,8 @@ _ACTION_BEFORE = re.compile(
     r"(?<!\w)(?:" + _ACTION_WORDS + r")(?!\w)"
     r"(?:\s+(?:mới|được|thêm|cho|đến|tới|lên))*\s*(?:\S+\s+){0,4}$"
 )
+# "Huyện ủy tổ chức 4 lớp bồi dưỡng", "đã mở 9 lớp": sessions held, right after the verb.
+_HELD_BEFORE = re.compile(r"(?<!\w)(?:tổ\s+chức|mở)(?:\s+(?:được|thêm|mới))*\s+$")
 # "hỗ trợ người dân cài đặt, kích hoạt tài khoản … cho hơn 21.000 người": the verb's
 # beneficiaries, however long its object.
 _BENEFICIARY = re.compile(
@@ -361,6 +364,7 @@ def acted_on(lower: str, quantity: Quantity, clause_start: int) -> str | None:
     counted = not (quantity.measure or quantity.money or quantity.percent)
     found = (
         _ACTION_BEFORE.search(before)
+        or _HELD_BEFORE.search(before)
         or (counted and _BENEFICIARY.search(lower, 0, quantity.start))
         or _ACTION_AFTER.search(lower[quantity.end : _after_noun_end(lower, quantity.end)])
     )
