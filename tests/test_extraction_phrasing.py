@@ -1345,3 +1345,15 @@ def test_classes_held_are_actions(catalog: Catalog, gazetteer: Gazetteer) -> Non
     body = "Năm 2024, Đảng ủy xã Tân Phước tổ chức 4 lớp bồi dưỡng chính trị cho quần chúng ưu tú."
     figures = _read(body, catalog, gazetteer).figures
     assert [(f.value, f.kind) for f in figures] == [(4, "count_of_actions")]
+
+
+def test_growth_of_the_product_value_and_names_with_numbers(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Xã Tân Phước có tốc độ tăng giá trị sản phẩm bình quân đạt 9,35%/năm; nghị quyết được "
+        "thông qua tại kỳ họp 13; tỷ lệ hộ nghèo vùng Khu 4 cũ là 18,28%."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer).figures)
+    assert figures[9.35].indicator == "tang_truong_gtsx"
+    assert 13 not in figures and 4 not in figures
