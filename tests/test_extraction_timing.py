@@ -124,3 +124,25 @@ def test_a_pages_date_line_in_words_or_after_the_time() -> None:
         document = read_document(f"Tin xã\n\n{line}\n\nNgày 3/5/2016, xã họp.\n")
         assert document.date == iso
         assert len(document.paragraphs) == 2
+
+
+def test_a_date_line_in_brackets_and_a_day_with_dots() -> None:
+    from bot.extraction.document import read_document
+
+    for text, iso in (
+        ("Tin xã\n\n( 14/03/2022)\n\nXã họp.\n", "2022-03-14"),
+        ("Tin xã\n\n(09:19 | 08/01/2021)\n\nXã họp.\n", "2021-01-08"),
+        ("Tin xã\n\nCập nhật lúc : 10:03 22/02/2019\n\nXã họp.\n", "2019-02-22"),
+        ("Tin xã\n\n(QT) - Sáng nay 12.11.2019, UBND huyện họp.\n", "2019-11-12"),
+    ):
+        assert read_document(text).date == iso
+
+
+def test_a_papers_date_in_the_body_is_not_the_articles() -> None:
+    from bot.extraction.document import read_document
+
+    text = (
+        "Tin huyện\n\nHuyện đạt chuẩn theo Quyết định số 320/QĐ-TTg ngày 8/3/2022; kết quả có "
+        "giá trị kể từ ngày 20/7/2021.\n"
+    )
+    assert read_document(text).date is None

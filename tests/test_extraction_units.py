@@ -570,3 +570,48 @@ def test_a_body_speaking_of_the_province_over_units_named_once(
     )
     assert article.subject is not None
     assert (fold(article.subject.name), article.subject.level) == ("tuyenquang", "province")
+
+
+def test_a_commune_named_vien_is_no_cooperative_member(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "xã viên" is a cooperative's member; "xã Viên An" a commune. A bracket that places it
+    ("Viên An (huyện Ngọc Hiển)") leaves the next sentence's figures to it."""
+    article = _read(
+        "UBND huyện Ngọc Hiển công bố quyết định công nhận xã Viên An đạt chuẩn.\n\n"
+        "Viên An (huyện Ngọc Hiển) đã hoàn thành 19/19 tiêu chí. Thu nhập bình quân đầu người "
+        "trên 60 triệu đồng/năm.",
+        catalog,
+        gazetteer,
+        "Xã Viên An đạt chuẩn nông thôn mới năm 2025",
+    )
+    assert {(u, v) for u, _, v in _units(article)} == {("vienan", 19), ("vienan", 60)}
+
+
+def test_a_name_of_two_levels_takes_the_one_it_is_first_named_at(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "UBND huyện Đakrông …", later "xã Đakrông" in a caption: the district; and "khu vực
+    thị trấn" is an area of it, no unit."""
+    article = _read(
+        "Sáng nay, UBND huyện Đakrông cho biết tỉ lệ hộ nghèo giảm 5,15%.\n\n"
+        "Cầu Cu Pua giúp xã Đakrông phát triển kinh tế\n\n"
+        "Theo đó, tỉ lệ hộ nghèo tại khu vực thị trấn giảm 5,27%.",
+        catalog,
+        gazetteer,
+        "Đakrông: Tỉ lệ hộ nghèo giảm 5,15%",
+    )
+    assert article.subject is not None
+    assert (fold(article.subject.name), article.subject.level) == ("dakrong", "district")
+    assert {v for u, _, v in _units(article) if u == "dakrong"} >= {5.27}
+
+
+def test_a_former_unit_in_brackets_is_only_passing(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    article = _read(
+        "Đại hội Đảng bộ xã Trung Sơn có lãnh đạo các xã trên địa bàn huyện Quan Hóa (cũ) cùng "
+        "gần 200 đại biểu tham dự.",
+        catalog,
+        gazetteer,
+        "Đại hội Đảng bộ xã Trung Sơn",
+    )
+    assert {u for u, _, _ in _units(article)} == {"trungson"}

@@ -28,10 +28,15 @@ _WRONG_SUBJECT = {
     "87_lang_giang_bac_giang.txt": "no date line: the decision's date in the body is taken",
     "90_binh_phuoc_tinh.txt": "a title naming two units ('Đồng Xoài, Phước Long')",
     "106_quang_binh_tinh.txt": "no unit named: only 'toàn tỉnh' and the paper's initials",
+    "112_hung_vu_lang_son_2025.txt": "no date line: the congress's day in the body is taken",
+    "128_dakrong_quang_tri.txt": "no date line: the lead's 'Sáng nay 12.11.2019' is taken",
+    "130_thua_thien_hue_tinh.txt": "the province under the gazetteer's new name, 'Huế'",
 }
 _MISFILED = {
     "63_tam_nong_phu_tho_2025.txt": "figures given to a commune the new one was merged from",
     "69_thanh_pho_hai_duong.txt": "a list of party bodies' admissions read as communes' members",
+    "114_hai_duong_tinh.txt": "awards to listed party bodies credited to one named town",
+    "130_thua_thien_hue_tinh.txt": "the province under the gazetteer's new name, 'Huế'",
 }
 
 

@@ -26,11 +26,12 @@ _CREDIT = re.compile(
 # A page's date line: "16:29, Thứ Hai, 22/07/2019 (GMT+7)", "Chủ Nhật, 21 tháng 4, 2019",
 # "Đã đăng vào 14 Tháng 11, 2017 lúc 20:15".
 _HEADER_DATE = re.compile(
-    r"^\s*(?:(?:đã\s+)?đăng(?:\s+vào|\s+lúc|\s+ngày)?\s*:?\s*|cập\s+nhật\s*:?\s*)?"
+    r"^\s*\(?\s*(?:(?:đã\s+)?đăng(?:\s+vào|\s+lúc|\s+ngày)?\s*:?\s*"
+    r"|cập\s+nhật(?:\s+lúc)?\s*:?\s*)?"
     r"(?:\d{1,2}[:h]\d{2}\s*[-–|,]?\s*)?"
     r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|t[2-7]|cn)\s*[,\-–]?\s*)?"
     r"(?:ngày\s+)?(\d{1,2})(?:/|\s+tháng\s+)(\d{1,2})(?:/|\s*,\s*|\s+năm\s+)(\d{4})"
-    r"(?:\s*(?:[-–|,]|lúc)?\s*\d{1,2}[:h]\d{2})?(?:\s*\(?gmt[+\d:]*\)?)?\s*$",
+    r"(?:\s*(?:[-–|,]|lúc)?\s*\d{1,2}[:h]\d{2})?(?:\s*\(?gmt[+\d:]*\)?)?\s*\)?\s*$",
     re.IGNORECASE,
 )
 # Site furniture: the paper's address, phone, e-mail and licence lines ("Địa chỉ: 011 Hoàng
@@ -47,6 +48,11 @@ _TEXT_DATES = (
     re.compile(r"(?i)ngày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})"),
     re.compile(r"(?i)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"),
     re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"),
+    # "Sáng nay 12.11.2019": a day written with dots.
+    re.compile(r"(?i)(?:nay|ngày)\s+(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])"),
+)
+_DOCUMENT_DATE_BEFORE = re.compile(
+    r"(?i)(?:số\s+\d[^,;()]{0,25}?\s+|kể\s+từ\s+)(?:ngày\s+)?(?=\d{1,2}\s*/)"
 )
 _HEADING_MAX_WORDS = 12
 _CONTACT_MAX_WORDS = 40
@@ -93,6 +99,10 @@ def _article_date(text: str, lines: list[re.Match[str]]) -> str | None:
             return iso
     for pattern in _TEXT_DATES:
         for found in pattern.finditer(text):
+            if _DOCUMENT_DATE_BEFORE.search(text, max(0, found.start() - 40), found.end()):
+                # "Quyết định số 320/QĐ-TTg ngày 8/3/2022", "kể từ ngày 20/7/2021": a paper's
+                # date, not the day the article reports.
+                continue
             if iso := _iso(*found.groups()):
                 return iso
     return None

@@ -125,7 +125,7 @@ _HOSTS_AFTER = re.compile(
 # A place a figure is measured from or against ("nằm cách trung tâm huyện 5 km", "thấp hơn
 # mức bình quân của tỉnh 2 điểm", "so với huyện Đắk Hà"): a reference point, not its unit.
 # "đạt chuẩn quốc gia cao nhất tỉnh": the unit is what the figure is compared within.
-_FORMER_AFTER = re.compile(r"\s+(?:cũ|trước đây)(?!\w)", re.I)
+_FORMER_AFTER = re.compile(r"\s+(?:cũ|trước đây)(?!\w)|\s*\(\s*cũ\s*\)", re.I)
 _RANKED_WITHIN = re.compile(
     r"(?<!\w)(?:nhất|dẫn đầu|đứng đầu|hàng đầu)(?:\s+(?:của|trong|toàn))?\s*$", re.I
 )
@@ -317,10 +317,13 @@ class _ArticleReader:
                 state.context = self._sentence(start, end, number, mentions, state)
                 sentence = self.text[start:end]
                 shifted = [_shifted(m, -start) for m in mentions]
+                depth = _bracket_depths(sentence)
                 named = [
                     m
                     for m in mentions
                     if m.name
+                    # "Viên An (huyện Ngọc Hiển) đã …": a bracket places, the focus stays.
+                    and depth[m.start - start] == 0
                     and not m.hamlet
                     and not m.passing
                     and not _passing(sentence, _shifted(m, -start))

@@ -93,6 +93,7 @@ _COUNTING_WORDS = frozenset({"các", "những", "mỗi", "từng", "nhiều", "v
 # "xã hội" (society), "xã viên", "hợp tác xã" … are not communes.
 _NOT_COMMUNE_AFTER = frozenset({"hội", "viên", "giao", "luận", "tắc", "đội"})
 _NOT_COMMUNE_BEFORE = frozenset({"tác"})
+_AREA_BEFORE = re.compile(r"(?<!\w)khu\s+vực$", re.IGNORECASE)
 # A title followed by a person ("Chủ tịch UBND huyện Nguyễn Văn A"): family names that
 # start no unit the gazetteer knows are read as a person, not a place.
 _SURNAMES = frozenset(
@@ -202,6 +203,8 @@ class _Known:
     district: str | None = None
     province: str | None = None
     first: int = 0
+    #: The level the article first names it at ("UBND huyện Đakrông"), which breaks a tie.
+    first_level: str | None = None
     in_title: bool = False
 
 
@@ -349,6 +352,9 @@ class ArticleUnits:
             return False
         if previous == "cấp" or previous in _COUNTING_WORDS:
             return True
+        if _AREA_BEFORE.search(before) and not self._names_follow(match, word, limit):
+            # "tỉ lệ hộ nghèo tại khu vực thị trấn": the town area of the unit, not a unit.
+            return True
         listed = re.search(r"(\w+),$", before)
         if listed and listed.group(1).lower() in _WORD_LEVELS:
             # "100 xã, thị trấn": a list of kinds of unit, not a unit.
@@ -357,11 +363,14 @@ class ArticleUnits:
             # "3 xã đạt chuẩn" counts communes; "2 xã Pô Kô và Đắk Rơ Nga" also names them.
             return not self._names_follow(match, word, limit)
         following = _FIRST_WORD.match(self._text, match.end())
-        after = following.group(1).lower() if following else ""
+        written = following.group(1) if following else ""
+        after = written.lower()
         if after == "giao":
             # "đạt 87,4% chỉ tiêu tỉnh giao": the level that set the target, not a unit.
             return True
-        return word == "xã" and (previous in _NOT_COMMUNE_BEFORE or after in _NOT_COMMUNE_AFTER)
+        # "xã viên" (a cooperative's member) is a word; "xã Viên An" names a commune.
+        noun_after = after in _NOT_COMMUNE_AFTER and not written[:1].isupper()
+        return word == "xã" and (previous in _NOT_COMMUNE_BEFORE or noun_after)
 
     def _part(self, start: int, end: int, level: str) -> tuple[str, str] | None:
         """A parent named in brackets or after a comma: ``(level, name)``."""
@@ -543,6 +552,7 @@ class ArticleUnits:
             fold(mention.name), _Known(mention.name, first=mention.start)
         )
         known.levels[mention.level] += 1
+        known.first_level = known.first_level or mention.level
         if mention.type:
             known.types[mention.type] += 1
         known.district = known.district or mention.district
@@ -656,7 +666,9 @@ class ArticleUnits:
         key = fold(known.name)
         if key in self._refs:
             return self._refs[key]
-        level = min(known.levels, key=lambda lv: (-known.levels[lv], RANK[lv]))
+        level = min(
+            known.levels, key=lambda lv: (-known.levels[lv], lv != known.first_level, RANK[lv])
+        )
         types = [t for t, _ in known.types.most_common()]
         district = known.district
         if level == "commune" and district is None:
