@@ -1357,3 +1357,13 @@ def test_growth_of_the_product_value_and_names_with_numbers(
     figures = _by_value(_read(body, catalog, gazetteer).figures)
     assert figures[9.35].indicator == "tang_truong_gtsx"
     assert 13 not in figures and 4 not in figures
+
+
+def test_grades_listed_are_no_figures(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    figures = _read(
+        "Tỉnh Hậu Giang công nhận 21 sản phẩm OCOP đạt 3, 4 sao.",
+        catalog,
+        gazetteer,
+        title="Tỉnh Hậu Giang",
+    ).figures
+    assert [f.value for f in figures] == [21]

@@ -146,3 +146,10 @@ def test_a_papers_date_in_the_body_is_not_the_articles() -> None:
         "giá trị kể từ ngày 20/7/2021.\n"
     )
     assert read_document(text).date is None
+
+
+def test_a_floor_on_a_grade_sets_no_target() -> None:
+    sentence = "Trong số 21 sản phẩm đạt từ 3 sao trở lên, có 6 sản phẩm đạt 4 sao."
+    assert _read(sentence, "6 sản", "2021-07-20") == (False, None)
+    floor = "Mỗi năm phát triển từ 10 đảng viên trở lên."
+    assert _read(floor, "10", "2021-07-20")[0] is True

@@ -67,6 +67,8 @@ _MEASURE_NAMES = {
     "tấn": "tấn",
 }
 _PER_UNIT = re.compile(r"(?:\s*/\s*[^\W\d_]+)+")
+# "đạt 3, 4 sao": the first grade of a list of grades.
+_GRADES_AFTER = re.compile(r"\s*(?:,|và|hoặc|-|–)\s*\d{1,2}\s*sao(?!\w)")
 _NOT_A_FIGURE_AFTER = re.compile(
     r"\s*(?:tuổi|mũi|tháng|năm|ngày|giờ|phút|giây|lần|sao|buổi|đợt|khóa|khoá|nhiệm kỳ|kỳ"
     r"|quý|tuần|tiết|thế hệ|độ|cấp)(?!\w)"
@@ -446,7 +448,9 @@ def _read(
         plain
         and denominator is None
         and (
-            _NOT_A_FIGURE_AFTER.match(lower, end) or _is_year(value, raw, words, folded, start, end)
+            _NOT_A_FIGURE_AFTER.match(lower, end)
+            or _GRADES_AFTER.match(lower, end)
+            or _is_year(value, raw, words, folded, start, end)
         )
     ):
         return None, unit_end

@@ -61,7 +61,10 @@ _PLAN_NOUNS = frozenset({"đề ra", "đặt ra", "chỉ tiêu chủ yếu", "k�
 _MET = re.compile(r"(?<!\w)(?:hoàn thành|đạt|vượt)(?!\w)")
 _OPENING_CHARS = 40
 _AT_LEAST_BEFORE = re.compile(r"(?<!\w)từ\s+$")
-_FLOOR = re.compile(r"(?<!\w)từ\s+\d(?:[^,;:]|[.,](?=\d)){0,40}?(?<!\w)trở\s+lên(?!\w)")
+# "phát triển từ 10 đảng viên trở lên": a floor set; "sản phẩm đạt từ 3 sao trở lên" grades.
+_FLOOR = re.compile(
+    r"(?<!\w)từ\s+(?!\d+\s*sao(?!\w))\d(?:[^,;:]|[.,](?=\d)){0,40}?(?<!\w)trở\s+lên(?!\w)"
+)
 _AT_LEAST_AFTER = re.compile(r"(?:[^,;.:]|[.,](?=\d)){0,40}?(?<!\w)trở\s+lên(?!\w)")
 
 
