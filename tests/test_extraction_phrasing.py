@@ -1367,3 +1367,13 @@ def test_grades_listed_are_no_figures(catalog: Catalog, gazetteer: Gazetteer) ->
         title="Tỉnh Hậu Giang",
     ).figures
     assert [f.value for f in figures] == [21]
+
+
+def test_each_item_given_an_award_is_an_action(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = (
+        "Năm 2024, huyện Chợ Mới tặng giấy khen cho 3 tập thể, 45 tổ chức cơ sở đảng, "
+        "8 chi bộ trực thuộc đảng ủy cơ sở."
+    )
+    figures = _read(body, catalog, gazetteer, title="Huyện Chợ Mới").figures
+    assert {f.kind for f in figures} == {"count_of_actions"}
+    assert {f.value for f in figures} == {3, 45, 8}

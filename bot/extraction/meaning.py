@@ -99,6 +99,11 @@ _ACTION_BEFORE = re.compile(
     r"(?<!\w)(?:" + _ACTION_WORDS + r")(?!\w)"
     r"(?:\s+(?:mới|được|thêm|cho|đến|tới|lên))*\s*(?:\S+\s+){0,4}$"
 )
+# "tặng bằng khen cho các Đảng bộ thị xã Kinh Môn, TP Hải Dương, 45 TCCSĐ, 8 chi bộ …": each
+# item of the list the award is given to.
+_GIVEN_TO_A_LIST = re.compile(
+    r"(?<!\w)(?:tặng|trao|khen\s+thưởng)(?!\w)[^;:]*?(?<!\w)cho\s+[^;:]*,\s*(?:và\s+)?$"
+)
 # "Huyện ủy tổ chức 4 lớp bồi dưỡng", "đã mở 9 lớp": sessions held, right after the verb.
 _HELD_BEFORE = re.compile(r"(?<!\w)(?:tổ\s+chức|mở)(?:\s+(?:được|thêm|mới))*\s+$")
 # "hỗ trợ người dân cài đặt, kích hoạt tài khoản … cho hơn 21.000 người": the verb's
@@ -362,9 +367,11 @@ def acted_on(lower: str, quantity: Quantity, clause_start: int) -> str | None:
     before = lower[clause_start : quantity.start]
     # Beneficiaries are people and households, never hectares or money.
     counted = not (quantity.measure or quantity.money or quantity.percent)
+    segment = lower[lower.rfind(";", 0, quantity.start) + 1 : quantity.start]
     found = (
         _ACTION_BEFORE.search(before)
         or _HELD_BEFORE.search(before)
+        or (counted and _GIVEN_TO_A_LIST.search(segment))
         or (counted and _BENEFICIARY.search(lower, 0, quantity.start))
         or _ACTION_AFTER.search(lower[quantity.end : _after_noun_end(lower, quantity.end)])
     )
