@@ -153,3 +153,9 @@ def test_a_floor_on_a_grade_sets_no_target() -> None:
     assert _read(sentence, "6 sản", "2021-07-20") == (False, None)
     floor = "Mỗi năm phát triển từ 10 đảng viên trở lên."
     assert _read(floor, "10", "2021-07-20")[0] is True
+
+
+def test_the_end_of_a_year_already_closing_reports_results() -> None:
+    sentence = "Đến cuối năm 2023, tổng số hộ nghèo toàn tỉnh là 8.481 hộ, chiếm tỷ lệ 3,22%."
+    assert _read(sentence, "8.481", "2023-12-13") == (False, None)
+    assert _read(sentence, "8.481", "2023-06-13") == (True, "2023-12-31")

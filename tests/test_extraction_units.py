@@ -615,3 +615,21 @@ def test_a_former_unit_in_brackets_is_only_passing(catalog: Catalog, gazetteer: 
         "Đại hội Đảng bộ xã Trung Sơn",
     )
     assert {u for u, _, _ in _units(article)} == {"trungson"}
+
+
+def test_a_provincial_papers_province_is_the_one_its_body_calls_tinh(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """Only the source line and the paper's address say which province "toàn tỉnh" is; the
+    reporter's initials under the article are no unit."""
+    text = (
+        "Thêm sản phẩm OCOP\n\n01/08/2025\n\n"
+        "Từ đầu năm đến nay, toàn tỉnh có 68 sản phẩm được công nhận OCOP, nâng tổng số sản "
+        "phẩm đạt OCOP lên 144 sản phẩm.\n\nUBND tỉnh tiếp tục hỗ trợ các chủ thể.\n\nP.V\n\n"
+        "Nguồn Báo: https://baocaobang.vn/them-san-pham-ocop-3169380.html\n"
+    )
+    article = extract_text(
+        text, file="t.txt", catalog=catalog, province_names=gazetteer.province_names()
+    )
+    assert ("caobang", "province", 144.0) in _units(article)
+    assert {u for u, _, _ in _units(article)} == {"caobang"}

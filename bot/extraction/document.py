@@ -41,6 +41,11 @@ _CONTACT = re.compile(
     re.IGNORECASE,
 )
 _NULL_PREFIX = re.compile(r"null\s+", re.IGNORECASE)
+# "Nguồn Cao Bằng: https://baocaobang.vn/…", "Nguồn: Báo Lâm Đồng Online.": where the article
+# was published, which tells a provincial paper's province, no body text.
+_SOURCE_LINE = re.compile(r"^nguồn(?:\s+tin)?(?:\s+[^:\d]{1,40}?)?\s*:\s*\S", re.IGNORECASE)
+# "P.V", "T.H.", "NV": a reporter's initials under the article.
+_INITIALS_LINE = re.compile(r"^(?:[A-ZĐ]{1,3}\.\s?){0,3}[A-ZĐ]{1,3}\.?$")
 # "ẢNH: TRIỆU THANH", "Ảnh: Nguyễn Văn An": a photographer's name alone, not a caption.
 _PHOTO_CREDIT_LINE = re.compile(r"(?i:ảnh)\s*:\s*(?:[A-ZĐÀ-Ỹ][^\s,;]*\s*){1,4}$")
 _PHOTO_CREDIT = re.compile(r"\.?\s*Ảnh\s*:.*$")
@@ -78,6 +83,8 @@ class Document:
     title: str
     date: str | None
     paragraphs: tuple[Paragraph, ...]
+    #: The article's source lines ("Nguồn Cao Bằng: https://baocaobang.vn/…").
+    sources: tuple[str, ...] = ()
 
 
 def _iso(day: str, month: str, year: str) -> str | None:
@@ -112,6 +119,7 @@ def read_document(text: str) -> Document:
     """Split NFC ``text`` into title, date and paragraphs."""
     lines = list(_LINE.finditer(text))
     paragraphs: list[Paragraph] = []
+    sources: list[str] = []
     title = ""
     for line in lines:
         raw = line.group()
@@ -122,7 +130,12 @@ def read_document(text: str) -> Document:
             if not last.is_title:
                 paragraphs[-1] = Paragraph(last.start, last.end, heading=True)
             continue
+        if title and _SOURCE_LINE.match(stripped):
+            sources.append(stripped)
+            continue
         if not stripped or _BOILERPLATE.match(stripped) or _CREDIT.match(stripped):
+            continue
+        if title and _INITIALS_LINE.match(stripped):
             continue
         if title and len(stripped.split()) <= _CONTACT_MAX_WORDS and _CONTACT.search(stripped):
             continue
@@ -142,5 +155,9 @@ def read_document(text: str) -> Document:
             continue
         paragraphs.append(Paragraph(start, end, heading=_is_heading(stripped)))
     return Document(
-        text=text, title=title, date=_article_date(text, lines), paragraphs=tuple(paragraphs)
+        text=text,
+        title=title,
+        date=_article_date(text, lines),
+        paragraphs=tuple(paragraphs),
+        sources=tuple(sources),
     )

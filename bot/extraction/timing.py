@@ -32,6 +32,9 @@ _ACHIEVED = re.compile(
     r"|năm qua|đạt được|tính đến|lũy kế|luỹ kế)(?!\w)"
 )
 _YEAR_AHEAD = re.compile(r"(?<!\w)(?:đến|tới|hết)\s+(?:cuối\s+)?(?:năm\s+)?(\d{4})(?!\d)")
+_YEAR_END = re.compile(r"(?<!\w)đến cuối năm(?:\s+(\d{4})(?!\d))?")
+# From November a paper's "đến cuối năm" looks back on the year's review.
+_CLOSING_MONTH = 11
 _TERM = re.compile(r"(?<!\w)nhiệm\s+kỳ\s+((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d(?!\d)")
 _AS_OF_BEFORE = re.compile(r"(?<!\w)tính\s+$")
 _AHEAD_BEFORE = re.compile(r"(?<!\w)(?:đến|tới|hết|vào)\s+(?:cuối\s+)?$")
@@ -132,7 +135,13 @@ class TimingReader:
             if not (m.group() in _PLAN_NOUNS and _MET.search(lower, 0, m.start()))
             and not _MEASURED_AGAINST.search(lower, 0, m.start())
         ]
+        cues = [cue for cue in cues if not self._year_closed(lower, cue[0])]
         cues += [(m.start(), False) for m in _ACHIEVED.finditer(lower)]
+        cues += [
+            (m.start(), False)
+            for m in _YEAR_END.finditer(lower)
+            if self._year_closed(lower, m.start())
+        ]
         cues += self._term_cues(lower)
         for found in _YEAR_AHEAD.finditer(lower):
             year = int(found.group(1))
@@ -153,6 +162,18 @@ class TimingReader:
             ):
                 cues.append((found.start(), False))
         return sorted(cues)
+
+    def _year_closed(self, lower: str, position: int) -> bool:
+        """ "Đến cuối năm 2023, tổng số hộ nghèo toàn tỉnh là 8.481 hộ" in a December 2023
+        review: a year already closing reports its results, it sets no goal."""
+        found = _YEAR_END.match(lower, position)
+        if found is None or self.date is None:
+            return False
+        year = int(found.group(1)) if found.group(1) else self.year
+        month = int(self.date[5:7])
+        return year is not None and (
+            year < self.year or (year == self.year and month >= _CLOSING_MONTH)
+        )
 
     def _announces_targets(self, opening: str) -> bool:
         """ "Đại hội xác định một số chỉ tiêu đến năm 2030: …" introduces a list of goals

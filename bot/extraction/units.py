@@ -124,6 +124,8 @@ _SURNAMES = frozenset(
         "Tô",
     }
 )
+# "baocaobang.vn", "www.baodongnai.com.vn": a provincial paper's address.
+_PAPER_HOST = re.compile(r"(?<![\w.])(?:www\.)?([a-z]+)\.(?:com\.vn|org\.vn|vn)(?![\w.])")
 _LEAD_CHARS = 200
 _OWNER_BEFORE = re.compile(r"(?<!đầu tiên)(?<!duy nhất)(?<!\d)\s+của\s+$")
 _SUBJECT_VERB = re.compile(r"\s+(?:(?:đã|hiện|vừa|đến nay)\s+)?(?:có|đạt|còn)(?!\w)")
@@ -846,6 +848,22 @@ class ArticleUnits:
         if self.provinces_named:
             name = self.provinces_named.most_common(1)[0][0]
             return UnitRef(level="province", name=name, type="Tỉnh")
+        if (province := self._source_province()) and self._speaks_of_the_province():
+            # "Từ đầu năm đến nay, toàn tỉnh có 68 sản phẩm …" under "Nguồn Cao Bằng:
+            # https://baocaobang.vn/…": a provincial paper's "tỉnh" is its own province.
+            return UnitRef(level="province", name=province, type="Tỉnh")
+        return None
+
+    def _source_province(self) -> str | None:
+        """The province of the paper a source line names, by name or by its address."""
+        for line in self._document.sources:
+            named = [name for name, pattern in self._province_patterns if pattern.search(line)]
+            if len(named) == 1:
+                return named[0]
+            for host in _PAPER_HOST.findall(line.lower()):
+                label = host.removeprefix("bao")
+                if label in self._provinces:
+                    return self._provinces[label]
         return None
 
     def _title_level(self, subject: UnitRef | None) -> UnitRef | None:
