@@ -1377,3 +1377,12 @@ def test_each_item_given_an_award_is_an_action(catalog: Catalog, gazetteer: Gaze
     figures = _read(body, catalog, gazetteer, title="Tỉnh Hải Dương").figures
     assert {f.value for f in figures} == {45, 8}
     assert {f.kind for f in figures} == {"count_of_actions"}
+
+
+def test_a_bare_percentage_after_budget_revenue_is_its_share_of_the_plan(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = "Tổng thu ngân sách Nhà nước trên địa bàn xã năm 2024 đạt 85,3 tỷ đồng, đạt 108%."
+    figures = _by_value(_read(sentence, catalog, gazetteer).figures)
+    assert figures[108].indicator == "thu_ngan_sach_ke_hoach"
+    assert figures[85.3].indicator == "thu_ngan_sach"

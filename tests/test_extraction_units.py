@@ -633,3 +633,17 @@ def test_a_provincial_papers_province_is_the_one_its_body_calls_tinh(
     )
     assert ("caobang", "province", 144.0) in _units(article)
     assert {u for u, _, _ in _units(article)} == {"caobang"}
+
+
+def test_units_counted_then_listed_as_merged_own_none_of_the_figures(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    article = _read(
+        "Xã Hòa Phú được thành lập trên cơ sở sáp nhập 3 xã Hòa Phú, Hòa Khánh, Hòa Xuân, "
+        "diện tích tự nhiên hơn 109 km2, dân số hơn 50.000 người.",
+        catalog,
+        gazetteer,
+        "Đại hội Đảng bộ xã Hòa Phú",
+    )
+    assert {(u, v) for u, _, v in _units(article)} >= {("hoaphu", 109.0), ("hoaphu", 50000.0)}
+    assert {u for u, _, _ in _units(article)} == {"hoaphu"}

@@ -90,7 +90,12 @@ def _bracket_depths(text: str) -> list[int]:
 # sắp xếp các phường Minh An, … và xã Cẩm Hà"), the authority behind a decision ("theo
 # Quyết định … của Thành ủy Hà Nội"). They own none of the sentence's figures.
 _MERGED_FROM = re.compile(r"(?<!\w)(?:sắp xếp|sáp nhập|hợp nhất|trên cơ sở)(?!\w)", re.I)
-_MERGED_LIST_OPEN = re.compile(r"[^:;\d]{0,25}:")
+_MERGED_LIST_OPEN = re.compile(r"[^:;\d]{0,30}:")
+# "sáp nhập 3 xã Hòa Phú, …", "sáp nhập nguyên trạng ba xã: …": how many merged, then who.
+_MERGED_COUNT = re.compile(
+    r"[\s,]*(?:nguyên trạng\s+)?(?:\d+|hai|ba|bốn|năm|sáu)(?=\s+(?:đơn vị|xã|phường|thị trấn|huyện))",
+    re.I,
+)
 _LIST_BREAK = re.compile(r"[;:]|\d|(?<!\w)(?:có|đạt|với)(?!\w)")
 _AUTHORITY_BEFORE = re.compile(
     r"(?<!\w)(?:của|theo|về|lên|ban(?:\s+(?:thường\s+vụ|tổ\s+chức|chấp\s+hành))?)\s*$", re.I
@@ -216,8 +221,11 @@ def _passing(sentence: str, mention: Mention) -> bool:
     merged = list(_MERGED_FROM.finditer(before))
     if merged:
         # "sáp nhập các xã: Sơn Bằng, …": the colon opens the list of those merged.
-        opened = _MERGED_LIST_OPEN.match(before, merged[-1].end())
-        start = opened.end() if opened else merged[-1].end()
+        after = merged[-1].end()
+        if count := _MERGED_COUNT.match(sentence, after):
+            after = count.end()
+        opened = _MERGED_LIST_OPEN.match(before, after)
+        start = opened.end() if opened else after
         if not _LIST_BREAK.search(before, start):
             return True
     text = sentence[mention.start : mention.end]
@@ -528,7 +536,7 @@ class _ArticleReader:
             return None
         exceeds = _EXCEEDS.search(lower, 0, q.start) is not None
         if (leftover.kind == "share_of_plan" and earlier is not None and not exceeds) or (
-            _bare_share(lower, leftover, earlier)
+            _bare_share(lower, leftover, earlier, self.catalog)
         ):
             # "đạt 120% chỉ tiêu" is how the figure went; "vượt 8% kế hoạch" is by how much.
             plan = self.catalog.plan_share_of(earlier.indicator.key)
@@ -771,13 +779,14 @@ _BARE_REACHED = re.compile(r"\s*đạt\s*$")
 _CLAUSE_REST = re.compile(r"[\s.;,…]*(?:\([^()]*\)[\s.;,…]*)?$")
 
 
-def _bare_share(lower: str, leftover: Leftover, earlier: Reading | None) -> bool:
+def _bare_share(lower: str, leftover: Leftover, earlier: Reading | None, catalog: Catalog) -> bool:
     """ "kết nạp 52 đảng viên mới, đạt 50,98%": a bare percentage reached by a flow (members
-    admitted, houses built) is its share of the plan, said without "kế hoạch"."""
+    admitted, houses built) or by a measure planned each year ("Tổng thu ngân sách … đạt
+    85,3 tỷ đồng, đạt 108%") is its share of the plan, said without "kế hoạch"."""
     q = leftover.quantity
     return (
         earlier is not None
-        and earlier.indicator.flow
+        and (earlier.indicator.flow or catalog.plan_share_of(earlier.indicator.key) is not None)
         and q.percent
         and _BARE_REACHED.fullmatch(lower, leftover.clause_start, q.start) is not None
         and _CLAUSE_REST.fullmatch(lower, q.end, leftover.clause_end) is not None
