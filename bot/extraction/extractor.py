@@ -93,7 +93,8 @@ _MERGED_FROM = re.compile(r"(?<!\w)(?:sắp xếp|sáp nhập|hợp nhất|trên
 _MERGED_LIST_OPEN = re.compile(r"[^:;\d]{0,30}:")
 # "sáp nhập 3 xã Hòa Phú, …", "sáp nhập nguyên trạng ba xã: …": how many merged, then who.
 _MERGED_COUNT = re.compile(
-    r"[\s,]*(?:nguyên trạng\s+)?(?:\d+|hai|ba|bốn|năm|sáu)(?=\s+(?:đơn vị|xã|phường|thị trấn|huyện))",
+    r"[\s,]*(?:nguyên trạng\s+)?(?:\d+|hai|ba|bốn|năm|sáu)"
+    r"(?=\s+(?:đơn vị|xã|phường|thị trấn|huyện))",
     re.I,
 )
 _LIST_BREAK = re.compile(r"[;:]|\d|(?<!\w)(?:có|đạt|với)(?!\w)")
