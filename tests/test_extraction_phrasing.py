@@ -1386,3 +1386,12 @@ def test_a_bare_percentage_after_budget_revenue_is_its_share_of_the_plan(
     figures = _by_value(_read(sentence, catalog, gazetteer).figures)
     assert figures[108].indicator == "thu_ngan_sach_ke_hoach"
     assert figures[85.3].indicator == "thu_ngan_sach"
+
+
+def test_a_bare_rate_after_a_count_is_the_counts_share(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = "Năm 2024, xã Tân Phước có 48 hộ nghèo, tỷ lệ 2,11%, giảm 6 hộ so với năm 2023."
+    figures = _by_value(_read(sentence, catalog, gazetteer).figures)
+    assert figures[2.11].indicator == "ho_ngheo"
+    assert figures[48].indicator == "so_ho_ngheo"

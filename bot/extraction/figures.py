@@ -115,7 +115,9 @@ _CLAUSE_MARK = re.compile(r"[;:…]|,(?=\s)")
 # "đạt 12.450 tỷ đồng, tăng 8,7%" (a rise is kept only for indicators that are rises,
 # such as growth).
 _CONTINUES = re.compile(
-    r"\s*(?:chỉ\s+)?(?:chiếm|còn|giảm|tăng|bằng|nâng|đạt\s+t[ỷỉ]\s+lệ|tương\s+ứng(?:\s+với)?)"
+    r"\s*(?:chỉ\s+)?(?:chiếm|còn|giảm|tăng|bằng|nâng|đạt\s+t[ỷỉ]\s+lệ|tương\s+ứng(?:\s+với)?"
+    # "482 hộ nghèo, tỷ lệ 2,11%": the share of what was just counted.
+    r"|t[ỷỉ]\s+lệ(?=\s+(?:là\s+)?(?:khoảng\s+|gần\s+|hơn\s+)?\d))"
     r"(?!\w)"
 )
 # "… 168 sản phẩm OCOP, trong đó 4 sản phẩm đạt 4 sao": a part of what was just counted.
