@@ -1395,3 +1395,18 @@ def test_a_bare_rate_after_a_count_is_the_counts_share(
     figures = _by_value(_read(sentence, catalog, gazetteer).figures)
     assert figures[2.11].indicator == "ho_ngheo"
     assert figures[48].indicator == "so_ho_ngheo"
+
+
+def test_when_a_count_stood_does_not_narrow_it(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    sentence = "Tổng số hộ nghèo của xã Tân Phước đầu năm 2024 là 781 hộ, chiếm tỷ lệ 4,1%."
+    figures = _by_value(_read(sentence, catalog, gazetteer).figures)
+    assert figures[781].indicator == "so_ho_ngheo"
+    assert figures[4.1].indicator == "ho_ngheo"
+
+
+def test_a_rate_in_some_communes_is_no_rate_of_the_unit(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = "Hiện tại, tỷ lệ hộ nghèo đa chiều tại 9 xã của huyện là 213 hộ, chiếm tỷ lệ 1,68%."
+    figures = _by_value(_read(sentence, catalog, gazetteer, "Huyện Tân Phước").figures)
+    assert all(f.indicator not in ("ho_ngheo", "so_ho_ngheo") for f in figures.values())

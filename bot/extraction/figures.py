@@ -240,8 +240,9 @@ _TIME_ASIDE = re.compile(
 )
 # "43 hộ nghèo/2.254 hộ, chiếm tỷ lệ 1,91%": the whole a count is out of.
 _WHOLE_ASIDE = re.compile(r"/\s*\d+(?:[.,]\d+)*\s+[^\W\d_]+")
-# "tỷ lệ hộ nghèo … chỉ còn 37 hộ chiếm tỷ lệ 1,06%": the count whose share follows.
-_SHARED_OUT = re.compile(r"(?:\s+[^\W\d_]+){1,3}\s+chiếm(?:\s+tỷ\s+lệ)?\s+(?:khoảng\s+)?$")
+# "tỷ lệ hộ nghèo … chỉ còn 37 hộ chiếm tỷ lệ 1,06%", "tổng số hộ nghèo … là 10.781 hộ, chiếm
+# tỷ lệ 4,1%": the count whose share follows.
+_SHARED_OUT = re.compile(r"(?:\s+[^\W\d_]+){1,3},?\s+chiếm(?:\s+tỷ\s+lệ)?\s+(?:khoảng\s+)?$")
 # "(thu nhập dưới 16 triệu đồng/người/năm)": a bracket defining what is counted by a bound.
 _DEFINING_BOUND = re.compile(r"\([^()\d]*(?:dưới|trên|không quá|tối đa|từ)\s+$")
 
@@ -969,7 +970,7 @@ _GROWTH_OF_ANOTHER = re.compile(
 _PROPOSED = re.compile(r"(?<!\w)(?:đề\s+nghị|đề\s+xuất|trình)(?!\w)")
 _AREA_AFTER = re.compile(
     r"\s+(?:(?:(?:ở|tại|của)\s+)?(?:khu\s+vực|vùng)\s+(?:nông\s+thôn|thành\s+thị|đô\s+thị)"
-    r"|(?:ở|tại|của)\s+các\s+(?:xã|thôn|ấp|bản|phường))(?!\w)"
+    r"|(?:ở|tại|của)\s+(?:các|\d+)\s+(?:xã|thôn|ấp|bản|phường))(?!\w)"
 )
 
 
@@ -1053,7 +1054,8 @@ def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True)
         _AREA_AFTER.match(s.lower, phrase.end)
         or (phrase.end <= q.start and _AREA_AFTER.search(s.lower, phrase.end, q.start))
     ):
-        # "Tỉ lệ hộ nghèo khu vực nông thôn của huyện", "… của các xã": a part of the unit.
+        # "Tỉ lệ hộ nghèo khu vực nông thôn của huyện", "… của các xã", "… tại 9 xã": a part
+        # of the unit.
         return False
     if indicator.flow and within_a_sector(s.lower, q):
         # "kết nạp được 8 đảng viên mới trong các doanh nghiệp": the admissions of one sector.

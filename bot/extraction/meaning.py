@@ -440,6 +440,12 @@ _IN_A_CATEGORY = re.compile(r"thuộc\s+(?:diện|nhóm|loại)(?!\w)")
 _STARS = re.compile(r"\d\s*sao(?!\w)")
 
 
+_WHEN_AFTER = re.compile(
+    r"(?:(?:tính\s+)?(?:đến|tới|hết|vào|trong)\s+)?(?:cuối|đầu|giữa)\s+(?:năm|tháng|kỳ|nhiệm\s+kỳ)"
+    r"(?!\w)"
+)
+
+
 def narrowed_after(
     lower: str,
     phrase_end: int,
@@ -475,7 +481,8 @@ def narrowed_after(
         # "4 sản phẩm OCOP đạt 3 sao" rates the products; in a list of parts ("trong đó 4
         # sản phẩm đạt 4 sao") it narrows them.
         return False
-    if linked and word in _LINK_WORDS:
+    if linked and (word in _LINK_WORDS or _WHEN_AFTER.match(rest.lstrip())):
+        # "tổng số hộ nghèo đầu năm 2023 là 10.781 hộ": when it stood, not a narrower noun.
         return False
     if _GRADE_AFTER.match(rest.lstrip()):
         # "xã đạt chuẩn nông thôn mới nâng cao", "… kiểu mẫu": a higher grade than the phrase.
