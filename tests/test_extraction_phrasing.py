@@ -1410,3 +1410,16 @@ def test_a_rate_in_some_communes_is_no_rate_of_the_unit(
     sentence = "Hiện tại, tỷ lệ hộ nghèo đa chiều tại 9 xã của huyện là 213 hộ, chiếm tỷ lệ 1,68%."
     figures = _by_value(_read(sentence, catalog, gazetteer, "Huyện Tân Phước").figures)
     assert all(f.indicator not in ("ho_ngheo", "so_ho_ngheo") for f in figures.values())
+
+
+def test_party_bodies_and_members_inspected_are_actions(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = (
+        "Trong năm, Đảng ủy xã Tân Phước đã kiểm tra 6 tổ chức đảng và 18 đảng viên, "
+        "giám sát 5 tổ chức đảng và 14 đảng viên. Ủy ban Kiểm tra Đảng ủy xã có 7 ủy viên."
+    )
+    figures = _by_value(_read(sentence, catalog, gazetteer).figures)
+    assert {figures[v].kind for v in (6, 18, 14)} == {"count_of_actions"}
+    assert figures[6].indicator == UNCATALOGUED
+    assert figures[7].kind == "total"

@@ -87,11 +87,17 @@ _ACTIONS = (
     "tuyển",
     "vận động",
     "thu hút",
+    "kiểm tra",
+    "giám sát",
 )
 # "nâng cấp 75km đường", "phân cấp", "các cấp": no "cấp" handed out.
 _ACTION_WORDS = "|".join(
     r"(?<!nâng )(?<!phân )(?<!các )cấp(?!\s+(?:tỉnh|huyện|xã|cơ\s+sở|trung\s+ương|quốc\s+gia))"
     if verb == "cấp"
+    # "kiểm tra 46 tổ chức đảng" inspects them; "Ủy ban Kiểm tra có 5 ủy viên", "Tổ công
+    # tác giám sát" are organs.
+    else rf"(?<!ban )(?<!tác )(?<!đoàn )(?<!tổ ){verb}"
+    if verb in ("kiểm tra", "giám sát")
     else verb
     for verb in sorted(_ACTIONS, key=len, reverse=True)
 )
