@@ -71,9 +71,7 @@ def test_a_reply_overtakes_a_broadcast() -> None:
     async def scenario() -> tuple[float, list[float]]:
         pacer = _pacer()
         loop = asyncio.get_running_loop()
-        broadcast = asyncio.ensure_future(
-            _grants(pacer, list(range(1, 601)), Priority.BROADCAST)
-        )
+        broadcast = asyncio.ensure_future(_grants(pacer, list(range(1, 601)), Priority.BROADCAST))
         await asyncio.sleep(3.0)
         asked = loop.time()
         await pacer.acquire(999_999, Priority.INTERACTIVE)

@@ -647,3 +647,25 @@ def test_units_counted_then_listed_as_merged_own_none_of_the_figures(
     )
     assert {(u, v) for u, _, v in _units(article)} >= {("hoaphu", 109.0), ("hoaphu", 50000.0)}
     assert {u for u, _, _ in _units(article)} == {"hoaphu"}
+
+
+def test_communes_named_then_recognised_and_the_total_they_raise(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """The count is this round's recognitions, the raised totals are the province's, and the
+    second grade's recognitions are no restatement of the first's."""
+    article = _read(
+        "Theo đó, 04 xã Phú Trung, Phú Bình, Trà Cổ (huyện Tân Phú) và xã Phước Tân (thành phố "
+        "Biên Hòa) được công nhận đạt chuẩn xã nông thôn mới năm 2024, đưa số xã đạt chuẩn lên "
+        "128/133 xã; 03 xã Xuân Lập, Suối Cát, Xuân Hiệp (huyện Xuân Lộc) được công nhận đạt "
+        "chuẩn xã nông thôn mới kiểu mẫu, đưa số xã đạt chuẩn lên 15 xã.",
+        catalog,
+        gazetteer,
+        "Đồng Nai vượt chỉ tiêu về nông thôn mới",
+    )
+    figures = {(f.indicator, f.value): f for f in article.figures}
+    assert figures[("xa_ntm", 128.0)].unit.name == "Đồng Nai"
+    assert figures[("xa_ntm_kieu_mau", 15.0)].unit.name == "Đồng Nai"
+    recognised = [f for f in article.figures if f.kind == "count_of_actions"]
+    assert sorted(f.value for f in recognised) == [3.0, 4.0]
+    assert all("được công nhận" in (f.label or "") for f in recognised)

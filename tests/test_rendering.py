@@ -27,7 +27,7 @@ def test_progress_bar() -> None:
     assert progress_bar(5, None) == ""
 
 
-_WORDS = st.text(alphabet="ab <>&\"\u1ea1", min_size=1, max_size=40).map(html.escape)
+_WORDS = st.text(alphabet='ab <>&"\u1ea1', min_size=1, max_size=40).map(html.escape)
 _HTML_PIECES = st.one_of(
     _WORDS,
     _WORDS.map(lambda w: f"<b>{w}</b>"),
@@ -43,6 +43,7 @@ def test_split_keeps_every_line_the_limit_and_valid_html(lines: list[str]) -> No
     chunks = split_message(text, limit=300)
     assert all(len(c) <= 300 for c in chunks)
     assert all(not html_problems(c) for c in chunks if c.strip()), chunks
+
     def letters(html_text: str) -> str:
         return re.sub(r"\s", "", plain_text(html_text))
 

@@ -190,9 +190,7 @@ class Pacer:
         while self._waiters:
             self._changed.clear()
             now = self._clock()
-            overall_at = max(
-                self._overall.next_free(now), self._next_slot, self._global_hold
-            )
+            overall_at = max(self._overall.next_free(now), self._next_slot, self._global_hold)
             if overall_at > now:
                 await self._sleep(overall_at - now)
                 continue

@@ -454,9 +454,7 @@ def _share(current: Figure | None, target: TargetLine) -> float | None:
 # Chart lines
 
 
-def share_percent(
-    value: float, denominator: float | None, indicator: Indicator
-) -> float | None:
+def share_percent(value: float, denominator: float | None, indicator: Indicator) -> float | None:
     """A figure as a percentage: 16/19 criteria → 84; None when it has no share to show."""
     if indicator.kind == "percent":
         return value

@@ -17,7 +17,13 @@ from bot.extraction.criteria import unmet_criteria
 from bot.extraction.document import read_document
 from bot.extraction.figures import Leftover, Reading, clause_starts, read_figures
 from bot.extraction.folding import fold_aligned, lower_aligned
-from bot.extraction.meaning import label_after, moved_to, moved_year, read_uncatalogued
+from bot.extraction.meaning import (
+    RAISED_TO,
+    label_after,
+    moved_to,
+    moved_year,
+    read_uncatalogued,
+)
 from bot.extraction.models import ExtractedArticle, ExtractedFigure, UnitRef
 from bot.extraction.phrases import PhraseMatch, phrase_index
 from bot.extraction.places import places_for
@@ -398,6 +404,11 @@ class _ArticleReader:
             )
             for q in quantities
         }
+        lower = lower_aligned(sentence)
+        for q, unit in units.items():
+            raising = RAISED_TO.search(lower, max(0, q.start - 60), q.start)
+            if unit is not None and raising is not None:
+                units[q] = self._above_counted(unit, _LEVEL_OF_NOUN[raising.group(1)])
 
         def fits(indicator: Indicator, quantity: Quantity) -> bool:
             unit = units[quantity]
@@ -510,6 +521,18 @@ class _ArticleReader:
             ):
                 return replace(reading, indicator=indicator)
         return reading
+
+    def _above_counted(self, unit: UnitRef, counted: str) -> UnitRef | None:
+        """ "04 xã A, B và xã C …, đưa số xã đạt chuẩn lên 128/133 xã": a count of communes is
+        the unit's above them, the subject or the district a commune was named with."""
+        if RANK[unit.level] > RANK[counted]:
+            return unit
+        subject = self.units.subject
+        if subject is not None and RANK[subject.level] > RANK[counted]:
+            return subject
+        if unit.level == "commune" and unit.district:
+            return UnitRef(level="district", name=unit.district, province=unit.province)
+        return None
 
     def _unplaced(self, sentence: str, quantity: Quantity) -> None:
         self.dropped += 1

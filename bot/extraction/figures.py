@@ -20,6 +20,7 @@ from bot.extraction.folding import lower_aligned
 from bot.extraction.meaning import (
     APPROXIMATORS,
     ASSIGNED,
+    RAISED_TO,
     acted_on,
     fell_below,
     figure_kind,
@@ -115,7 +116,7 @@ _CLAUSE_MARK = re.compile(r"[;:…]|,(?=\s)")
 # "đạt 12.450 tỷ đồng, tăng 8,7%" (a rise is kept only for indicators that are rises,
 # such as growth).
 _CONTINUES = re.compile(
-    r"\s*(?:chỉ\s+)?(?:chiếm|còn|giảm|tăng|bằng|nâng|đạt\s+t[ỷỉ]\s+lệ|tương\s+ứng(?:\s+với)?"
+    r"\s*(?:chỉ\s+)?(?:chiếm|còn|giảm|tăng|bằng|nâng|đưa|đạt\s+t[ỷỉ]\s+lệ|tương\s+ứng(?:\s+với)?"
     # "482 hộ nghèo, tỷ lệ 2,11%": the share of what was just counted.
     r"|t[ỷỉ]\s+lệ(?=\s+(?:là\s+)?(?:khoảng\s+|gần\s+|hơn\s+)?\d))"
     r"(?!\w)"
@@ -142,6 +143,7 @@ _NOUN = re.compile(r"[a-z]+")
 _WORD_STARTS = re.compile(r"(?<![a-z0-9])(?=[a-z0-9])")
 _MAX_SKIPPED_WORDS = 4
 _MAX_PRECEDING_GAP = 20
+
 _MONEY_BASES = (("nghìn đồng", 1e3), ("triệu đồng", 1e6), ("tỷ đồng", 1e9), ("đồng", 1.0))
 _MEASURES = {
     ("m²", "m²"): 1.0,
@@ -393,6 +395,25 @@ class _Reader:
                 # of members, and no later phrase may claim it either.
                 break
         return found
+
+    def raised_total(self, s: _Sentence, q: Quantity, clause_start: int) -> list[Reading]:
+        """ "04 xã … được công nhận đạt chuẩn xã nông thôn mới kiểu mẫu, đưa số xã đạt chuẩn
+        lên 15 xã": the total raised is of the grade the recognition just named."""
+        raising = RAISED_TO.search(s.lower, clause_start, q.start)
+        if raising is None:
+            return []
+        segment = s.lower.rfind(";", 0, clause_start) + 1
+        for match in sorted(s.matches, key=lambda m: m.end, reverse=True):
+            indicator = self.catalog.get(match.key)
+            if (
+                segment <= match.start
+                and match.end <= clause_start
+                and indicator is not None
+                and indicator.unit == raising.group(1)
+            ):
+                reading = self._candidate(match.key, q, 60 + match.words / 2, match)
+                return [reading] if reading else []
+        return []
 
     def preceding(
         self,
@@ -850,7 +871,8 @@ def read_figures(
             preceding_start = s.clause(max(0, clause_start - 2))[0]
         noun = _NOUN_AFTER.match(s.folded, q.end)
         named = reader.named_predicate(s, q, noun.group(1), clause_end) if noun else []
-        candidates = named or reader.slots(s, q, clause_start)
+        candidates = reader.raised_total(s, q, clause_start)
+        candidates = candidates or named or reader.slots(s, q, clause_start)
         candidates += [] if named else reader.following(s, q, clause_end)
         candidates += reader.preceding(s, q, preceding_start, claimed, continued)
         if not candidates:

@@ -20,6 +20,7 @@ from bot.extraction.quantities import Quantity
 __all__ = [
     "APPROXIMATORS",
     "ASSIGNED",
+    "RAISED_TO",
     "Meaning",
     "acted_on",
     "fell_below",
@@ -37,6 +38,10 @@ __all__ = [
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _TOKEN = re.compile(r"[^\W_]+(?:[.,/]\d+)*|[,;:()“”\"…]", re.UNICODE)
+#: "đưa số xã đạt chuẩn lên 128/133 xã": a standing count of units raised, named by its noun.
+RAISED_TO = re.compile(
+    r"(?<!\w)(?:đưa|nâng)\s+(?:tổng\s+)?số\s+(xã|phường|huyện)(?:\s+đạt\s+chuẩn)?\s+lên\s+$"
+)
 #: Words that bound or round a number ("gần", "hơn", "trên"): shared with ``figures``.
 APPROXIMATORS = frozenset(
     {"gần", "khoảng", "hơn", "trên", "dưới", "từ", "xấp", "xỉ", "ước", "tính", "chừng", "ngót"}
@@ -380,8 +385,27 @@ def acted_on(lower: str, quantity: Quantity, clause_start: int) -> str | None:
         or (counted and _GIVEN_TO_A_LIST.search(segment))
         or (counted and _BENEFICIARY.search(lower, 0, quantity.start))
         or _ACTION_AFTER.search(lower[quantity.end : _after_noun_end(lower, quantity.end)])
+        or _LISTED_THEN_ACTED.match(lower, quantity.end)
     )
     return found.group() if found else None
+
+
+def _clause_end(lower: str, start: int) -> int:
+    found = _CLAUSE_STOP.search(lower, start)
+    return found.start() if found else len(lower)
+
+
+_CLAUSE_STOP = re.compile(r"[,;.:()]|(?<!\w)năm\s+\d{4}")
+# "được công nhận đạt chuẩn xã nông thôn mới kiểu mẫu" says which grade in full.
+_MAX_LISTED_WORDS = 12
+# "04 xã Phú Trung, Phú Bình, Trà Cổ (huyện Tân Phú) và xã Phước Tân … được công nhận": the
+# units counted are named, then recognised.
+_LISTED_THEN_ACTED = re.compile(
+    r"\s+(?:xã|phường|thị\s+trấn|thôn|ấp|bản|khu\s+dân\s+cư|huyện)\s"
+    r"(?=[^\d;.:]{0,160}?(?:,|\s+và\s|\())[^\d;.:]{0,160}?\s(?:đều\s+|cũng\s+)?(được\s+(?:"
+    + _ACTION_WORDS
+    + r"))(?!\w)"
+)
 
 
 _WHOLE_TERMS = (
@@ -990,6 +1014,13 @@ def _uncatalogued(
     after = label_after(lower, text, quantity)
     measure = _measure(lower, quantity)
     before = label_before(lower, text, clause_start, quantity.start)
+    listed = _LISTED_THEN_ACTED.match(lower, quantity.end)
+    if listed is not None and kind == "count_of_actions":
+        # "04 xã Phú Trung, Phú Bình … được công nhận đạt chuẩn": what was done to them, not
+        # the first name listed.
+        noun = lower[quantity.end : listed.end()].split()[0]
+        words = text[listed.start(1) : _clause_end(lower, listed.start(1))].split()
+        return Meaning(kind, " ".join([noun, *words[:_MAX_LISTED_WORDS]]), noun)
     amount = quantity.percent or quantity.money or quantity.measure
     if (
         after is not None

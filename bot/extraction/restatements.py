@@ -49,7 +49,12 @@ def restated(title: ExtractedFigure, body: ExtractedFigure) -> bool:
 
 
 def _alike(a: frozenset[str], b: frozenset[str]) -> bool:
-    return bool(a and b) and len(a & b) >= _ALIKE * min(len(a), len(b))
+    # "xã đạt chuẩn nông thôn mới" and "… nông thôn mới kiểu mẫu" count different grades.
+    graded = {bool(a & _GRADES), bool(b & _GRADES)} == {True, False}
+    return bool(a and b) and not graded and len(a & b) >= _ALIKE * min(len(a), len(b))
+
+
+_GRADES = frozenset({"kieu", "mau", "nang", "cao"})
 
 
 def without_restatements(figures: list[ExtractedFigure]) -> list[ExtractedFigure]:

@@ -107,9 +107,7 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         card, description = cards.card(services, unit)
         link = deep_link(services.bot_username, DEEP_LINK_XA, unit.id)
         markup = (
-            InlineKeyboardMarkup([[InlineKeyboardButton("Xem đầy đủ", url=link)]])
-            if link
-            else None
+            InlineKeyboardMarkup([[InlineKeyboardButton("Xem đầy đủ", url=link)]]) if link else None
         )
         results.append(
             InlineQueryResultArticle(
