@@ -669,3 +669,16 @@ def test_communes_named_then_recognised_and_the_total_they_raise(
     recognised = [f for f in article.figures if f.kind == "count_of_actions"]
     assert sorted(f.value for f in recognised) == [3.0, 4.0]
     assert all("được công nhận" in (f.label or "") for f in recognised)
+
+
+def test_the_merged_units_spoken_of_again_are_no_new_figure(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    article = _read(
+        "Xã Kông Bơ La được thành lập trên cơ sở sáp nhập 3 xã: Đông, Nghĩa An và Kông Bơ La "
+        "(cũ). Nhiệm kỳ qua, 3 xã đã thực hiện đạt và vượt các chỉ tiêu chủ yếu đề ra.",
+        catalog,
+        gazetteer,
+        "Đại hội Đảng bộ xã Kông Bơ La",
+    )
+    assert [(f.unit.name, f.value) for f in article.figures] == [("Kông Bơ La", 3.0)]

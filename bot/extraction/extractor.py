@@ -316,6 +316,8 @@ class _ArticleReader:
         self.dropped = 0
         #: Figures read with no unit to credit, as "number: sentence", for the operator.
         self.unplaced: list[str] = []
+        #: (how many, noun) of the units a new one was merged from ("sáp nhập 3 xã").
+        self.merged_counts: set[tuple[float, str]] = set()
 
     def read(self) -> None:
         previous: UnitRef | None = None
@@ -602,9 +604,14 @@ class _ArticleReader:
             # are counted for the unit they formed, not for the one they used to belong to;
             # the label says what was done to them, not the names that follow.
             unit = self.units.subject
+            self.merged_counts.add((q.amount, counted))
             verb = " ".join(merging.group().split()[:2])
             noun = _MERGED_NOUN.match(sentence, q.end)
             read = replace(read, label=f"{noun.group(1) if noun else counted} {verb}".strip())
+        elif (q.amount, counted) in self.merged_counts and q.denominator is None:
+            # "… sáp nhập 3 xã: Đông, Nghĩa An và Kông Bơ La. Nhiệm kỳ qua, 3 xã đã thực hiện
+            # đạt …": the merged units spoken of again, no new figure.
+            return None
         elif _LEVEL_OF_NOUN.get(counted) == unit.level:
             # "13 xã được công nhận" counts communes: the figure of the unit above them,
             # the district a commune was named with ("xã A, huyện B có 3 xã") or the subject.
