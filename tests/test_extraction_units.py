@@ -675,8 +675,9 @@ def test_the_merged_units_spoken_of_again_are_no_new_figure(
     catalog: Catalog, gazetteer: Gazetteer
 ) -> None:
     article = _read(
-        "Xã Kông Bơ La được thành lập trên cơ sở sáp nhập 3 xã: Đông, Nghĩa An và Kông Bơ La "
-        "(cũ). Nhiệm kỳ qua, 3 xã đã thực hiện đạt và vượt các chỉ tiêu chủ yếu đề ra.",
+        "Dự đại hội có đồng chí Nguyễn Văn An, Bí thư Huyện ủy Kbang (cũ). Xã Kông Bơ La được "
+        "thành lập trên cơ sở sáp nhập 3 xã: Đông, Nghĩa An và Kông Bơ La (cũ). Nhiệm kỳ qua, "
+        "3 xã đã thực hiện đạt và vượt các chỉ tiêu chủ yếu đề ra.",
         catalog,
         gazetteer,
         "Đại hội Đảng bộ xã Kông Bơ La",
