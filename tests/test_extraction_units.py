@@ -683,3 +683,17 @@ def test_the_merged_units_spoken_of_again_are_no_new_figure(
         "Đại hội Đảng bộ xã Kông Bơ La",
     )
     assert [(f.unit.name, f.value) for f in article.figures] == [("Kông Bơ La", 3.0)]
+
+
+def test_a_numbered_ward_does_not_end_the_list_of_those_merged(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    article = _read(
+        "Phường Lang Biang - Đà Lạt được thành lập trên cơ sở sáp nhập 3 đơn vị hành chính cấp "
+        "xã: Phường 7 (thành phố Đà Lạt) - xã Lát và thị trấn Lạc Dương (huyện Lạc Dương) trước "
+        "đây. Đây là phường có dân số 40.041 người.",
+        catalog,
+        gazetteer,
+        "Đại hội Đảng bộ phường Lang Biang - Đà Lạt",
+    )
+    assert ("langbiangdalat", "commune", 40041.0) in _units(article)

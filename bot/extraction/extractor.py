@@ -103,7 +103,10 @@ _MERGED_COUNT = re.compile(
     r"(?=\s+(?:đơn vị|xã|phường|thị trấn|huyện))",
     re.I,
 )
-_LIST_BREAK = re.compile(r"[;:]|\d|(?<!\w)(?:có|đạt|với)(?!\w)")
+# A number ends the list, unless it is a name's ("Phường 7", "Khu 4").
+_LIST_BREAK = re.compile(
+    r"[;:]|(?<!phường )(?<!quận )(?<!khu )(?<!thôn )(?<!tổ )\d|(?<!\w)(?:có|đạt|với)(?!\w)", re.I
+)
 _AUTHORITY_BEFORE = re.compile(
     r"(?<!\w)(?:của|theo|về|lên|ban(?:\s+(?:thường\s+vụ|tổ\s+chức|chấp\s+hành))?)\s*$", re.I
 )
