@@ -31,6 +31,8 @@ _WRONG_SUBJECT = {
     "112_hung_vu_lang_son_2025.txt": "no date line: the congress's day in the body is taken",
     "128_dakrong_quang_tri.txt": "no date line: the lead's 'Sáng nay 12.11.2019' is taken",
     "130_thua_thien_hue_tinh.txt": "the province under the gazetteer's new name, 'Huế'",
+    "138_dong_nai_tinh.txt": "no date line: the lead's 'Đến ngày 30/01/2018' is taken",
+    "144_dong_tra_bong_quang_ngai_2025.txt": "no date line: the congress day in the body is taken",
 }
 _MISFILED = {
     "63_tam_nong_phu_tho_2025.txt": "figures given to a commune the new one was merged from",
