@@ -1423,3 +1423,16 @@ def test_party_bodies_and_members_inspected_are_actions(
     assert {figures[v].kind for v in (6, 18, 14)} == {"count_of_actions"}
     assert figures[6].indicator == UNCATALOGUED
     assert figures[7].kind == "total"
+
+
+def test_a_list_of_parts_after_a_colon_or_past_a_semicolon(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Các sản phẩm OCOP của xã Tân Phước thuộc 16 chủ thể, bao gồm: 4 hợp tác xã, 2 tổ hợp "
+        "tác và 10 hộ sản xuất. Đến nay, xã có 44 sản phẩm OCOP, trong đó 24 sản phẩm thuộc "
+        "nhóm thực phẩm; 11 sản phẩm thuộc nhóm đồ uống; 9 sản phẩm thuộc nhóm dược liệu."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer).figures)
+    assert {figures[v].kind for v in (4, 2, 10, 24, 11, 9)} == {"part"}
+    assert figures[44].indicator == "ocop"

@@ -632,6 +632,36 @@ def _money_parts_go_on(lower: str, quantity: Quantity) -> bool:
     return first is not None and first.group() == opened.group(1)
 
 
+_PARTS_BEFORE_COLON = re.compile(r"(?<!\w)(?:bao\s+gồm|gồm(?:\s+có)?|trong\s+(?:số\s+)?đó)\s*$")
+# "(trong đó: 149 đảng bộ cơ sở, với 1.251 chi bộ trực thuộc …)": what those parts hold.
+_LIST_LEAVES = re.compile(r";|(?<!\w)với(?!\w)")
+_OPENS_ON_A_NUMBER = re.compile(r"\s*(?:có\s+)?\d")
+_PARTS_OPENED = re.compile(r"(?<!\w)trong\s+(?:số\s+)?đó\s*,?\s*(?:có\s+)?\d[\d.,]*\s+(\w+)")
+
+
+def _parts_listed(lower: str, quantity: Quantity) -> bool:
+    """ "thuộc 46 chủ thể, bao gồm: 14 hợp tác xã, 6 tổ hợp tác …": a list of parts opened
+    by a colon, each item on its number; "trong đó 124 sản phẩm thuộc nhóm thực phẩm; 11 sản
+    phẩm thuộc nhóm đồ uống": past a ";", an item counting the same noun is a part too."""
+    colon = lower.rfind(":", 0, quantity.start)
+    if (
+        colon >= 0
+        and not _LIST_LEAVES.search(lower, colon, quantity.start)
+        and _PARTS_BEFORE_COLON.search(lower, 0, colon)
+        and _OPENS_ON_A_NUMBER.match(lower, colon + 1)
+    ):
+        return True
+    segment = lower.rfind(";", 0, quantity.start) + 1
+    if not segment or lower[segment : quantity.start].strip():
+        return False
+    noun = _TOKEN.match(lower[quantity.end :].lstrip())
+    for opened in _PARTS_OPENED.finditer(lower, 0, segment):
+        between = lower[opened.end() : segment - 1]
+        if noun is not None and opened.group(1) == noun.group() and ":" not in between:
+            return all(_OPENS_ON_A_NUMBER.match(item) for item in between.split(";")[1:])
+    return False
+
+
 def fell_below(lower: str, quantity: Quantity) -> bool:
     """ "tỷ lệ hộ nghèo giảm dưới 5%": the level it fell under, not by how much."""
     return _FELL_BELOW.search(lower, 0, quantity.start) is not None
@@ -715,7 +745,10 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
     list_start = max(lower.rfind(";", 0, quantity.start), lower.rfind(":", 0, quantity.start)) + 1
     if (
         not composed
-        and _SUBSET_IN_CLAUSE.search(lower[list_start : quantity.start])
+        and (
+            _SUBSET_IN_CLAUSE.search(lower[list_start : quantity.start])
+            or _parts_listed(lower, quantity)
+        )
         and not quantity.money
     ):
         # "trong đó có 3 đảng viên chi bộ nông thôn, 2 đảng viên chi bộ giáo dục": the list
