@@ -1436,3 +1436,13 @@ def test_a_list_of_parts_after_a_colon_or_past_a_semicolon(
     figures = _by_value(_read(body, catalog, gazetteer).figures)
     assert {figures[v].kind for v in (4, 2, 10, 24, 11, 9)} == {"part"}
     assert figures[44].indicator == "ocop"
+
+
+def test_products_counted_by_grade_are_parts(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = (
+        "Đến nay, xã Tân Phước có 13 sản phẩm OCOP 4 sao, 31 sản phẩm OCOP 3 sao. "
+        "Năm 2024, xã có thêm 5 sản phẩm được xếp hạng sản phẩm OCOP 3 sao."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer).figures)
+    assert (figures[13].kind, figures[31].kind) == ("part", "part")
+    assert figures[13].indicator == UNCATALOGUED

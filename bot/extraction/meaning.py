@@ -468,6 +468,8 @@ _IN_A_CATEGORY = re.compile(r"thuộc\s+(?:diện|nhóm|loại)(?!\w)")
 
 
 _STARS = re.compile(r"\d\s*sao(?!\w)")
+# "13 sản phẩm OCOP 4 sao, 131 sản phẩm OCOP 3 sao": counts by grade, each a part.
+_GRADED_COUNT = re.compile(r"\d[\d.,]*\s+sản\s+phẩm[^\d,;:]{0,30}?\d\s*sao(?!\w)")
 
 
 _WHEN_AFTER = re.compile(
@@ -499,8 +501,9 @@ def narrowed_after(
     word = token.group()
     if word[0].isdigit():
         if not strict and _STARS.match(rest.lstrip()):
-            # "15 sản phẩm OCOP 3 sao" rates the products it counts, as "… đạt 3 sao" does.
-            return False
+            # "15 sản phẩm OCOP 3 sao" rates the products it counts, as "… đạt 3 sao" does;
+            # a sentence counting two grades breaks the products down.
+            return len(_GRADED_COUNT.findall(lower)) > 1
         # "đảng viên 65 năm tuổi đảng"; but "đại biểu đại diện 1.204 đảng viên" represents.
         return not lower[:phrase_end].endswith("đại diện")
     if text is not None:
@@ -741,6 +744,10 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
             )
         )
     ):
+        return "part"
+    graded = list(_GRADED_COUNT.finditer(lower))
+    if len(graded) > 1 and any(g.start() == quantity.start for g in graded):
+        # "13 sản phẩm OCOP 4 sao, 131 sản phẩm OCOP 3 sao": the products by grade.
         return "part"
     list_start = max(lower.rfind(";", 0, quantity.start), lower.rfind(":", 0, quantity.start)) + 1
     if (
