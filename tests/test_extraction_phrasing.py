@@ -1446,3 +1446,13 @@ def test_products_counted_by_grade_are_parts(catalog: Catalog, gazetteer: Gazett
     figures = _by_value(_read(body, catalog, gazetteer).figures)
     assert (figures[13].kind, figures[31].kind) == ("part", "part")
     assert figures[13].indicator == UNCATALOGUED
+
+
+def test_delegates_named_by_what_they_represent(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = (
+        "Tham dự Đại hội Đảng bộ xã Tân Phước có gần 200 đại biểu trong toàn Đảng bộ. "
+        "Đại hội xã Tân Phước năm 2020 có 129 đại biểu ưu tú, đại diện cho toàn Đảng bộ."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer).figures)
+    assert figures[200].indicator == "dai_bieu_dai_hoi"
+    assert figures[129].indicator == "dai_bieu_dai_hoi"
