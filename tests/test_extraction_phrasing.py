@@ -1456,3 +1456,10 @@ def test_delegates_named_by_what_they_represent(catalog: Catalog, gazetteer: Gaz
     figures = _by_value(_read(body, catalog, gazetteer).figures)
     assert figures[200].indicator == "dai_bieu_dai_hoi"
     assert figures[129].indicator == "dai_bieu_dai_hoi"
+
+
+def test_a_frame_names_what_a_bare_noun_counts(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    sentence = "Đối với hộ cận nghèo, đầu năm 2024 xã Tân Phước có 211 hộ, chiếm tỷ lệ 8,02%."
+    figures = _by_value(_read(sentence, catalog, gazetteer).figures)
+    assert figures[211].indicator == "so_ho_can_ngheo"
+    assert figures[8.02].indicator == "ho_can_ngheo"

@@ -143,6 +143,9 @@ _NOUN = re.compile(r"[a-z]+")
 _WORD_STARTS = re.compile(r"(?<![a-z0-9])(?=[a-z0-9])")
 _MAX_SKIPPED_WORDS = 4
 _MAX_PRECEDING_GAP = 20
+_FRAME_OPEN = re.compile(r"\s*(?:đối\s+với|riêng\s+(?:đối\s+)?với)\s+")
+# A bare noun after a number, alone in its clause ("21.101 hộ, chiếm …").
+_FRAMED_NOUN = re.compile(r"\s+([a-z]+)\s*(?=[,;.:]|$)")
 
 _MONEY_BASES = (("nghìn đồng", 1e3), ("triệu đồng", 1e6), ("tỷ đồng", 1e9), ("đồng", 1.0))
 _MEASURES = {
@@ -566,6 +569,27 @@ class _Reader:
         reading = self._candidate(match.key, q, 40 + match.words / 2)
         return [reading] if reading else []
 
+    def framed(self, s: _Sentence, q: Quantity, continued: bool) -> list[Reading]:
+        """ "Đối với hộ cận nghèo, đầu năm 2023 có 21.101 hộ, chiếm tỷ lệ 8,02%": the frame
+        the sentence opens on names what a bare noun counts, and what its share measures."""
+        opened = _FRAME_OPEN.match(s.lower)
+        comma = s.lower.find(",", opened.end()) if opened else -1
+        if opened is None or not 0 <= comma < q.start:
+            return []
+        noun = _FRAMED_NOUN.match(s.folded, q.end)
+        if not (noun or (q.percent and continued)):
+            return []
+        found = []
+        for match in s.matches:
+            if not (opened.end() <= match.start and match.end <= comma):
+                continue
+            first = s.folded[match.start : match.end].split()[0]
+            if (noun is None or noun.group(1) == first) and (
+                reading := self._candidate(match.key, q, 45, match)
+            ):
+                found.append(reading)
+        return found
+
     def head(self, s: _Sentence, q: Quantity, context: Sequence[PhraseMatch]) -> list[Reading]:
         head = self.index.head_at(s.folded, q.end)
         if head is None or _NEGATION_AFTER.match(s.lower, head[1]) or _BAND.match(s.lower, q.end):
@@ -881,6 +905,8 @@ def read_figures(
             candidates = reader.restated_share(s, q, readings[-1])
         if not candidates:
             candidates = reader.later_predicate(s, q, clause_end)
+        if not candidates:
+            candidates = reader.framed(s, q, continued)
         if not candidates:
             candidates = reader.head(s, q, context)
         if starts_a_move(s.lower, q) and moved_year(s.lower, q) is None:
