@@ -1463,3 +1463,15 @@ def test_a_frame_names_what_a_bare_noun_counts(catalog: Catalog, gazetteer: Gaze
     figures = _by_value(_read(sentence, catalog, gazetteer).figures)
     assert figures[211].indicator == "so_ho_can_ngheo"
     assert figures[8.02].indicator == "ho_can_ngheo"
+
+
+def test_the_units_counted_before_spoken_of_again_are_no_new_figure(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Theo đó, 4 xã được công nhận đạt chuẩn nông thôn mới trong đợt này. "
+        "Theo kết quả thẩm định, 4 xã trên đã hoàn thành 19/19 tiêu chí."
+    )
+    article = _read(body, catalog, gazetteer, "Huyện Châu Đức có thêm xã nông thôn mới")
+    fours = [f for f in article.figures if f.value == 4]
+    assert [f.kind for f in fours] == ["count_of_actions"]

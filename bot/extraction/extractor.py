@@ -36,6 +36,10 @@ from bot.text import fold, nfc
 
 __all__ = ["extract_file", "extract_text"]
 
+_BACK_REFERENCE = re.compile(
+    r"\s+(xã|phường|thị\s+trấn|huyện|thôn|ấp|bản|chi\s+bộ|đảng\s+viên|sản\s+phẩm)"
+    r"\s+(?:nói\s+)?(?:trên|này)(?!\w)"
+)
 _LEVEL_OF_NOUN = {"xã": "commune", "phường": "commune", "huyện": "district", "tỉnh": "province"}
 _CRITERIA_WINDOW = 3
 _BARE_WORDS = 2
@@ -527,6 +531,10 @@ class _ArticleReader:
                 return replace(reading, indicator=indicator)
         return reading
 
+    def _unit_of(self, figure: ExtractedFigure) -> str | None:
+        indicator = self.catalog.get(figure.indicator)
+        return indicator.unit if indicator is not None else None
+
     def _above_counted(self, unit: UnitRef, counted: str) -> UnitRef | None:
         """ "04 xã A, B và xã C …, đưa số xã đạt chuẩn lên 128/133 xã": a count of communes is
         the unit's above them, the subject or the district a commune was named with."""
@@ -588,6 +596,20 @@ class _ArticleReader:
         if label and leftover.kind == "share_of_plan" and plan_word:
             # "kết nạp được 162 đảng viên, vượt 8% so kế hoạch": the share is of the plan.
             label = f"{label} so với {plan_word.group()}"
+        back = _BACK_REFERENCE.match(lower, q.end)
+        if (
+            back is not None
+            and leftover.kind != "count_of_actions"
+            and any(
+                f.value == q.amount
+                and (f.measure or self._unit_of(f) or "").startswith(back.group(1))
+                for f, heading in self.found
+                if not heading
+            )
+        ):
+            # "Thêm 4 xã … đạt chuẩn … Đến nay, 4 xã trên đều đạt 19/19 tiêu chí": the units
+            # counted before, spoken of again.
+            return None
         read = read_uncatalogued(lower, sentence, q, leftover.kind, leftover.clause_start, label)
         if read is None:
             return None
