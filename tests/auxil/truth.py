@@ -110,7 +110,7 @@ class ArticleTruth:
     figures: tuple[TruthFigure, ...]
 
 
-def _units(name: str | None, fallback: str) -> list[str]:
+def units_of(name: str | None, fallback: str) -> list[str]:
     """ "Mỹ Hiệp, Phú Bình" (the same figure for each of two units) is one figure per unit."""
     return [part.strip() for part in (name or fallback).split(",")]
 
@@ -124,7 +124,7 @@ def load_dev_set(folder: Path, meanings: Path) -> list[ArticleTruth]:
         name = Path(article["file"]).name
         figures = []
         for figure, key in zip(article["figures"], keys[name], strict=True):
-            for unit in _units(figure["of_unit"], article["unit"]):
+            for unit in units_of(figure["of_unit"], article["unit"]):
                 figures.append(_figure(figure, unit, key))
         articles.append(ArticleTruth(name, folder / article["file"], tuple(figures)))
     return articles
@@ -139,7 +139,7 @@ def load_unseen_set(folder: Path, expected: Path) -> list[ArticleTruth]:
         figures = [
             _figure(f, unit, f["indicator"])
             for f in article["figures"]
-            for unit in _units(f["of_unit"], subject)
+            for unit in units_of(f["of_unit"], subject)
         ]
         articles.append(ArticleTruth(name, folder / name, tuple(figures)))
     return articles
