@@ -331,9 +331,7 @@ async def run_variant(
             nonlocal probes
             while not stop_probing.is_set():
                 text = f"/xa {probe_names[probes % len(probe_names)]}"
-                await asyncio.to_thread(
-                    sim.control, "push", user_id=PROBE_USER + probes, text=text
-                )
+                await asyncio.to_thread(sim.control, "push", user_id=PROBE_USER + probes, text=text)
                 probes += 1
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(stop_probing.wait(), probe_every)
