@@ -1475,3 +1475,17 @@ def test_the_units_counted_before_spoken_of_again_are_no_new_figure(
     article = _read(body, catalog, gazetteer, "Huyện Châu Đức có thêm xã nông thôn mới")
     fours = [f for f in article.figures if f.value == 4]
     assert [f.kind for f in fours] == ["count_of_actions"]
+
+
+def test_the_rule_a_count_is_measured_by_does_not_narrow_it(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "19 tiêu chí theo quy định" are all the criteria, by the rule; not some of them."""
+    figures = _by_value(
+        _read(
+            "Năm 2022, xã Tân Phước đạt 19 tiêu chí theo quy định.",
+            catalog,
+            gazetteer,
+        ).figures
+    )
+    assert (figures[19].indicator, figures[19].kind) == ("ntm_tieu_chi", "total")

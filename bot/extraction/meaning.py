@@ -472,6 +472,10 @@ _STARS = re.compile(r"\d\s*sao(?!\w)")
 _GRADED_COUNT = re.compile(r"\d[\d.,]*\s+sản\s+phẩm[^\d,;:]{0,30}?\d\s*sao(?!\w)")
 
 
+_BY_A_RULE = re.compile(
+    r"theo\s+(?:quy\s+định|bộ|quyết\s+định|nghị\s+quyết|kế\s+hoạch|hướng\s+dẫn|tiêu\s+chí|chuẩn)"
+    r"(?!\w)"
+)
 _WHEN_AFTER = re.compile(
     r"(?:(?:tính\s+)?(?:đến|tới|hết|vào|trong)\s+)?(?:cuối|đầu|giữa)\s+(?:năm|tháng|kỳ|nhiệm\s+kỳ)"
     r"(?!\w)"
@@ -513,6 +517,10 @@ def narrowed_after(
     if word == "đạt" and not strict:
         # "4 sản phẩm OCOP đạt 3 sao" rates the products; in a list of parts ("trong đó 4
         # sản phẩm đạt 4 sao") it narrows them.
+        return False
+    if _BY_A_RULE.match(rest.lstrip()):
+        # "19 tiêu chí theo quy định", "… theo Bộ tiêu chí quốc gia": by what rule, not which
+        # ones; "hộ nghèo theo thu nhập" are some of them.
         return False
     if linked and (word in _LINK_WORDS or _WHEN_AFTER.match(rest.lstrip())):
         # "tổng số hộ nghèo đầu năm 2023 là 10.781 hộ": when it stood, not a narrower noun.
