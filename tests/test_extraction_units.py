@@ -697,3 +697,69 @@ def test_a_numbered_ward_does_not_end_the_list_of_those_merged(
         "Đại hội Đảng bộ phường Lang Biang - Đà Lạt",
     )
     assert ("langbiangdalat", "commune", 40041.0) in _units(article)
+
+
+def test_the_communes_just_listed_each_get_what_all_of_them_reached(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "4 xã trên đã hoàn thành 19/19 tiêu chí" is each listed commune's figure, not the
+    district's."""
+    article = _read(
+        "Theo đó, 4 xã được công nhận NTM trong đợt nay gồm: xã Suối Rao, Sơn Bình, Bàu Chinh "
+        "và Đá Bạc. Theo kết quả thẩm định, 4 xã trên đã hoàn thành 19/19 tiêu chí NTM.",
+        catalog,
+        gazetteer,
+        "Huyện Châu Đức có thêm 4 xã đạt chuẩn nông thôn mới",
+    )
+    criteria = {fold(f.unit.name) for f in article.figures if f.indicator == "ntm_tieu_chi"}
+    assert criteria == {"suoirao", "sonbinh", "bauchinh", "dabac"}
+
+
+def test_a_count_that_does_not_match_the_list_is_not_shared_out(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    article = _read(
+        "Theo đó, các xã được công nhận gồm: xã Suối Rao, Sơn Bình, Bàu Chinh và Đá Bạc. "
+        "Trong số này, 3 xã trên đã hoàn thành 19/19 tiêu chí NTM.",
+        catalog,
+        gazetteer,
+        "Huyện Châu Đức có thêm xã đạt chuẩn nông thôn mới",
+    )
+    criteria = {fold(f.unit.name) for f in article.figures if f.indicator == "ntm_tieu_chi"}
+    assert not criteria & {"suoirao", "sonbinh", "bauchinh", "dabac"}
+
+
+def test_communes_counted_then_named_after_a_colon_are_each_recognised(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "cho 04 xã: Bình Chánh, Bình Hải (huyện Bình Sơn); Phổ Nhơn …": the gazetteer's names
+    after the colon are units the article speaks of, so "Các xã đều đạt" reaches them."""
+    article = _read(
+        "UBND tỉnh Quảng Ngãi công nhận đạt chuẩn nông thôn mới năm 2022 cho 04 xã: Bình Chánh, "
+        "Bình Hải (huyện Bình Sơn); Phổ Nhơn, Phổ Khánh (thị xã Đức Phổ). Các xã đều đạt 19 "
+        "tiêu chí theo quy định.",
+        catalog,
+        gazetteer,
+        "Quảng Ngãi có thêm 4 xã đạt chuẩn nông thôn mới",
+    )
+    criteria = {
+        fold(f.unit.name): f.value for f in article.figures if f.indicator == "ntm_tieu_chi"
+    }
+    assert criteria == {"binhchanh": 19.0, "binhhai": 19.0, "phonhon": 19.0, "phokhanh": 19.0}
+
+
+def test_merged_from_a_count_of_communes_names_them_as_former_units(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "sáp nhập từ 3 xã: …" names the communes merged, as "sáp nhập 3 xã" does: the
+    figures after them are the new commune's."""
+    article = _read(
+        "Xã Nghĩa Hành sau khi được thành lập trên cơ sở sáp nhập từ 3 xã: Phú Sơn, Nghĩa Hành "
+        "và Tân Hương (huyện Tân Kỳ cũ), có diện tích tự nhiên 112 km2, dân số 22.312 người, "
+        "với 39 tổ chức đảng, 697 đảng viên.",
+        catalog,
+        gazetteer,
+        "Đại hội Đảng bộ xã Nghĩa Hành",
+    )
+    assert {fold(f.unit.name) for f in article.figures} == {"nghiahanh"}
+    assert ("nghiahanh", "commune", 697.0) in _units(article)

@@ -40,6 +40,12 @@ _BACK_REFERENCE = re.compile(
     r"\s+(xã|phường|thị\s+trấn|huyện|thôn|ấp|bản|chi\s+bộ|đảng\s+viên|sản\s+phẩm)"
     r"\s+(?:nói\s+)?(?:trên|này)(?!\w)"
 )
+# "4 xã trên đã hoàn thành", "Các xã đều đạt": each of the communes a list just named.
+_EACH_OF_THE_LISTED = re.compile(
+    r"(?<!\w)(?:các|(\d+))\s+xã\s+(?:(?:nói\s+)?(?:trên|này)\s+(?:(?:đều|cùng|đã)\s+)*|(?:đều|cùng)\s+(?:đã\s+)?)"
+    r"(?:đạt|hoàn\s+thành)(?:\s+được)?\s+$"
+)
+_LISTED_COMMUNES = 2
 _LEVEL_OF_NOUN = {"xã": "commune", "phường": "commune", "huyện": "district", "tỉnh": "province"}
 _CRITERIA_WINDOW = 3
 _BARE_WORDS = 2
@@ -103,7 +109,7 @@ _MERGED_FROM = re.compile(r"(?<!\w)(?:sắp xếp|sáp nhập|hợp nhất|trên
 _MERGED_LIST_OPEN = re.compile(r"[^:;\d]{0,30}:")
 # "sáp nhập 3 xã Hòa Phú, …", "sáp nhập nguyên trạng ba xã: …": how many merged, then who.
 _MERGED_COUNT = re.compile(
-    r"[\s,]*(?:nguyên trạng\s+)?(?:\d+|hai|ba|bốn|năm|sáu)"
+    r"[\s,]*(?:từ\s+)?(?:nguyên trạng\s+)?(?:\d+|hai|ba|bốn|năm|sáu)"
     r"(?=\s+(?:đơn vị|xã|phường|thị trấn|huyện))",
     re.I,
 )
@@ -323,6 +329,9 @@ class _ArticleReader:
         self.dropped = 0
         #: Figures read with no unit to credit, as "number: sentence", for the operator.
         self.unplaced: list[str] = []
+        #: The communes the last list named ("gồm: xã Suối Rao, Sơn Bình, Bàu Chinh và Đá
+        #: Bạc"), which "4 xã trên đều đạt 19/19 tiêu chí" speaks of each.
+        self.listed: list[UnitRef] = []
         #: (how many, noun) of the units a new one was merged from ("sáp nhập 3 xã").
         self.merged_counts: set[tuple[float, str]] = set()
 
@@ -355,6 +364,9 @@ class _ArticleReader:
                     and not _bare_province(self.text, m)
                 ]
                 state.previous_names = {fold(m.name) for m in named if m.name}
+                communes = self._communes(named)
+                if len(communes) >= _LISTED_COMMUNES:
+                    self.listed = communes
                 # A sentence ending on a list of units ("xã A, B và C …") leaves no one
                 # unit for the next sentence's figures.
                 if named and not named[-1].listed:
@@ -414,10 +426,14 @@ class _ArticleReader:
             for q in quantities
         }
         lower = lower_aligned(sentence)
+        each: dict[Quantity, list[UnitRef]] = {}
         for q, unit in units.items():
             raising = RAISED_TO.search(lower, max(0, q.start - 60), q.start)
             if unit is not None and raising is not None:
                 units[q] = self._above_counted(unit, _LEVEL_OF_NOUN[raising.group(1)])
+            elif (listed := self._each_listed(lower, q)) is not None:
+                # "Theo kết quả thẩm định, 4 xã trên đã hoàn thành 19/19 tiêu chí": each one's.
+                units[q], each[q] = listed[0], listed[1:]
 
         def fits(indicator: Indicator, quantity: Quantity) -> bool:
             unit = units[quantity]
@@ -463,6 +479,7 @@ class _ArticleReader:
             for partner in [
                 unit,
                 *self._partners(local, sentence, reading.quantity.start, unit),
+                *each.get(reading.quantity, []),
             ]:
                 self.found.append((replace(figure, unit=partner), state.heading))
         previous: tuple[int, str] | None = None
@@ -530,6 +547,22 @@ class _ArticleReader:
             ):
                 return replace(reading, indicator=indicator)
         return reading
+
+    def _each_listed(self, lower: str, q: Quantity) -> list[UnitRef] | None:
+        found = _EACH_OF_THE_LISTED.search(lower, max(0, q.start - 60), q.start)
+        if found is None or not self.listed:
+            return None
+        if found.group(1) and int(found.group(1)) != len(self.listed):
+            return None
+        return self.listed
+
+    def _communes(self, named: list[Mention]) -> list[UnitRef]:
+        communes: list[UnitRef] = []
+        for mention in named:
+            unit = self.units.resolve(mention)
+            if unit is not None and unit.level == "commune" and unit not in communes:
+                communes.append(unit)
+        return communes
 
     def _unit_of(self, figure: ExtractedFigure) -> str | None:
         indicator = self.catalog.get(figure.indicator)

@@ -87,6 +87,11 @@ _PAREN_OPEN = re.compile(r"\s*\(\s*")
 _PART = re.compile(r"[^,;]+")
 _BEFORE_LEVEL = re.compile(r"\s*,?\s*(?=(?:huyện|quận|thị xã|thành phố|tp\.?|tỉnh)\s)", re.I)
 _LIST_JOIN = re.compile(r"\s*(?:,|và)\s*")
+# "… 04 xã: Bình Chánh, …", "Các xã được xét đợt này gồm: Đức Mạnh …".
+_COLON_LIST_OPEN = re.compile(r"(?:\s+[^\W\d_]+){0,6}?\s*:\s*")
+_COLON_LIST_JOIN = re.compile(r"\s*(?:,|;|và)\s*")
+_BRACKET = re.compile(r"\s*\([^()]{0,60}\)")
+_MIN_LISTED = 2
 _PREVIOUS_WORD = re.compile(r"(\S+)\s*$")
 _MAX_NAME_WORDS = 6
 _COUNTING_WORDS = frozenset({"các", "những", "mỗi", "từng", "nhiều", "vài", "mấy", "số"})
@@ -437,6 +442,10 @@ class ArticleUnits:
             org = bool(match.group("org") or match.group("org_word"))
             level, unit_type = _WORD_LEVELS[word]
             if not org and self._not_a_mention(match, word, start, end):
+                # "công nhận … cho 04 xã: Bình Chánh, Bình Hải …": counted, then named.
+                listed = self._colon_list(match.end(), level, unit_type, end)
+                mentions += listed
+                covered = listed[-1].end if listed else covered
                 continue
             initial = word in _INITIALS
             spans = _name_run(self._text, match.end(), end)
@@ -455,7 +464,9 @@ class ArticleUnits:
                 mentions.append(
                     Mention(match.start(), match.end(), level, None, unit_type, organ=org)
                 )
-                covered = match.end()
+                listed = [] if org else self._colon_list(match.end(), level, unit_type, end)
+                mentions += listed
+                covered = listed[-1].end if listed else match.end()
                 continue
             district, province, mention_end = self._parents(name_end, level, end)
             head = Mention(
@@ -506,6 +517,41 @@ class ArticleUnits:
                 return None
             return name, spans[count - 1][1]
         return None
+
+    def _colon_list(
+        self, position: int, level: str, unit_type: str | None, limit: int
+    ) -> list[Mention]:
+        """ "công nhận … cho 04 xã: Bình Chánh, Bình Hải (huyện Bình Sơn); Phổ Nhơn, Phổ
+        Khánh", "Các xã được xét đợt này gồm: Đức Mạnh (Đắk Mil); Thuận Hạnh …": units the
+        gazetteer knows at the level word's level, listed after a colon."""
+        opened = _COLON_LIST_OPEN.match(self._text, position, limit)
+        if opened is None or level not in ("commune", "district"):
+            return []
+        members: list[Mention] = []
+        at = opened.end()
+        while True:
+            spans = _name_run(self._text, at, limit)
+            named = next(
+                (
+                    (self._text[spans[0][0] : spans[n - 1][1]], spans[n - 1][1])
+                    for n in range(len(spans), 0, -1)
+                    if self._places.knows(self._text[spans[0][0] : spans[n - 1][1]], level)
+                ),
+                None,
+            )
+            if named is None or self._province_name(named[0]):
+                break
+            district, province, end = self._parents(named[1], level, limit)
+            if end == named[1] and (bracket := _BRACKET.match(self._text, end, limit)):
+                end = bracket.end()
+            members.append(
+                Mention(at, end, level, named[0], unit_type, district, province, listed=True)
+            )
+            join = _COLON_LIST_JOIN.match(self._text, end, limit)
+            if join is None:
+                break
+            at = join.end()
+        return members if len(members) >= _MIN_LISTED else []
 
     def _list_members(self, head: Mention, limit: int) -> list[Mention]:
         """ "xã Tân Cảnh, Diên Bình và Ngọc Tụ": names listed after one level word."""
