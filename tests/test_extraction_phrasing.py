@@ -1489,3 +1489,40 @@ def test_the_rule_a_count_is_measured_by_does_not_narrow_it(
         ).figures
     )
     assert (figures[19].indicator, figures[19].kind) == ("ntm_tieu_chi", "total")
+
+
+def test_cells_inside_the_base_party_bodies_are_counted_apart(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "20 đảng bộ cơ sở, với 180 chi bộ trực thuộc": cells one level down, neither a part
+    of the district's party bodies nor its own cells."""
+    figures = _by_value(
+        _read(
+            "Đảng bộ huyện Nhơn Trạch có 60 tổ chức cơ sở đảng. Trong đó, có 20 đảng bộ cơ sở, "
+            "với 180 chi bộ trực thuộc và 40 chi bộ cơ sở.",
+            catalog,
+            gazetteer,
+            "Huyện Nhơn Trạch",
+        ).figures
+    )
+    cells = figures[180]
+    assert (cells.indicator, cells.kind, cells.label) == (
+        UNCATALOGUED,
+        "total",
+        "chi bộ trực thuộc",
+    )
+
+
+def test_cells_listed_beside_the_base_party_bodies_are_a_part(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    figures = _by_value(
+        _read(
+            "Đảng ủy phường thành lập 53 tổ chức Đảng trực thuộc (gồm 3 đảng bộ cơ sở, 9 chi bộ "
+            "cơ sở và 41 chi bộ trực thuộc).",
+            catalog,
+            gazetteer,
+            "Phường Lang Biang - Đà Lạt",
+        ).figures
+    )
+    assert figures[41].kind == "part"

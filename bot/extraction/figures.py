@@ -22,6 +22,7 @@ from bot.extraction.meaning import (
     ASSIGNED,
     RAISED_TO,
     acted_on,
+    cells_of_party_bodies,
     fell_below,
     figure_kind,
     is_classifier,
@@ -1072,7 +1073,9 @@ def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True)
         # year's awards; "tiếp nhận 4.215 hồ sơ, trong đó 3.380 hồ sơ trực tuyến" is a flow's.
         return False
     phrase = reading.phrase
-    if indicator.key == "chi_bo" and _INSIDE_PARTY_BODIES.search(s.lower, 0, q.start):
+    if indicator.key == "chi_bo" and (
+        _INSIDE_PARTY_BODIES.search(s.lower, 0, q.start) or cells_of_party_bodies(s.lower, q)
+    ):
         # "248 đảng bộ cơ sở (14 đảng bộ bộ phận và 2.370 chi bộ trực thuộc)": the cells
         # of those party bodies, not the unit's own cells.
         return False

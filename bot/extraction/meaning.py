@@ -458,6 +458,27 @@ _SECTOR_AFTER = re.compile(
 )
 
 
+# "248 đảng bộ cơ sở (14 đảng bộ bộ phận và 2.370 chi bộ trực thuộc)", "18 đảng bộ cơ sở và
+# 51 chi bộ cơ sở, với 285 chi bộ trực thuộc đảng bộ cơ sở": cells one level down.
+_CELLS_NOUN = re.compile(r"\s*(?:chi\s+bộ\s+trực\s+thuộc|đảng\s+bộ\s+bộ\s+phận)(?!\w)")
+_BASE_BODIES = re.compile(r"(?<!\w)đảng\s+bộ\s+cơ\s+sở(?!\w)")
+_HELD_BY_BASE_BODIES = re.compile(
+    r"(?<!\w)đảng\s+bộ\s+cơ\s+sở\s*(?:\((?:trong\s+đó:?)?[^()]*|[^()]*?,?\s*với\s+)$"
+)
+
+
+def cells_of_party_bodies(lower: str, quantity: Quantity) -> bool:
+    """Cells inside the base party bodies are counted apart from the bodies the unit's
+    total is made of: neither a part of that total nor the unit's own cells."""
+    noun = _CELLS_NOUN.match(lower, quantity.end)
+    if noun is None:
+        return False
+    return bool(
+        _HELD_BY_BASE_BODIES.search(lower, 0, quantity.start)
+        or _BASE_BODIES.match(lower, noun.end() + 1)
+    )
+
+
 def within_a_sector(lower: str, quantity: Quantity) -> bool:
     """ "8 đảng viên mới trong các doanh nghiệp": the count keeps to one sector."""
     return _WITHIN_KIND.match(lower[_after_noun_end(lower, quantity.end) :].lstrip()) is not None
@@ -725,6 +746,8 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
     ):
         # "giảm còn 1,9%", "tăng lên 312" give the level reached, not the change.
         return "change"
+    if cells_of_party_bodies(lower, quantity):
+        return "total"
     if within_a_sector(lower, quantity) and not quantity.percent:
         # "27 tổ chức cơ sở đảng trong các doanh nghiệp": the part of one sector.
         return "part"
