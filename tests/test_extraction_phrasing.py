@@ -1526,3 +1526,16 @@ def test_cells_listed_beside_the_base_party_bodies_are_a_part(
         ).figures
     )
     assert figures[41].kind == "part"
+
+
+def test_a_fall_to_a_level_written_with_only_con_gives_the_level_reached(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "giảm từ 36,73% còn 31,57%", like "giảm từ … xuống còn …": 31,57% is where it stands."""
+    figures = _read(
+        "Năm 2024, tỷ lệ hộ cận nghèo của xã Tân Phước giảm từ 36,73% còn 31,57%.",
+        catalog,
+        gazetteer,
+    ).figures
+    catalogued = [(f.indicator, f.value) for f in figures if f.indicator != UNCATALOGUED]
+    assert catalogued == [("ho_can_ngheo", 31.57)]

@@ -600,7 +600,7 @@ def _another_kind(lower: str, quantity: Quantity, clause_start: int) -> bool:
 _FROM_BEFORE = re.compile(r"(?<!\w)(?:tăng|giảm|nâng)\s+(?:\w+\s+){0,1}?từ\s+(?:mức\s+)?$")
 _MOVE_OPENED = re.compile(r"(?<!\w)(?:tăng|giảm|nâng)\s+(?:\w+\s+){0,1}?từ\s+(?:mức\s+)?\d")
 _TO_AFTER = re.compile(
-    r"[^;.]{0,60}?(?<!\w)(?:lên|xuống)(?:\s+(?:còn|mức|đến))?\s+"
+    r"[^;.]{0,60}?(?<!\w)(?:(?:lên|xuống)(?:\s+(?:còn|mức|đến))?|còn)\s+"
     r"(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?\d"
 )
 _YEAR_AFTER = re.compile(r"\s+\(?(?:vào\s+)?(?:(?:cuối|đầu)\s+)?năm\s+((?:19|20)\d\d)(?!\d)")
@@ -622,7 +622,7 @@ def moved_year(lower: str, quantity: Quantity) -> int | None:
 
 
 _TO_BEFORE = re.compile(
-    r"(?<!\w)(?:lên|xuống)(?:\s+(?:còn|mức|đến))?\s+(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?$"
+    r"(?<!\w)(?:(?:lên|xuống)(?:\s+(?:còn|mức|đến))?|còn)\s+(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?$"
 )
 
 
