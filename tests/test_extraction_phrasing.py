@@ -1539,3 +1539,16 @@ def test_a_fall_to_a_level_written_with_only_con_gives_the_level_reached(
     ).figures
     catalogued = [(f.indicator, f.value) for f in figures if f.indicator != UNCATALOGUED]
     assert catalogued == [("ho_can_ngheo", 31.57)]
+
+
+def test_communes_out_of_the_districts_are_no_criteria_of_the_district(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "8/25 xã đạt tiêu chí về giao thông": 25 communes, not the district's 9 criteria."""
+    figures = _read(
+        "Hiện nay, huyện Điện Biên đã có 8/25 xã đạt tiêu chí về giao thông.",
+        catalog,
+        gazetteer,
+        "Huyện Điện Biên",
+    ).figures
+    assert [f.indicator for f in figures if f.value == 8] == [UNCATALOGUED]

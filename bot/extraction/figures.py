@@ -234,6 +234,13 @@ def _value_for(indicator: Indicator, quantity: Quantity) -> tuple[float, float |
         return (quantity.amount * factor, None) if factor else None
     if indicator.kind == "count" and quantity.denominator is not None:
         return None
+    if (
+        indicator.denominator is not None
+        and quantity.denominator is not None
+        and quantity.denominator > indicator.denominator
+    ):
+        # "8/25 xã đạt tiêu chí về giao thông" counts communes out of 25, not criteria of 9.
+        return None
     return quantity.amount, quantity.denominator or indicator.denominator
 
 
