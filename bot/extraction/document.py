@@ -31,7 +31,7 @@ _HEADER_DATE = re.compile(
     r"(?:\d{1,2}[:h]\d{2}\s*[-–|,]?\s*)?"
     r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|t[2-7]|cn)\s*[,\-–]?\s*)?"
     r"(?:ngày\s+)?(\d{1,2})(?:/|\s+tháng\s+)(\d{1,2})(?:/|\s*,\s*|\s+năm\s+)(\d{4})"
-    r"(?:\s*(?:[-–|,]|lúc)?\s*\d{1,2}[:h]\d{2})?(?:\s*\(?gmt[+\d:]*\)?)?\s*\)?\s*$",
+    r"(?:\s*(?:[-–|,]|lúc)?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*\(?gmt[+\d:]*\)?)?\s*\)?\s*$",
     re.IGNORECASE,
 )
 # Site furniture: the paper's address, phone, e-mail and licence lines ("Địa chỉ: 011 Hoàng
