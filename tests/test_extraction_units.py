@@ -763,3 +763,36 @@ def test_merged_from_a_count_of_communes_names_them_as_former_units(
     )
     assert {fold(f.unit.name) for f in article.figures} == {"nghiahanh"}
     assert ("nghiahanh", "commune", 697.0) in _units(article)
+
+
+def test_a_title_in_capitals_names_its_province(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    """ "TÌNH HÌNH KINH TẾ XÃ HỘI NĂM 2017 TỈNH BÌNH THUẬN": the province, not a "xã Hội Năm"."""
+    article = _read(
+        "Dự ước tổng sản phẩm trong tỉnh năm 2017 đạt 55.306,4 tỷ đồng. Tỷ lệ hộ nghèo toàn "
+        "tỉnh còn 2,5%.",
+        catalog,
+        gazetteer,
+        "TÌNH HÌNH KINH TẾ XÃ HỘI NĂM 2017 TỈNH BÌNH THUẬN",
+    )
+    assert article.subject is not None
+    assert (article.subject.name, article.subject.level) == ("Bình Thuận", "province")
+    assert ("binhthuan", "province", 2.5) in _units(article)
+
+
+def test_the_communes_listed_then_counted_again_each_get_the_figures_after(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "… công nhận 2 xã Thanh An và Thanh Lang … ¶ Đến nay, diện mạo nông thôn mới 2 xã
+    ngày càng đổi mới …: tỷ lệ người dân tham gia bảo hiểm y tế đạt trên 95%": both
+    communes', and the 2 is no new figure."""
+    article = _read(
+        "Hội đồng thẩm định tỉnh Hải Dương vừa bỏ phiếu công nhận 2 xã Thanh An và Thanh Lang, "
+        "huyện Thanh Hà đạt chuẩn nông thôn mới nâng cao.\n\nĐến nay, diện mạo nông thôn mới 2 "
+        "xã ngày càng đổi mới: tỷ lệ người dân tham gia bảo hiểm y tế đạt trên 95%.",
+        catalog,
+        gazetteer,
+        "Thanh Hà có thêm 2 xã đạt chuẩn nông thôn mới nâng cao",
+    )
+    insured = {fold(f.unit.name) for f in article.figures if f.indicator == "bhyt"}
+    assert insured == {"thanhan", "thanhlang"}
+    assert not [f for f in article.figures if "đổi mới" in (f.label or "")]

@@ -42,10 +42,13 @@ _BACK_REFERENCE = re.compile(
 )
 # "4 xã trên đã hoàn thành", "Các xã đều đạt": each of the communes a list just named.
 _EACH_OF_THE_LISTED = re.compile(
-    r"(?<!\w)(?:các|(\d+))\s+xã\s+(?:(?:nói\s+)?(?:trên|này)\s+(?:(?:đều|cùng|đã)\s+)*|(?:đều|cùng)\s+(?:đã\s+)?)"
-    r"(?:đạt|hoàn\s+thành)(?:\s+được)?\s+$"
+    r"(?<!\w)(?:các|mỗi|(\d+))\s+xã\s+(?:(?:nói\s+)?(?:trên|này)\s+(?:(?:đều|cùng|đã)\s+)*|(?:đều|cùng)\s+(?:đã\s+)?)"
+    r"(?:đạt|hoàn\s+thành|có)(?:\s+được)?\s+$"
 )
 _LISTED_COMMUNES = 2
+# "Đến nay, diện mạo nông thôn mới 2 xã ngày càng đổi mới …": the communes a list just named,
+# counted again with no name after them.
+_COUNTED_AGAIN = re.compile(r"(?<![\w.,])(\d+)\s+xã(?!\w)(?!\s+(?:[^\W\d_]*[A-ZĐ]|nông\s+thôn))")
 _LEVEL_OF_NOUN = {"xã": "commune", "phường": "commune", "huyện": "district", "tỉnh": "province"}
 _CRITERIA_WINDOW = 3
 _BARE_WORDS = 2
@@ -427,12 +430,19 @@ class _ArticleReader:
         }
         lower = lower_aligned(sentence)
         each: dict[Quantity, list[UnitRef]] = {}
+        again = self._counted_again(sentence, local)
+        if again is not None:
+            quantities = [q for q in quantities if q.start != again]
         for q, unit in units.items():
             raising = RAISED_TO.search(lower, max(0, q.start - 60), q.start)
             if unit is not None and raising is not None:
                 units[q] = self._above_counted(unit, _LEVEL_OF_NOUN[raising.group(1)])
-            elif (listed := self._each_listed(lower, q)) is not None:
-                # "Theo kết quả thẩm định, 4 xã trên đã hoàn thành 19/19 tiêu chí": each one's.
+            elif (listed := self._each_listed(lower, q)) is not None or (
+                again is not None and again < q.start and depth[q.start] == 0
+            ):
+                # "Theo kết quả thẩm định, 4 xã trên đã hoàn thành 19/19 tiêu chí", "diện mạo 2
+                # xã …: thu nhập … trên 70 triệu đồng": each listed commune's.
+                listed = listed or self.listed
                 units[q], each[q] = listed[0], listed[1:]
 
         def fits(indicator: Indicator, quantity: Quantity) -> bool:
@@ -555,6 +565,16 @@ class _ArticleReader:
         if found.group(1) and int(found.group(1)) != len(self.listed):
             return None
         return self.listed
+
+    def _counted_again(self, sentence: str, local: list[Mention]) -> int | None:
+        """Where a sentence naming no unit counts the communes just listed again ("diện mạo
+        nông thôn mới 2 xã ngày càng đổi mới"): the figures after it are each one's."""
+        if len(self.listed) < _LISTED_COMMUNES or local:
+            return None
+        found = _COUNTED_AGAIN.search(sentence)
+        if found is None or int(found.group(1)) != len(self.listed):
+            return None
+        return found.start()
 
     def _communes(self, named: list[Mention]) -> list[UnitRef]:
         communes: list[UnitRef] = []

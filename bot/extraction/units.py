@@ -93,6 +93,16 @@ _COLON_LIST_JOIN = re.compile(r"\s*(?:,|;|và)\s*")
 _BRACKET = re.compile(r"\s*\([^()]{0,60}\)")
 _MIN_LISTED = 2
 _PREVIOUS_WORD = re.compile(r"(\S+)\s*$")
+# A title in capitals: the words after a level word that may be a name, and where to look.
+_CASED_WORD = re.compile(r"[^\W\d_]+")
+_CASED_RUN = re.compile(r"\s+([^\W\d_]+(?:\s+[^\W\d_]+){0,5})")
+_MIN_CASED_WORDS = 2
+_CASED_LEVELS = {
+    "city": ("district", "province"),
+    "district": ("district",),
+    "commune": ("commune",),
+    "province": ("province",),
+}
 _MAX_NAME_WORDS = 6
 _COUNTING_WORDS = frozenset({"các", "những", "mỗi", "từng", "nhiều", "vài", "mấy", "số"})
 # "xã hội" (society), "xã viên", "hợp tác xã" … are not communes.
@@ -296,8 +306,8 @@ class ArticleUnits:
     """The units one article names, its subject, and who each figure belongs to."""
 
     def __init__(self, document: Document, places: Places, province_names: Sequence[str]):
-        self._text = document.text
         self._places = places
+        self._text = self._cased_title(document, province_names)
         self._provinces = {fold(p): p for p in province_names}
         self._province_patterns = [
             (p, re.compile(r"(?<!\w)" + re.escape(p).replace(r"\ \-\ ", r"\s*-\s*") + r"(?!\w)"))
@@ -320,6 +330,29 @@ class ArticleUnits:
         self._document = document
         subject = self._choose_subject() or self._subject_from_title()
         self.subject = self._province_over_title(self._title_level(subject))
+
+    def _cased_title(self, document: Document, province_names: Sequence[str]) -> str:
+        """The text with a title written in capitals ("TÌNH HÌNH KINH TẾ XÃ HỘI … TỈNH BÌNH
+        THUẬN") in lower case but for the names the gazetteer knows; offsets stay put."""
+        title = next((p for p in document.paragraphs if p.is_title), None)
+        written = document.text[title.start : title.end] if title else ""
+        if not written.isupper() or len(written.lower()) != len(written):
+            return document.text
+        cased = written.lower()
+        names = [(p, re.escape(p.lower())) for p in province_names]
+        for word in _LEVEL_WORD.finditer(cased):
+            level = _WORD_LEVELS.get(word.group("word") or "", ("", ""))[0]
+            run = _CASED_RUN.match(cased, word.end())
+            words = list(_CASED_WORD.finditer(cased, *run.span(1))) if run else []
+            for count in range(len(words), _MIN_CASED_WORDS - 1, -1):
+                name = cased[words[0].start() : words[count - 1].end()].title()
+                if any(self._places.knows(name, lv) for lv in _CASED_LEVELS.get(level, ())):
+                    names.append((name, re.escape(name.lower())))
+                    break
+        for name, pattern in names:
+            for found in re.finditer(r"(?<!\w)" + pattern + r"(?!\w)", cased):
+                cased = cased[: found.start()] + name + cased[found.end() :]
+        return document.text[: title.start] + cased + document.text[title.end :]
 
     def _province_name(self, name: str) -> str | None:
         return self._provinces.get(fold(name))
