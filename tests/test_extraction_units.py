@@ -796,3 +796,18 @@ def test_the_communes_listed_then_counted_again_each_get_the_figures_after(
     insured = {fold(f.unit.name) for f in article.figures if f.indicator == "bhyt"}
     assert insured == {"thanhan", "thanhlang"}
     assert not [f for f in article.figures if "đổi mới" in (f.label or "")]
+
+
+def test_a_province_the_title_names_with_its_level_word_is_the_subject(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "… tỉnh Yên Bái năm 2024" over a body that also names "thành phố Yên Bái"."""
+    article = _read(
+        "Toàn tỉnh Yên Bái có 106 xã/150 xã được công nhận đạt chuẩn nông thôn mới. Năm 2020 có "
+        "04 xã thuộc thành phố Yên Bái đạt chuẩn nâng cao; thành phố Yên Bái có 11 xã.",
+        catalog,
+        gazetteer,
+        "Tiến độ xây dựng nông thôn mới tỉnh Yên Bái năm 2024",
+    )
+    assert article.subject is not None
+    assert (article.subject.name, article.subject.level) == ("Yên Bái", "province")

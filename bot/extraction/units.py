@@ -918,6 +918,10 @@ class ArticleUnits:
                 # Thới Lai kết nạp 241": districts named once each are the province's parts.
                 return UnitRef(level="province", name=province, type="Tỉnh")
             ref = self._at_level(best, level) if level and best.levels[level] else self._ref(best)
+            if ref.level != "province" and (province := self._province_in_title(best.name)):
+                # "Tiến độ xây dựng nông thôn mới tỉnh Yên Bái năm 2024" over a body that
+                # also names "thành phố Yên Bái": the title's province.
+                return UnitRef(level="province", name=province, type="Tỉnh")
             if score <= 1 and ref.province and self._speaks_of_the_province():
                 # "UBND tỉnh vừa có quyết định công nhận 7 xã … Tràng Đà (TP Tuyên Quang)":
                 # a body that says "tỉnh", "toàn tỉnh" and names its units once is the
@@ -932,6 +936,15 @@ class ArticleUnits:
             # https://baocaobang.vn/…": a provincial paper's "tỉnh" is its own province.
             return UnitRef(level="province", name=province, type="Tỉnh")
         return None
+
+    def _province_in_title(self, name: str) -> str | None:
+        """The province ``name`` when the title names it with its level word ("tỉnh Yên Bái")."""
+        province = self._province_name(name)
+        if province is None or self._title is None:
+            return None
+        pattern = r"(?<!\w)tỉnh\s+" + re.escape(name) + r"(?!\w)"
+        title = self._text[self._title.start : self._title.end]
+        return province if re.search(pattern, title, re.IGNORECASE) else None
 
     def _source_province(self) -> str | None:
         """The province of the paper a source line names, by name or by its address."""
