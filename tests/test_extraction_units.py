@@ -811,3 +811,19 @@ def test_a_province_the_title_names_with_its_level_word_is_the_subject(
     )
     assert article.subject is not None
     assert (article.subject.name, article.subject.level) == ("Yên Bái", "province")
+
+
+def test_the_units_a_new_one_was_split_from_own_none_of_its_figures(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "Huyện Đăk Hà … được thành lập trên cơ sở chia tách 04 xã của thị xã Kon Tum và 02 xã
+    của huyện Đăk Tô, với 74 thôn …": the new district's hamlets and people."""
+    article = _read(
+        "Huyện Đăk Hà, tỉnh Kon Tum được thành lập năm 1994 trên cơ sở chia tách 04 xã của thị "
+        "xã Kon Tum và 02 xã của huyện Đăk Tô, với 74 thôn, tổ dân phố; dân số là 32.305 người.",
+        catalog,
+        gazetteer,
+        "Huyện Đăk Hà đảm bảo an sinh xã hội",
+    )
+    people = [f.unit.name for f in article.figures if f.indicator == "dan_so"]
+    assert people == ["Đăk Hà"]

@@ -108,7 +108,7 @@ def _bracket_depths(text: str) -> list[int]:
 # Units a sentence names in passing: the former units a new one was made of ("trên cơ sở
 # sắp xếp các phường Minh An, … và xã Cẩm Hà"), the authority behind a decision ("theo
 # Quyết định … của Thành ủy Hà Nội"). They own none of the sentence's figures.
-_MERGED_FROM = re.compile(r"(?<!\w)(?:sắp xếp|sáp nhập|hợp nhất|trên cơ sở)(?!\w)", re.I)
+_MERGED_FROM = re.compile(r"(?<!\w)(?:sắp xếp|sáp nhập|hợp nhất|chia tách|trên cơ sở)(?!\w)", re.I)
 _MERGED_LIST_OPEN = re.compile(r"[^:;\d]{0,30}:")
 # "sáp nhập 3 xã Hòa Phú, …", "sáp nhập nguyên trạng ba xã: …": how many merged, then who.
 _MERGED_COUNT = re.compile(
@@ -118,7 +118,10 @@ _MERGED_COUNT = re.compile(
 )
 # A number ends the list, unless it is a name's ("Phường 7", "Khu 4").
 _LIST_BREAK = re.compile(
-    r"[;:]|(?<!phường )(?<!quận )(?<!khu )(?<!thôn )(?<!tổ )\d|(?<!\w)(?:có|đạt|với)(?!\w)", re.I
+    # "… chia tách 04 xã của thị xã Kon Tum và 02 xã của huyện Đăk Tô": more of those merged.
+    r"[;:]|(?<!phường )(?<!quận )(?<!khu )(?<!thôn )(?<!tổ )\d"
+    r"(?![\d.]*\s+(?:xã|phường|thị trấn)\s+(?:của|thuộc)(?!\w))|(?<!\w)(?:có|đạt|với)(?!\w)",
+    re.I,
 )
 _AUTHORITY_BEFORE = re.compile(
     r"(?<!\w)(?:của|theo|về|lên|ban(?:\s+(?:thường\s+vụ|tổ\s+chức|chấp\s+hành))?)\s*$", re.I
