@@ -827,3 +827,19 @@ def test_the_units_a_new_one_was_split_from_own_none_of_its_figures(
     )
     people = [f.unit.name for f in article.figures if f.indicator == "dan_so"]
     assert people == ["Đăk Hà"]
+
+
+def test_a_title_speaking_of_the_tinh_is_about_the_province_the_body_names(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    article = _read(
+        "Từ nguồn lực đó, các địa phương đã đầu tư xây dựng mới 26,06 km đường các loại. Đến "
+        "nay, huyện Lệ Thủy đạt bình quân 13,4 tiêu chí/xã. Tỷ lệ xã đạt chuẩn của tỉnh Quảng "
+        "Bình là 22,1%.",
+        catalog,
+        gazetteer,
+        "Tỷ lệ số xã đạt chuẩn nông thôn mới của tỉnh cao hơn cả nước 2,4%",
+    )
+    assert article.subject is not None
+    assert (article.subject.name, article.subject.level) == ("Quảng Bình", "province")
+    assert ("quangbinh", "province", 26.06) in _units(article)

@@ -788,6 +788,15 @@ class ArticleUnits:
         }
         return levels.pop() if len(levels) == 1 else None
 
+    def _title_word_is_province(self) -> bool:
+        """The title says "tỉnh" with no name after it ("… của tỉnh cao hơn cả nước")."""
+        if self._title is None:
+            return False
+        return any(
+            m.name is None and not m.organ and m.level == "province"
+            for m in self._scan_levels(self._title.start, self._title.end)
+        )
+
     def _title_unit_of_level(self) -> str | None:
         """ "Đơn vị cấp huyện đầu tiên …": a title about one unit of a level it names."""
         if self._title is None:
@@ -911,6 +920,10 @@ class ArticleUnits:
             for k in self._known.values()
             if not above_communes or k.levels["district"]
         ]
+        if scored and self.provinces_named and self._title_word_is_province():
+            # "Tỷ lệ số xã đạt chuẩn nông thôn mới của tỉnh cao hơn cả nước 2,4%" over a body
+            # that names its districts: the province the body names.
+            scored = [s for s in scored if s[2].in_title]
         if scored:
             score, _, best = max(scored, key=lambda s: (s[0], s[1]))
             if score <= 1 and (province := self._lead_province()):
