@@ -843,3 +843,33 @@ def test_a_title_speaking_of_the_tinh_is_about_the_province_the_body_names(
     assert article.subject is not None
     assert (article.subject.name, article.subject.level) == ("Quảng Bình", "province")
     assert ("quangbinh", "province", 26.06) in _units(article)
+
+
+def test_the_appraisal_council_of_a_province_owns_none_of_the_communes_figures(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    article = _read(
+        "Hội đồng thẩm định xã đạt chuẩn Nông thôn mới nâng cao tỉnh Hải Dương vừa bỏ phiếu "
+        "công nhận 2 xã Thanh An và Thanh Lang, huyện Thanh Hà đạt chuẩn nông thôn mới nâng "
+        "cao năm 2023.",
+        catalog,
+        gazetteer,
+        "Thanh Hà có thêm 2 xã đạt chuẩn nông thôn mới nâng cao",
+    )
+    assert "haiduong" not in {fold(f.unit.name) for f in article.figures}
+
+
+def test_where_people_live_does_not_hold_their_share(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "2,2% dân số sinh sống ở thành phố Rạch Giá và huyện Châu Thành": the province's."""
+    article = _read(
+        "Tỉnh Kiên Giang có 1.810.454 người. Trong đó, người Khmer chiếm khoảng 12,2% dân số "
+        "tập trung chủ yếu ở các huyện Châu Thành, Gò Quao. Người Hoa chiếm khoảng 2,2% dân số "
+        "sinh sống ở thành phố Rạch Giá và huyện Châu Thành.",
+        catalog,
+        gazetteer,
+        "Kiên Giang",
+    )
+    shares = {fold(f.unit.name) for f in article.figures if f.value in (12.2, 2.2)}
+    assert shares == {"kiengiang"}

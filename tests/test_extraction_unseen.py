@@ -34,6 +34,9 @@ _WRONG_SUBJECT = {
     "130_thua_thien_hue_tinh.txt": "the province under the gazetteer's new name, 'Huế'",
     "138_dong_nai_tinh.txt": "no date line: the lead's 'Đến ngày 30/01/2018' is taken",
     "144_dong_tra_bong_quang_ngai_2025.txt": "no date line: the congress day in the body is taken",
+    "152_ha_giang_tinh.txt": "no unit named: only 'tỉnh' and the portal's address",
+    "155_hung_yen_tinh.txt": "a title naming several districts of a province's paper",
+    "170_dak_ha_kon_tum.txt": "no date line: the congress days in the lead are taken",
 }
 _MISFILED = {
     "63_tam_nong_phu_tho_2025.txt": "figures given to a commune the new one was merged from",

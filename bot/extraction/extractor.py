@@ -146,6 +146,12 @@ _AWARD_AFTER = re.compile(
 _ASSIGNS_AFTER = re.compile(
     r"\s*(?:(?:đã|vừa)\s+)?giao(?!\s+(?:thông|lưu|dịch|thương))(?!\w)", re.I
 )
+# "Hội đồng thẩm định … tỉnh Hải Dương vừa bỏ phiếu công nhận 2 xã …": the council that
+# appraises, not the unit whose communes passed.
+_COUNCIL_BEFORE = re.compile(r"(?<!\w)hội\s+đồng\s+thẩm\s+định(?!\w)", re.I)
+_COUNCIL_ACTS = re.compile(
+    r"\s*(?:(?:đã|vừa)\s+)?(?:bỏ\s+phiếu|công\s+nhận|thẩm\s+định|họp|xét)(?!\w)", re.I
+)
 # "Hội nghị vừa được huyện Định Hóa tổ chức", "do UBND huyện chủ trì", "16/16 xã được UBND
 # tỉnh Hà Nam công nhận": the host or the authority acting, not the unit acted for.
 _HOSTED_BEFORE = re.compile(r"(?<!\w)(?:được|do)\s+(?:(?:ubnd|hđnd)\s+)?$", re.I)
@@ -199,6 +205,9 @@ _NATIONWIDE = re.compile(
     r"\s+(?:có|đã|đạt))(?!\w)",
     re.I,
 )
+_RESIDING_BEFORE = re.compile(
+    r"(?<!\w)(?:sinh\s+sống|cư\s+trú|tập\s+trung(?:\s+chủ\s+yếu)?)\s+(?:ở|tại)\s+[^,;.\d]*$", re.I
+)
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:tôi|chúng tôi|nhà tôi|mình)(?!\w)", re.I)
 
 
@@ -212,6 +221,10 @@ def _issuer(sentence: str, mention: Mention) -> bool:
     if _ASSIGNS_AFTER.match(sentence, mention.end):
         return True
     if _HOSTED_BEFORE.search(sentence, 0, mention.start) and _HOSTS_AFTER.match(
+        sentence, mention.end
+    ):
+        return True
+    if _COUNCIL_BEFORE.search(sentence, 0, mention.start) and _COUNCIL_ACTS.match(
         sentence, mention.end
     ):
         return True
@@ -235,6 +248,10 @@ def _guest(sentence: str, mention: Mention) -> bool:
 
 def _passing(sentence: str, mention: Mention) -> bool:
     if _issuer(sentence, mention) or _guest(sentence, mention):
+        return True
+    if _RESIDING_BEFORE.search(sentence, 0, mention.start):
+        # "Người Hoa chiếm khoảng 2,2% dân số sinh sống ở thành phố Rạch Giá và huyện Châu
+        # Thành": where they live, not who holds the share.
         return True
     if _REFERENCE_BEFORE.search(sentence, 0, mention.start):
         return True
