@@ -873,3 +873,37 @@ def test_where_people_live_does_not_hold_their_share(
     )
     shares = {fold(f.unit.name) for f in article.figures if f.value in (12.2, 2.2)}
     assert shares == {"kiengiang"}
+
+
+def test_a_districts_communes_named_bare_get_their_own_figures(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "xã Tân Long đã đạt 19/19 tiêu chí; Tân Hiệp đạt 15/19 tiêu chí": Tân Hiệp is a commune
+    of the district the article is about, named without its level word."""
+    article = _read(
+        "Huyện Phú Giáo, tỉnh Bình Dương có 10 xã xây dựng nông thôn mới. Tính đến tháng "
+        "6-2014, xã Tân Long đã đạt 19/19 tiêu chí; Tân Hiệp đạt 15/19 tiêu chí, Phước Sang đạt "
+        "11/19 tiêu chí.",
+        catalog,
+        gazetteer,
+        "Phú Giáo thêm 2 xã xây dựng nông thôn mới",
+    )
+    criteria = {
+        fold(f.unit.name): f.value for f in article.figures if f.indicator == "ntm_tieu_chi"
+    }
+    assert criteria == {"tanlong": 19.0, "tanhiep": 15.0, "phuocsang": 11.0}
+
+
+def test_an_average_over_the_communes_listed_is_the_districts(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "10/13 xã … gồm: Bình Dương, Cao Đức, … trung bình đạt 18,5 tiêu chí/xã"."""
+    article = _read(
+        "Đến hết năm 2017, huyện Gia Bình có 10/13 xã được công nhận đạt chuẩn Nông thôn mới "
+        "gồm: Bình Dương, Cao Đức, Nhân Thắng, Đại Lai, Lãng Ngâm, Đông Cứu, Đại Bái, Vạn Ninh, "
+        "Thái Bảo, Xuân Lai, nâng số tiêu chí đạt chuẩn trung bình đạt 18,5 tiêu chí/xã.",
+        catalog,
+        gazetteer,
+        "Gia Bình đạt 18,5 tiêu chí Nông thôn mới/xã",
+    )
+    assert {fold(f.unit.name) for f in article.figures if f.value == 18.5} == {"giabinh"}

@@ -46,6 +46,8 @@ _EACH_OF_THE_LISTED = re.compile(
     r"(?:đạt|hoàn\s+thành|có)(?:\s+được)?\s+$"
 )
 _LISTED_COMMUNES = 2
+# "trung bình đạt 18,5 tiêu chí/xã": an average over the communes, the unit above's.
+_PER_COMMUNE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,4}[^\W\d_]*\s*/\s*xã(?!\w)")
 # "Đến nay, diện mạo nông thôn mới 2 xã ngày càng đổi mới …": the communes a list just named,
 # counted again with no name after them.
 _COUNTED_AGAIN = re.compile(r"(?<![\w.,])(\d+)\s+xã(?!\w)(?!\s+(?:[^\W\d_]*[A-ZĐ]|nông\s+thôn))")
@@ -453,9 +455,21 @@ class _ArticleReader:
         again = self._counted_again(sentence, local)
         if again is not None:
             quantities = [q for q in quantities if q.start != again]
+        subject = self.units.subject
+        averaged = set()
         for q, unit in units.items():
             raising = RAISED_TO.search(lower, max(0, q.start - 60), q.start)
-            if unit is not None and raising is not None:
+            if (
+                unit is not None
+                and unit.level == "commune"
+                and subject is not None
+                and subject.level != "commune"
+                and _PER_COMMUNE.match(lower, q.end)
+            ):
+                # "10/13 xã … gồm: Bình Dương, Cao Đức, … trung bình đạt 18,5 tiêu chí/xã".
+                units[q] = subject
+                averaged.add(q)
+            elif unit is not None and raising is not None:
                 units[q] = self._above_counted(unit, _LEVEL_OF_NOUN[raising.group(1)])
             elif (listed := self._each_listed(lower, q)) is not None or (
                 again is not None and again < q.start and depth[q.start] == 0
@@ -508,7 +522,11 @@ class _ArticleReader:
                 figure = replace(figure, is_target=True)
             for partner in [
                 unit,
-                *self._partners(local, sentence, reading.quantity.start, unit),
+                *(
+                    self._partners(local, sentence, reading.quantity.start, unit)
+                    if reading.quantity not in averaged
+                    else []
+                ),
                 *each.get(reading.quantity, []),
             ]:
                 self.found.append((replace(figure, unit=partner), state.heading))

@@ -36,6 +36,7 @@ class Places:
         self._loose_commune_places: dict[str, set[tuple[str | None, str]]] = defaultdict(set)
         self._central_cities: set[str] = set()
         self._new_commune_provinces: dict[str, set[str]] = defaultdict(set)
+        self._district_communes: dict[tuple[str, str], list[str]] = defaultdict(list)
         for unit in gazetteer:
             key = fold(unit.name)
             self._names[unit.level].add(key)
@@ -49,10 +50,18 @@ class Places:
                 self._district_provinces[key].add(unit.province)
             elif unit.level == "commune":
                 self._commune_places[key].add((unit.district, unit.province))
+                if unit.district:
+                    self._district_communes[fold(unit.district), fold(unit.province)].append(
+                        unit.name
+                    )
                 self._loose_commune_places[_loose(unit.name)].add((unit.district, unit.province))
 
     def knows(self, name: str, level: str) -> bool:
         return fold(name) in self._names[level]
+
+    def communes_of(self, district: str, province: str) -> list[str]:
+        """The communes the gazetteer lists under a district, before the 2025 reform."""
+        return self._district_communes.get((fold(district), fold(province)), [])
 
     def is_central_city(self, name: str) -> bool:
         """Hà Nội, Hồ Chí Minh … are provinces; "thành phố Bến Tre" is a district."""

@@ -330,6 +330,29 @@ class ArticleUnits:
         self._document = document
         subject = self._choose_subject() or self._subject_from_title()
         self.subject = self._province_over_title(self._title_level(subject))
+        self._know_the_districts_communes()
+
+    def _know_the_districts_communes(self) -> None:
+        """A district's article names its communes bare ("Tân Hiệp đạt 15/19 tiêu chí",
+        "thấp nhất là Tam Đàn: 1,51%"): the gazetteer's communes of the subject district
+        are names the article may use alone."""
+        subject = self.subject
+        if subject is None or subject.level != "district" or not subject.province:
+            return
+        added = []
+        for name in self._places.communes_of(subject.name, subject.province):
+            key = fold(name)
+            if key in self._known or key == fold(subject.name) or len(name.split()) < 2:
+                continue
+            known = _Known(name, first=len(self._text), district=subject.name)
+            known.levels["commune"] += 1
+            known.province = subject.province
+            self._known[key] = known
+            added.append(name)
+        patterns = [(n, re.compile(r"(?<!\w)" + re.escape(n) + r"(?!\w)")) for n in added]
+        self._name_patterns = sorted(
+            [*self._name_patterns, *patterns], key=lambda p: len(p[0]), reverse=True
+        )
 
     def _cased_title(self, document: Document, province_names: Sequence[str]) -> str:
         """The text with a title written in capitals ("TÌNH HÌNH KINH TẾ XÃ HỘI … TỈNH BÌNH
