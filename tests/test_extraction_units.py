@@ -907,3 +907,19 @@ def test_an_average_over_the_communes_listed_is_the_districts(
         "Gia Bình đạt 18,5 tiêu chí Nông thôn mới/xã",
     )
     assert {fold(f.unit.name) for f in article.figures if f.value == 18.5} == {"giabinh"}
+
+
+def test_the_communes_named_tell_which_provinces_district_it_is(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "Phú Ninh" (Quảng Nam) folds like "Phù Ninh" (Phú Thọ): Tam Thái, Tam Lộc are the
+    communes of the first."""
+    article = _read(
+        "Năm 2022, huyện Phú Ninh có 285 hộ cận nghèo. Đối với cận nghèo, địa phương có tỷ lệ "
+        "thấp nhất là Tam Vinh: 0,44% (6 hộ), Tam Thái: 0,53% (12 hộ); cao nhất là Tam Lộc, 49 "
+        "hộ, tỷ lệ 2,4%.",
+        catalog,
+        gazetteer,
+        "Năm 2022, tỷ lệ hộ nghèo huyện Phú Ninh là 2,11%",
+    )
+    assert ("tamloc", "commune", 2.4) in _units(article)

@@ -97,6 +97,8 @@ _PREVIOUS_WORD = re.compile(r"(\S+)\s*$")
 _CASED_WORD = re.compile(r"[^\W\d_]+")
 _CASED_RUN = re.compile(r"\s+([^\W\d_]+(?:\s+[^\W\d_]+){0,5})")
 _MIN_CASED_WORDS = 2
+# Communes of a district named in an article that tell which province's district it is.
+_LISTED_COMMUNES = 2
 _CASED_LEVELS = {
     "city": ("district", "province"),
     "district": ("district",),
@@ -337,22 +339,40 @@ class ArticleUnits:
         "thấp nhất là Tam Đàn: 1,51%"): the gazetteer's communes of the subject district
         are names the article may use alone."""
         subject = self.subject
-        if subject is None or subject.level != "district" or not subject.province:
+        if subject is None or subject.level != "district":
+            return
+        province = subject.province or self._province_by_communes(subject.name)
+        if province is None:
             return
         added = []
-        for name in self._places.communes_of(subject.name, subject.province):
+        for name in self._places.communes_of(subject.name, province):
             key = fold(name)
             if key in self._known or key == fold(subject.name) or len(name.split()) < 2:
                 continue
             known = _Known(name, first=len(self._text), district=subject.name)
             known.levels["commune"] += 1
-            known.province = subject.province
+            known.province = province
             self._known[key] = known
             added.append(name)
         patterns = [(n, re.compile(r"(?<!\w)" + re.escape(n) + r"(?!\w)")) for n in added]
         self._name_patterns = sorted(
             [*self._name_patterns, *patterns], key=lambda p: len(p[0]), reverse=True
         )
+
+    def _province_by_communes(self, district: str) -> str | None:
+        """Of the provinces with a district of this name ("Phú Ninh" in Quảng Nam, "Phù
+        Ninh" in Phú Thọ), the one whose communes the article names."""
+        named = [
+            province
+            for province in sorted(self._places.provinces_of_district(district))
+            if sum(
+                bool(re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", self._text))
+                for name in self._places.communes_of(district, province)
+                if len(name.split()) >= _MIN_CASED_WORDS
+            )
+            >= _LISTED_COMMUNES
+        ]
+        return named[0] if len(named) == 1 else None
 
     def _cased_title(self, document: Document, province_names: Sequence[str]) -> str:
         """The text with a title written in capitals ("TÌNH HÌNH KINH TẾ XÃ HỘI … TỈNH BÌNH
