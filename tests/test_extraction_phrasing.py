@@ -1552,3 +1552,17 @@ def test_communes_out_of_the_districts_are_no_criteria_of_the_district(
         "Huyện Điện Biên",
     ).figures
     assert [f.indicator for f in figures if f.value == 8] == [UNCATALOGUED]
+
+
+def test_an_average_per_commune_is_a_rate(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    """ "đạt 12,8 tiêu chí/xã", even in a list opened by "trong đó": a level per commune."""
+    figures = _by_value(
+        _read(
+            "Đến nay, toàn tỉnh Quảng Bình đạt 12,8 tiêu chí/xã, trong đó huyện Lệ Thủy đạt bình "
+            "quân 13,4 tiêu chí/xã.",
+            catalog,
+            gazetteer,
+            "Quảng Bình",
+        ).figures
+    )
+    assert (figures[12.8].kind, figures[13.4].kind) == ("rate", "rate")

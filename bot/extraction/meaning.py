@@ -154,6 +154,8 @@ _SUBSET_IN_CLAUSE = re.compile(r"(?<!\w)(?:trong\s+số|gồm|bao\s+gồm|trong\
 _PER_UNIT = re.compile(
     r"(?<!\w)(?:bình\s+quân|trung\s+bình|mỗi|(?:hằng|hàng)\s+(?:năm|tháng|quý|tuần|ngày|vụ))(?!\w)"
 )
+# "đạt 12,8 tiêu chí/xã", "bình quân 13,4 tiêu chí/xã": an average over the holders.
+_PER_HOLDER_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*/\s*(?:xã|người|hộ)(?!\w)")
 # Words that end a counted noun without narrowing it ("356 đảng viên, …", "52 chi bộ trực
 # thuộc với 2.140 đảng viên", "498 đảng viên sinh hoạt tại …").
 _NOUN_ENDS = frozenset(
@@ -748,6 +750,8 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
         return "change"
     if cells_of_party_bodies(lower, quantity):
         return "total"
+    if not quantity.money and _PER_HOLDER_AFTER.match(lower, quantity.end):
+        return "rate"
     if within_a_sector(lower, quantity) and not quantity.percent:
         # "27 tổ chức cơ sở đảng trong các doanh nghiệp": the part of one sector.
         return "part"
