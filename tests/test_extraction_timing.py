@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from bot.domain.catalog import Catalog
+from bot.domain.gazetteer import Gazetteer
+from bot.extraction import extract_text
 from bot.extraction.timing import TimingReader
 
 
@@ -160,3 +163,17 @@ def test_the_end_of_a_year_already_closing_reports_results() -> None:
     sentence = "Đến cuối năm 2023, tổng số hộ nghèo toàn tỉnh là 8.481 hộ, chiếm tỷ lệ 3,22%."
     assert _read(sentence, "8.481", "2023-12-13") == (False, None)
     assert _read(sentence, "8.481", "2023-06-13") == (True, "2023-12-31")
+
+
+def test_goals_met_are_no_goal_set(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    """ "đã hoàn thành xuất sắc các mục tiêu, nhiệm vụ …, với 17/17 chỉ tiêu đều đạt": a
+    result, though "mục tiêu" is a target's word."""
+    article = extract_text(
+        "Đại hội Đảng bộ xã Cái Chiên\n\n01/08/2025\n\nNhiệm kỳ 2020-2025, Đảng bộ xã Cái Chiên "
+        "đã hoàn thành xuất sắc các mục tiêu, nhiệm vụ chính trị, với 17/17 chỉ tiêu đều đạt và "
+        "vượt so với Nghị quyết đề ra.\n",
+        file="test.txt",
+        catalog=catalog,
+        province_names=gazetteer.province_names(),
+    )
+    assert [(f.value, f.is_target) for f in article.figures if f.value == 17] == [(17.0, False)]

@@ -62,6 +62,11 @@ _IF = re.compile(r"(?<!\w)nếu(?!\w)")
 _SO_VOI = re.compile(r"so với\s+$")
 _PLAN_NOUNS = frozenset({"đề ra", "đặt ra", "chỉ tiêu chủ yếu", "kế hoạch năm", "chỉ tiêu giao"})
 _MET = re.compile(r"(?<!\w)(?:hoàn thành|đạt|vượt)(?!\w)")
+# "đã hoàn thành xuất sắc các mục tiêu, nhiệm vụ …": the goals met, no goal set.
+_MET_BEFORE = re.compile(
+    r"(?<!\w)(?:hoàn thành|đạt|vượt)(?:\s+(?:xuất sắc|tốt|toàn diện|cơ bản|và vượt|vượt mức))*"
+    r"\s+(?:(?:các|những|toàn bộ|nhiều)\s+)?$"
+)
 _OPENING_CHARS = 40
 _AT_LEAST_BEFORE = re.compile(r"(?<!\w)từ\s+$")
 # "phát triển từ 10 đảng viên trở lên": a floor set; "sản phẩm đạt từ 3 sao trở lên" grades.
@@ -134,6 +139,7 @@ class TimingReader:
             # measures against it: no target.
             if not (m.group() in _PLAN_NOUNS and _MET.search(lower, 0, m.start()))
             and not _MEASURED_AGAINST.search(lower, 0, m.start())
+            and not (m.group() == "mục tiêu" and _MET_BEFORE.search(lower, 0, m.start()))
         ]
         cues = [cue for cue in cues if not self._year_closed(lower, cue[0])]
         cues += [(m.start(), False) for m in _ACHIEVED.finditer(lower)]
