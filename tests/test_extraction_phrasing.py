@@ -1566,3 +1566,18 @@ def test_an_average_per_commune_is_a_rate(catalog: Catalog, gazetteer: Gazetteer
         ).figures
     )
     assert (figures[12.8].kind, figures[13.4].kind) == ("rate", "rate")
+
+
+def test_a_fall_with_shares_gives_the_share_where_it_ended(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "giảm từ 3.586 hộ, chiếm 10,74% xuống còn 2.900 hộ, chiếm 8,65%": 8,65% is the rate
+    now; 10,74% stood beside the level it fell from."""
+    figures = _read(
+        "Cụ thể, số hộ nghèo của xã Tân Phước đã giảm từ 3.586 hộ, chiếm 10,74% xuống còn "
+        "2.900 hộ, chiếm 8,65%.",
+        catalog,
+        gazetteer,
+    ).figures
+    rates = [f.value for f in figures if f.indicator == "ho_ngheo"]
+    assert rates == [8.65]

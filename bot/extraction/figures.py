@@ -901,6 +901,10 @@ def read_figures(
         continued = bool(_CONTINUES.match(s.lower, clause_start))
         if continued:
             preceding_start = s.clause(max(0, clause_start - 2))[0]
+            while preceding_start and _CONTINUES.match(s.lower, preceding_start):
+                # "giảm từ 3.586 hộ, chiếm 10,74% xuống còn 2.900 hộ, chiếm 8,65%": a chain
+                # of clauses that go on from one another leads back to what they measure.
+                preceding_start = s.clause(max(0, preceding_start - 2))[0]
         noun = _NOUN_AFTER.match(s.folded, q.end)
         named = reader.named_predicate(s, q, noun.group(1), clause_end) if noun else []
         candidates = reader.raised_total(s, q, clause_start)

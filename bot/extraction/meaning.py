@@ -599,7 +599,11 @@ def _another_kind(lower: str, quantity: Quantity, clause_start: int) -> bool:
 
 # "tăng từ 58 triệu đồng năm 2020 lên 68 triệu đồng năm 2025": where the measure stood
 # before it moved, a level of its own year, not the change.
-_FROM_BEFORE = re.compile(r"(?<!\w)(?:tăng|giảm|nâng)\s+(?:\w+\s+){0,1}?từ\s+(?:mức\s+)?$")
+# "giảm từ 3.586 hộ, chiếm 10,74% xuống còn …": the share beside the level moved from.
+_FROM_BEFORE = re.compile(
+    r"(?<!\w)(?:tăng|giảm|nâng)\s+(?:\w+\s+){0,1}?từ\s+(?:mức\s+)?"
+    r"(?:\d[\d.,]*\s+[^\W\d_]+(?:\s+[^\W\d_]+)?,?\s+chiếm(?:\s+tỷ\s+lệ)?\s+)?$"
+)
 _MOVE_OPENED = re.compile(r"(?<!\w)(?:tăng|giảm|nâng)\s+(?:\w+\s+){0,1}?từ\s+(?:mức\s+)?\d")
 _TO_AFTER = re.compile(
     r"[^;.]{0,60}?(?<!\w)(?:(?:lên|xuống)(?:\s+(?:còn|mức|đến))?|còn)\s+"
