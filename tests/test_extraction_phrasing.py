@@ -1581,3 +1581,21 @@ def test_a_fall_with_shares_gives_the_share_where_it_ended(
     ).figures
     rates = [f.value for f in figures if f.indicator == "ho_ngheo"]
     assert rates == [8.65]
+
+
+def test_communes_reaching_a_band_are_counted_the_band_is_no_figure(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "có 3 xã: Quỳnh Phú, Song Giang, Giang Sơn đạt từ 16 tiêu chí trở lên, trong đó xã
+    Quỳnh Phú đạt 17/19 tiêu chí": reached, not set as a goal; 16 is the band's floor."""
+    figures = _read(
+        "Ngoài ra, huyện Gia Bình có 3 xã: Quỳnh Phú, Song Giang, Giang Sơn đạt từ 16 tiêu chí "
+        "trở lên, trong đó xã Quỳnh Phú đạt 17/19 tiêu chí.",
+        catalog,
+        gazetteer,
+        "Gia Bình đạt 18,5 tiêu chí Nông thôn mới/xã",
+    ).figures
+    criteria = [
+        (f.unit.name, f.value, f.is_target) for f in figures if f.indicator == "ntm_tieu_chi"
+    ]
+    assert criteria == [("Quỳnh Phú", 17.0, False)]

@@ -658,11 +658,24 @@ _BOUND_BEFORE = re.compile(r"(?<!\w)(?:trên|dưới|từ|hơn)\s*$")
 _THERE_ARE = re.compile(r"(?<!\w)có\s+$")
 
 
+_REACHED_FROM = re.compile(r"(?<!\w)đạt\s+từ\s+$")
+_AND_ABOVE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,4}trở\s+lên(?!\w)")
+
+
 def _threshold(s: _Sentence, q: Quantity, clause_start: int) -> bool:
     """ "có 4 đảng bộ kết nạp đảng viên đạt trên 50% chỉ tiêu": the bound says which units
     were counted; it is no figure of its own; nor is a line drawn "từ 400.000 đồng/người/
     tháng trở xuống" (who counts as poor)."""
     if _AND_BELOW.match(s.lower, q.end):
+        return True
+    if (
+        not q.percent
+        and _REACHED_FROM.search(s.lower, 0, q.start)
+        and _AND_ABOVE.match(s.lower, q.end)
+        and _UNITS_COUNTED.search(s.lower, 0, q.start)
+    ):
+        # "có 3 xã: Quỳnh Phú, Song Giang, Giang Sơn đạt từ 16 tiêu chí trở lên": the floor
+        # of a band the communes are counted in.
         return True
     if not q.percent or not _BOUND_BEFORE.search(s.lower, 0, q.start):
         return False

@@ -68,10 +68,11 @@ _MET_BEFORE = re.compile(
     r"\s+(?:(?:các|những|toàn bộ|nhiều)\s+)?$"
 )
 _OPENING_CHARS = 40
-_AT_LEAST_BEFORE = re.compile(r"(?<!\w)từ\s+$")
+# "đạt từ 16 tiêu chí trở lên" is a band reached; "phát triển từ 10 đảng viên trở lên" a floor.
+_AT_LEAST_BEFORE = re.compile(r"(?<!\w)(?<!đạt\s)từ\s+$")
 # "phát triển từ 10 đảng viên trở lên": a floor set; "sản phẩm đạt từ 3 sao trở lên" grades.
 _FLOOR = re.compile(
-    r"(?<!\w)từ\s+(?!\d+\s*sao(?!\w))\d(?:[^,;:]|[.,](?=\d)){0,40}?(?<!\w)trở\s+lên(?!\w)"
+    r"(?<!\w)(?<!đạt\s)từ\s+(?!\d+\s*sao(?!\w))\d(?:[^,;:]|[.,](?=\d)){0,40}?(?<!\w)trở\s+lên(?!\w)"
 )
 _AT_LEAST_AFTER = re.compile(r"(?:[^,;.:]|[.,](?=\d)){0,40}?(?<!\w)trở\s+lên(?!\w)")
 
