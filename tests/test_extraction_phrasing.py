@@ -1599,3 +1599,10 @@ def test_communes_reaching_a_band_are_counted_the_band_is_no_figure(
         (f.unit.name, f.value, f.is_target) for f in figures if f.indicator == "ntm_tieu_chi"
     ]
     assert criteria == [("Quỳnh Phú", 17.0, False)]
+
+
+def test_a_population_counted_in_van(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    """ "dân số trên 90 vạn người": ten thousands."""
+    body = "Tỉnh Hòa Bình gồm 10 đơn vị hành chính cấp huyện, dân số trên 90 vạn người."
+    figures = _by_value(_read(body, catalog, gazetteer, "Tỉnh Hòa Bình").figures)
+    assert figures[900000].indicator == "dan_so"

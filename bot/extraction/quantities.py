@@ -23,7 +23,7 @@ _DENOMINATOR = re.compile(r"\s?/\s?(\d+(?:[.,]\d+)*)")
 # Read on the lower-case NFC text: folded, "đồng" (money) would also match "động", "dòng".
 _SUFFIX = re.compile(
     r"\s*(?:(?P<pct>%|phần trăm(?!\w))"
-    r"|(?P<scale>nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)(?:\s*(?P<money>đồng|vnđ|vnd|đ)(?!\w))?"
+    r"|(?P<scale>nghìn|ngàn|vạn|triệu|tỷ|tỉ)(?!\w)(?:\s*(?P<money>đồng|vnđ|vnd|đ)(?!\w))?"
     r"|(?P<money_only>đồng|vnđ|vnd)(?!\w)(?!\s+(?:chí|bào|ruộng|thời|tình|loạt|bộ|đội|hương"
     r"|minh|nghiệp|thuận|khởi|hành|lòng|ý)(?!\w)))"
 )
@@ -32,7 +32,8 @@ _SUFFIX = re.compile(
 _NOUN_OVER_WHOLE = re.compile(
     r"\s+(?P<noun>[^\W\d_]+)(?:\s+[^\W\d_]+){0,3}\s*/\s*(?P<whole>\d+(?:[.,]\d+)*)\s+(?P=noun)(?!\w)"
 )
-_SCALES = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+# "dân số trên 90 vạn người": a vạn is ten thousand.
+_SCALES = {"nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 _TIMES_AFTER = re.compile(r"\s*lần(?!\w)")
 _MULTIPLYING = frozenset({"tăng", "gấp", "giảm", "hơn", "khoảng", "gần"})
 _ALL_OF = re.compile(r"[^.;:]{0,60}?(?<!\w)đều(?!\w)")
