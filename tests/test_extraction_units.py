@@ -923,3 +923,17 @@ def test_the_communes_named_tell_which_provinces_district_it_is(
         "Năm 2022, tỷ lệ hộ nghèo huyện Phú Ninh là 2,11%",
     )
     assert ("tamloc", "commune", 2.4) in _units(article)
+
+
+def test_the_countryside_before_a_number_is_no_numbered_hamlet(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "thu nhập … khu vực nông thôn 38,34 triệu đồng": no "thôn 38" holds the figures."""
+    article = _read(
+        "Năm 2019, thu nhập bình quân đầu người khu vực nông thôn 38,34 triệu đồng/người/năm, "
+        "tăng 1,9 lần so với năm 2011; tỉ lệ hộ nghèo còn 3,57%.",
+        catalog,
+        gazetteer,
+        "Huyện Cam Lộ",
+    )
+    assert ("camlo", "district", 3.57) in _units(article)

@@ -63,9 +63,10 @@ _WORD_LEVELS = {
     "q.": ("district", "Quận"),
 }
 _TYPE_LEVELS = {unit_type: level for level, unit_type in _WORD_LEVELS.values()}
-# "bản Thái Hưng" is a hamlet of the northern uplands; "văn bản", "cơ bản" are words.
+# "bản Thái Hưng" is a hamlet of the northern uplands; "văn bản", "cơ bản" are words, and
+# "khu vực nông thôn 38,34 triệu đồng" names no "thôn 38".
 _HAMLET = re.compile(
-    r"(?<!\w)(?:ấp|thôn|khu phố|tổ dân phố|khóm|xóm|buôn"
+    r"(?<!\w)(?:ấp|(?<!nông )thôn|khu phố|tổ dân phố|khóm|xóm|buôn"
     r"|(?<!văn )(?<!cơ )(?<!căn )(?<!phiên )(?<!nguyên )bản(?=\s+(?-i:[A-ZĐ])))\s+(\w+)",
     re.IGNORECASE,
 )
