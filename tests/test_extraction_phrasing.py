@@ -1606,3 +1606,27 @@ def test_a_population_counted_in_van(catalog: Catalog, gazetteer: Gazetteer) -> 
     body = "Tỉnh Hòa Bình gồm 10 đơn vị hành chính cấp huyện, dân số trên 90 vạn người."
     figures = _by_value(_read(body, catalog, gazetteer, "Tỉnh Hòa Bình").figures)
     assert figures[900000].indicator == "dan_so"
+
+
+def test_the_same_noun_over_its_whole_is_an_x_of_y(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    """ "106 xã/150 xã được công nhận đạt chuẩn nông thôn mới" is 106/150."""
+    figures = _read(
+        "Tính đến hết ngày 31/7/2024, toàn tỉnh Yên Bái có 106 xã/150 xã được công nhận đạt "
+        "chuẩn nông thôn mới, chiếm 70,67%.",
+        catalog,
+        gazetteer,
+        "Tỉnh Yên Bái",
+    ).figures
+    standing = [(f.value, f.denominator) for f in figures if f.indicator == "xa_ntm"]
+    assert standing == [(106.0, 150.0)]
+
+
+def test_a_running_total_aimed_at_is_a_target(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    """ "phấn đấu lũy kế đến hết năm 2024 có 116/150 xã": "lũy kế" does not make it a result."""
+    figures = _read(
+        "Tỉnh Yên Bái phấn đấu lũy kế đến hết năm 2024 có 116/150 xã đạt chuẩn nông thôn mới.",
+        catalog,
+        gazetteer,
+        "Tỉnh Yên Bái",
+    ).figures
+    assert [(f.value, f.is_target) for f in figures if f.indicator == "xa_ntm"] == [(116.0, True)]

@@ -28,9 +28,11 @@ _SUFFIX = re.compile(
     r"|minh|nghiệp|thuận|khởi|hành|lòng|ý)(?!\w)))"
 )
 # "43 hộ nghèo/2.254 hộ": a count, then the whole it is out of, each with its own noun. The
-# count keeps its noun ("hộ nghèo" names it); the whole is read as an aside, not a figure.
+# count keeps its noun ("hộ nghèo" names it); the whole is read as an aside, not a figure,
+# but for one noun on both sides ("106 xã/150 xã") it is the whole of an x/y.
 _NOUN_OVER_WHOLE = re.compile(
-    r"\s+(?P<noun>[^\W\d_]+)(?:\s+[^\W\d_]+){0,3}\s*/\s*(?P<whole>\d+(?:[.,]\d+)*)\s+(?P=noun)(?!\w)"
+    r"\s+(?P<noun>[^\W\d_]+)(?P<more>(?:\s+[^\W\d_]+){0,3})\s*/\s*(?P<whole>\d+(?:[.,]\d+)*)"
+    r"\s+(?P=noun)(?!\w)"
 )
 # "dân số trên 90 vạn người": a vạn is ten thousand.
 _SCALES = {"nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
@@ -374,6 +376,9 @@ def _read(
     consumed = end
     if denominator is None and (whole := _NOUN_OVER_WHOLE.match(lower, end)):
         consumed = whole.end()
+        if not whole.group("more"):
+            # "106 xã/150 xã": the same noun over its whole is an x/y.
+            denominator = _parse(whole.group("whole"))
     following = folded[end : end + 1]
     if following == "]" or (following == ")" and "(" not in text[:start]):
         return None, end

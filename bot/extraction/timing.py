@@ -31,6 +31,8 @@ _ACHIEVED = re.compile(
     r"(?<!\w)(?:đã|đến nay|hiện nay|hiện có|hiện đang|kết quả|bước đầu|vừa qua|thời gian qua"
     r"|năm qua|đạt được|tính đến|lũy kế|luỹ kế)(?!\w)"
 )
+_RUNNING = frozenset({"lũy kế", "luỹ kế"})
+_AIMING_BEFORE = re.compile(r"(?<!\w)(?:phấn đấu|mục tiêu|dự kiến)\s+$")
 _YEAR_AHEAD = re.compile(r"(?<!\w)(?:đến|tới|hết)\s+(?:cuối\s+)?(?:năm\s+)?(\d{4})(?!\d)")
 _YEAR_END = re.compile(r"(?<!\w)đến cuối năm(?:\s+(\d{4})(?!\d))?")
 # From November a paper's "đến cuối năm" looks back on the year's review.
@@ -143,7 +145,12 @@ class TimingReader:
             and not (m.group() == "mục tiêu" and _MET_BEFORE.search(lower, 0, m.start()))
         ]
         cues = [cue for cue in cues if not self._year_closed(lower, cue[0])]
-        cues += [(m.start(), False) for m in _ACHIEVED.finditer(lower)]
+        cues += [
+            (m.start(), False)
+            for m in _ACHIEVED.finditer(lower)
+            # "phấn đấu lũy kế đến hết năm 2024 có 116/150 xã": the running total aimed at.
+            if not (m.group() in _RUNNING and _AIMING_BEFORE.search(lower, 0, m.start()))
+        ]
         cues += [
             (m.start(), False)
             for m in _YEAR_END.finditer(lower)
