@@ -1630,3 +1630,17 @@ def test_a_running_total_aimed_at_is_a_target(catalog: Catalog, gazetteer: Gazet
         "Tỉnh Yên Bái",
     ).figures
     assert [(f.value, f.is_target) for f in figures if f.indicator == "xa_ntm"] == [(116.0, True)]
+
+
+def test_communes_nearly_there_are_not_communes_there(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "…, 3/25 xã cơ bản đạt chuẩn nông thôn mới" are not communes meeting the standard."""
+    figures = _read(
+        "Tính đến nay huyện Điện Biên có 2/25 xã được công nhận đạt chuẩn nông thôn mới, 3/25 xã "
+        "cơ bản đạt chuẩn nông thôn mới.",
+        catalog,
+        gazetteer,
+        "Huyện Điện Biên",
+    ).figures
+    assert 3.0 not in [f.value for f in figures if f.indicator == "xa_ntm"]

@@ -987,6 +987,7 @@ def read_figures(
 _PER = re.compile(r"/\s*([^\W\d_][^/]*)")
 
 
+_NEARLY_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}cơ\s+bản\s+đạt(?!\w)")
 _COMPARED_LATER = re.compile(r"[^;,.]*?(?<!\w)so\s+với(?!\w)")
 _MONTHLY = re.compile(r"(?:/\s*|mỗi\s+|một\s+|hằng\s+|hàng\s+)tháng(?!\w)")
 # "giá trị thu trên 1 hec-ta canh tác đạt 220 triệu đồng/năm": the phrase says per hectare.
@@ -1113,8 +1114,11 @@ def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True)
     ):
         # "tốc độ tăng trưởng đàn vật nuôi … 5%/năm": the growth of a herd, not the economy.
         return False
-    if phrase is not None and "cơ bản đạt" in s.lower[min(q.end, phrase.start) : phrase.end + 20]:
-        # "44 xã đạt chuẩn và cơ bản đạt chuẩn nông thôn mới" counts those nearly there too.
+    if (
+        phrase is not None and "cơ bản đạt" in s.lower[min(q.end, phrase.start) : phrase.end + 20]
+    ) or _NEARLY_AFTER.match(s.lower, q.end):
+        # "44 xã đạt chuẩn và cơ bản đạt chuẩn nông thôn mới" counts those nearly there too;
+        # "…, 3/25 xã cơ bản đạt chuẩn" counts only those.
         return False
     if (
         phrase is not None
