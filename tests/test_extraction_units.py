@@ -937,3 +937,33 @@ def test_the_countryside_before_a_number_is_no_numbered_hamlet(
         "Huyện Cam Lộ",
     )
     assert ("camlo", "district", 3.57) in _units(article)
+
+
+def test_a_standard_named_after_a_level_word_is_no_unit(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "Để xây dựng huyện Đăk Hà đạt huyện Nông thôn mới": no district "Nông"."""
+    article = _read(
+        "Huyện Đăk Hà có tổng số 07/10 xã đạt chuẩn nông thôn mới. Để xây dựng huyện Đăk Hà "
+        "đạt huyện Nông thôn mới, huyện tập trung nâng cao các tiêu chí.",
+        catalog,
+        gazetteer,
+        "Toàn huyện có 7 xã đạt chuẩn Nông thôn mới",
+    )
+    assert article.subject is not None
+    assert article.subject.name == "Đăk Hà"
+    assert [(f.value, f.denominator) for f in article.figures if f.indicator == "xa_ntm"] == [
+        (7.0, 10.0)
+    ]
+
+
+def test_a_province_after_a_unit_only_places_it(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    """ "huyện Ia Grai, Gia Lai đạt được 161 tiêu chí": the district's criteria."""
+    article = _read(
+        "Đến nay, huyện Ia Grai, Gia Lai đạt được 161 tiêu chí NTM (tăng 40 tiêu chí so với năm "
+        "2016).",
+        catalog,
+        gazetteer,
+        "Ia Grai (Gia Lai): Bình quân mỗi xã đạt 13,4 tiêu chí nông thôn mới",
+    )
+    assert {fold(f.unit.name) for f in article.figures} == {"iagrai"}

@@ -872,11 +872,20 @@ class _ArticleReader:
         }
         # "Tỷ lệ hộ nghèo chỉ còn khoảng 1,36%" over the body's "Dự kiến đến cuối năm 2025 …
         # chỉ còn khoảng 1,36%": the body says when, so its reading stands alone.
+        # "Toàn huyện có 7 xã đạt chuẩn" over the body's "07/10 xã đạt chuẩn": the same count.
+        said_out_of = {(unit, key, value) for unit, key, value, whole in said_in_body if whole}
         kept = {
             key: (figure, heading)
             for key, (figure, heading) in kept.items()
             if not heading
-            or (figure.unit, figure.indicator, figure.value, figure.denominator) not in said_in_body
+            or (
+                (figure.unit, figure.indicator, figure.value, figure.denominator)
+                not in said_in_body
+                and not (
+                    figure.denominator is None
+                    and (figure.unit, figure.indicator, figure.value) in said_out_of
+                )
+            )
         }
         named_by_titles(kept)
         kept = {

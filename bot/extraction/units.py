@@ -94,6 +94,8 @@ _COLON_LIST_JOIN = re.compile(r"\s*(?:,|;|và)\s*")
 _BRACKET = re.compile(r"\s*\([^()]{0,60}\)")
 _MIN_LISTED = 2
 _PREVIOUS_WORD = re.compile(r"(\S+)\s*$")
+_PLACED_AFTER = re.compile(r"\s*(?:,|\(|[-–])\s*")
+_PROGRAMME_AFTER = re.compile(r"\s+N(?:ÔNG|ông)\s+(?:thôn|Thôn|THÔN)(?!\w)")
 # A title in capitals: the words after a level word that may be a name, and where to look.
 _CASED_WORD = re.compile(r"[^\W\d_]+")
 _CASED_RUN = re.compile(r"\s+([^\W\d_]+(?:\s+[^\W\d_]+){0,5})")
@@ -523,6 +525,9 @@ class ArticleUnits:
                 listed = self._colon_list(match.end(), level, unit_type, end)
                 mentions += listed
                 covered = listed[-1].end if listed else covered
+                continue
+            if _PROGRAMME_AFTER.match(self._text, match.end()):
+                # "đạt huyện Nông thôn mới": the standard a unit reaches, no unit "Nông".
                 continue
             initial = word in _INITIALS
             spans = _name_run(self._text, match.end(), end)
@@ -1091,6 +1096,15 @@ class ArticleUnits:
                     _OWNER_BEFORE.search(self._text, max(start, found.start() - 30), found.start())
                     is not None
                 )
+                if any(
+                    m.name
+                    and m.level != "province"
+                    and _PLACED_AFTER.fullmatch(self._text, m.end, found.start())
+                    for m in mentions
+                ):
+                    # "Huyện Yên Mô, Ninh Bình kết nạp 118 đảng viên", "Ia Grai (Gia Lai):":
+                    # the province only places the unit before it.
+                    continue
                 mentions.append(
                     Mention(
                         found.start(),
