@@ -967,3 +967,31 @@ def test_a_province_after_a_unit_only_places_it(catalog: Catalog, gazetteer: Gaz
         "Ia Grai (Gia Lai): Bình quân mỗi xã đạt 13,4 tiêu chí nông thôn mới",
     )
     assert {fold(f.unit.name) for f in article.figures} == {"iagrai"}
+
+
+def test_whose_budget_paid_owns_none_of_the_amounts(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    """ "ngân sách trung ương, tỉnh hỗ trợ trên 23,6 tỷ đồng": the commune's resources."""
+    article = _read(
+        "Sau 7 năm, xã Ia Le đã huy động tổng nguồn lực xây dựng NTM hơn 92,4 tỷ đồng. Trong đó, "
+        "ngân sách trung ương, tỉnh hỗ trợ trên 23,6 tỷ đồng, nhân dân đóng góp trên 9,3 tỷ đồng.",
+        catalog,
+        gazetteer,
+        "Xã Ia Le đạt chuẩn nông thôn mới",
+    )
+    assert {fold(f.unit.name) for f in article.figures} == {"iale"}
+
+
+def test_a_sentence_naming_several_units_hands_none_the_next(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "… sáp nhập 3 Đảng bộ: Thị trấn Hưng Hóa, xã Dân Quyền và xã Hương Nộn. Nhiệm kỳ vừa
+    qua, … 11/11 chỉ tiêu …": the new commune's targets, not the last one named."""
+    article = _read(
+        "Đảng bộ xã Tam Nông được thành lập trên cơ sở sáp nhập 3 Đảng bộ: Thị trấn Hưng Hóa, xã "
+        "Dân Quyền và xã Hương Nộn. Nhiệm kỳ vừa qua, Đảng bộ đã lãnh đạo hoàn thành 11/11 chỉ "
+        "tiêu nghị quyết đề ra.",
+        catalog,
+        gazetteer,
+        "Đại hội Đảng bộ xã Tam Nông",
+    )
+    assert {fold(f.unit.name) for f in article.figures if f.value == 11} == {"tamnong"}

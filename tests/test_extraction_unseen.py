@@ -37,11 +37,13 @@ _WRONG_SUBJECT = {
     "152_ha_giang_tinh.txt": "no unit named: only 'tỉnh' and the portal's address",
     "155_hung_yen_tinh.txt": "a title naming several districts of a province's paper",
     "170_dak_ha_kon_tum.txt": "no date line: the congress days in the lead are taken",
+    "176_dak_ha_kon_tum.txt": "no date line: a decision's date in the body is taken",
 }
 _MISFILED = {
-    "63_tam_nong_phu_tho_2025.txt": "figures given to a commune the new one was merged from",
     "114_hai_duong_tinh.txt": "awards to listed party bodies credited to one named town",
     "130_thua_thien_hue_tinh.txt": "the province under the gazetteer's new name, 'Huế'",
+    "180_quang_ngai_tinh.txt": "a poor district named as one of the plan's, given its share",
+    "187_thanh_hoa_tinh.txt": "a list of districts ending on 'TP Sầm Sơn' hands it what follows",
 }
 
 

@@ -46,6 +46,9 @@ _EACH_OF_THE_LISTED = re.compile(
     r"(?:đạt|hoàn\s+thành|có)(?:\s+được)?\s+$"
 )
 _LISTED_COMMUNES = 2
+# "… sáp nhập xã Hương Nộn, xã Dị Nậu và thị trấn Hưng Hóa": a sentence naming this many
+# units hands none of them the next sentence.
+_SEVERAL_NAMED = 3
 # "trung bình đạt 18,5 tiêu chí/xã": an average over the communes, the unit above's.
 _PER_COMMUNE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,4}[^\W\d_]*\s*/\s*xã(?!\w)")
 # "Đến nay, diện mạo nông thôn mới 2 xã ngày càng đổi mới …": the communes a list just named,
@@ -207,6 +210,9 @@ _NATIONWIDE = re.compile(
     r"\s+(?:có|đã|đạt))(?!\w)",
     re.I,
 )
+_BUDGET_BEFORE = re.compile(
+    r"(?<!\w)ngân\s+sách(?:\s+(?:trung\s+ương|nhà\s+nước|cấp))?\s*,?\s*$", re.I
+)
 _RESIDING_BEFORE = re.compile(
     r"(?<!\w)(?:sinh\s+sống|cư\s+trú|tập\s+trung(?:\s+chủ\s+yếu)?)\s+(?:ở|tại)\s+[^,;.\d]*$", re.I
 )
@@ -250,6 +256,9 @@ def _guest(sentence: str, mention: Mention) -> bool:
 
 def _passing(sentence: str, mention: Mention) -> bool:
     if _issuer(sentence, mention) or _guest(sentence, mention):
+        return True
+    if _BUDGET_BEFORE.search(sentence, 0, mention.start):
+        # "ngân sách trung ương, tỉnh hỗ trợ trên 23,6 tỷ đồng": whose budget paid.
         return True
     if _RESIDING_BEFORE.search(sentence, 0, mention.start):
         # "Người Hoa chiếm khoảng 2,2% dân số sinh sống ở thành phố Rạch Giá và huyện Châu
@@ -394,7 +403,7 @@ class _ArticleReader:
                     self.listed = communes
                 # A sentence ending on a list of units ("xã A, B và C …") leaves no one
                 # unit for the next sentence's figures.
-                if named and not named[-1].listed:
+                if named and not named[-1].listed and len(named) < _SEVERAL_NAMED:
                     state.focus = self.units.resolve(named[-1], state.focus) or state.focus
             if not paragraph.heading:
                 previous = state.focus
