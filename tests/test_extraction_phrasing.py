@@ -1644,3 +1644,17 @@ def test_communes_nearly_there_are_not_communes_there(
         "Huyện Điện Biên",
     ).figures
     assert 3.0 not in [f.value for f in figures if f.indicator == "xa_ntm"]
+
+
+def test_hamlets_meeting_a_standard_are_not_all_the_hamlets(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "869 thôn/bản đạt chuẩn NTM", "69 thôn đạt chuẩn NTM": not the number of hamlets."""
+    figures = _read(
+        "Hiện tỉnh Thanh Hóa có 869 thôn/bản đạt chuẩn NTM, huyện Yên Thế có 69 thôn đạt chuẩn "
+        "NTM.",
+        catalog,
+        gazetteer,
+        "Thanh Hóa",
+    ).figures
+    assert not [f for f in figures if f.indicator == "thon_to_dan_pho"]

@@ -495,6 +495,9 @@ _STARS = re.compile(r"\d\s*sao(?!\w)")
 _GRADED_COUNT = re.compile(r"\d[\d.,]*\s+sản\s+phẩm[^\d,;:]{0,30}?\d\s*sao(?!\w)")
 
 
+_ALTERNATIVE_NOUN = re.compile(r"/[^\W\d_]+")
+# "69 thôn đạt chuẩn nông thôn mới": the hamlets meeting a standard, not all of them.
+_STANDARD_MET = re.compile(r"đạt\s+(?:chuẩn|danh\s+hiệu)(?!\w)")
 _BY_A_RULE = re.compile(
     r"theo\s+(?:quy\s+định|bộ|quyết\s+định|nghị\s+quyết|kế\s+hoạch|hướng\s+dẫn|tiêu\s+chí|chuẩn)"
     r"(?!\w)"
@@ -520,6 +523,10 @@ def narrowed_after(
     "… là") does not narrow it. With ``text`` (the sentence as written), a capitalised word
     is a name or a caption ("… trực thuộc Thị ủy", "Ảnh: …"), which narrows nothing."""
     rest = lower[phrase_end:]
+    if alternative := _ALTERNATIVE_NOUN.match(rest):
+        # "869 thôn/bản đạt chuẩn NTM": one noun written two ways.
+        phrase_end += alternative.end()
+        rest = rest[alternative.end() :]
     if not rest or not rest[0].isspace():
         return False
     token = _TOKEN.match(rest.lstrip())
@@ -537,7 +544,7 @@ def narrowed_after(
         start = phrase_end + len(rest) - len(rest.lstrip())
         if text[start : start + 1].isupper():
             return False
-    if word == "đạt" and not strict:
+    if word == "đạt" and not strict and not _STANDARD_MET.match(rest.lstrip()):
         # "4 sản phẩm OCOP đạt 3 sao" rates the products; in a list of parts ("trong đó 4
         # sản phẩm đạt 4 sao") it narrows them.
         return False
