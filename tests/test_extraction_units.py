@@ -995,3 +995,15 @@ def test_a_sentence_naming_several_units_hands_none_the_next(
         "Đại hội Đảng bộ xã Tam Nông",
     )
     assert {fold(f.unit.name) for f in article.figures if f.value == 11} == {"tamnong"}
+
+
+def test_a_unit_named_right_after_a_number_holds_it(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    """ "tỷ lệ hộ nghèo thấp nhất là 3% ở xã Tam Bố": Tam Bố's rate, not the district's."""
+    article = _read(
+        "Trong đó, huyện Di Linh có 13 xã đạt chuẩn nông thôn mới, tỷ lệ hộ nghèo thấp nhất là 3% "
+        "ở xã Tam Bố.",
+        catalog,
+        gazetteer,
+        "Lâm Đồng: 68 đơn vị cấp xã đạt chuẩn nông thôn mới",
+    )
+    assert ("tambo", "commune", 3.0) in _units(article)

@@ -210,6 +210,7 @@ _NATIONWIDE = re.compile(
     r"\s+(?:có|đã|đạt))(?!\w)",
     re.I,
 )
+_HELD_AT = re.compile(r"\s*(?:[^\W\d_]+\s+){0,1}?(?:ở|tại)\s+")
 _BUDGET_BEFORE = re.compile(
     r"(?<!\w)ngân\s+sách(?:\s+(?:trung\s+ương|nhà\s+nước|cấp))?\s*,?\s*$", re.I
 )
@@ -460,6 +461,13 @@ class _ArticleReader:
             for q in quantities
         }
         lower = lower_aligned(sentence)
+        for q in quantities:
+            # "tỷ lệ hộ nghèo thấp nhất là 3% ở xã Tam Bố": the unit named right after.
+            held = next(
+                (m for m in local if m.name and _HELD_AT.fullmatch(lower, q.end, m.start)), None
+            )
+            if held is not None and (unit := self.units.resolve(held)) is not None:
+                units[q] = unit
         each: dict[Quantity, list[UnitRef]] = {}
         again = self._counted_again(sentence, local)
         if again is not None:
