@@ -1658,3 +1658,34 @@ def test_hamlets_meeting_a_standard_are_not_all_the_hamlets(
         "Thanh Hóa",
     ).figures
     assert not [f for f in figures if f.indicator == "thon_to_dan_pho"]
+
+
+def test_a_sentence_of_amounts_lists_parts_past_each_semicolon(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "Trong đó, ngân sách trung ương gần 65 tỷ đồng; ngân sách địa phương hơn 18 tỷ đồng;
+    …": each amount is a part of the total before."""
+    figures = _by_value(
+        _read(
+            "Tổng nguồn lực xây dựng nông thôn mới của xã Tân Phước là 2.000 tỷ đồng. Trong đó, "
+            "ngân sách trung ương gần 65 tỷ đồng; ngân sách địa phương hơn 18 tỷ đồng; vốn lồng "
+            "ghép hơn 535,1 tỷ đồng.",
+            catalog,
+            gazetteer,
+        ).figures
+    )
+    assert [figures[v].kind for v in (65, 18, 535.1)] == ["part", "part", "part"]
+
+
+def test_an_action_past_a_semicolon_is_no_amount_part(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    figures = _by_value(
+        _read(
+            "Trong đó, có 13/16 chỉ tiêu đạt và vượt kế hoạch; đã huy động trên 350 tỷ đồng xây "
+            "dựng kết cấu hạ tầng đô thị.",
+            catalog,
+            gazetteer,
+        ).figures
+    )
+    assert figures[350].kind != "part"

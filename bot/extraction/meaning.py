@@ -154,6 +154,21 @@ _SUBSET_IN_CLAUSE = re.compile(r"(?<!\w)(?:trong\s+số|gồm|bao\s+gồm|trong\
 _PER_UNIT = re.compile(
     r"(?<!\w)(?:bình\s+quân|trung\s+bình|mỗi|(?:hằng|hàng)\s+(?:năm|tháng|quý|tuần|ngày|vụ))(?!\w)"
 )
+_AMOUNT_ITEM = re.compile(r"\s*(?:(?!đã\s|được\s|đạt\s)[^\W\d_]+\s+){1,6}")
+_AMOUNT = re.compile(r"\d\s*(?:tỷ|tỉ|triệu)\s+đồng(?!\w)")
+
+
+def _amounts_listed(before: str) -> bool:
+    """ "Trong đó, ngân sách trung ương gần 65 tỷ đồng; ngân sách địa phương hơn …": each
+    item before is an amount, and this one names only its source."""
+    *items, last = before.split(";")
+    return (
+        bool(items)
+        and all(_AMOUNT.search(item) for item in items)
+        and _AMOUNT_ITEM.fullmatch(last) is not None
+    )
+
+
 # "đạt 12,8 tiêu chí/xã", "bình quân 13,4 tiêu chí/xã": an average over the holders.
 _PER_HOLDER_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*/\s*(?:xã|người|hộ)(?!\w)")
 # Words that end a counted noun without narrowing it ("356 đảng viên, …", "52 chi bộ trực
@@ -812,6 +827,9 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
         and not composed
         and (
             (sentence_subset and colon < 0 and ";" not in before)
+            # "Trong đó, ngân sách trung ương gần 65 tỷ đồng; ngân sách địa phương hơn 18 tỷ
+            # đồng; …": a sentence of amounts, each item past a ";" one more part.
+            or (_SUBSET_OPEN.match(lower) and _amounts_listed(before))
             or _MONEY_PARTS.search(lower, 0, quantity.start)
             or _money_parts_go_on(lower, quantity)
         )
