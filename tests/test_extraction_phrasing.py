@@ -1689,3 +1689,18 @@ def test_an_action_past_a_semicolon_is_no_amount_part(
         ).figures
     )
     assert figures[350].kind != "part"
+
+
+def test_the_poverty_rate_of_one_group_is_not_the_units(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "hộ nghèo dân tộc thiểu số chiếm khoảng 18,77%": the rate among one group."""
+    figures = _by_value(
+        _read(
+            "Năm 2023, xã Tân Phước có 290 hộ nghèo, chiếm 8,65%. Trong đó, hộ nghèo dân tộc "
+            "thiểu số chiếm khoảng 18,77%.",
+            catalog,
+            gazetteer,
+        ).figures
+    )
+    assert (figures[8.65].indicator, figures[18.77].indicator) == ("ho_ngheo", UNCATALOGUED)

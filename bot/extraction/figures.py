@@ -987,6 +987,10 @@ def read_figures(
 _PER = re.compile(r"/\s*([^\W\d_][^/]*)")
 
 
+_GROUP_AFTER = re.compile(
+    r"\s+(?:là\s+)?(?:người\s+)?(?:dân\s+tộc|đồng\s+bào|không\s+thuộc|thuộc\s+(?:diện|đối\s+tượng)"
+    r"|có\s+thành\s+viên|khmer)(?!\w)"
+)
 _NEARLY_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}cơ\s+bản\s+đạt(?!\w)")
 _COMPARED_LATER = re.compile(r"[^;,.]*?(?<!\w)so\s+với(?!\w)")
 _MONTHLY = re.compile(r"(?:/\s*|mỗi\s+|một\s+|hằng\s+|hàng\s+)tháng(?!\w)")
@@ -1154,6 +1158,9 @@ def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True)
         and narrowed_after(s.lower, phrase.end, linked=True, text=s.text)
     ):
         # "Giá trị sản xuất công nghiệp - xây dựng đạt 150 tỷ đồng" is a part's value.
+        return False
+    if indicator.kind == "percent" and _GROUP_AFTER.match(s.lower, phrase.end):
+        # "hộ nghèo dân tộc thiểu số chiếm khoảng 18,77%": the rate of one group.
         return False
     if q.percent or q.money or q.measure or q.denominator is not None:
         return True
