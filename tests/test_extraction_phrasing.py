@@ -1704,3 +1704,18 @@ def test_the_poverty_rate_of_one_group_is_not_the_units(
         ).figures
     )
     assert (figures[8.65].indicator, figures[18.77].indicator) == ("ho_ngheo", UNCATALOGUED)
+
+
+def test_members_assessed_as_doing_well_written_at_length(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "Tỷ lệ đảng viên đánh giá, xếp loại hoàn thành tốt nhiệm vụ trở lên bình quân 93%"."""
+    figures = _by_value(
+        _read(
+            "Nhiệm kỳ qua, tỷ lệ đảng viên đánh giá, xếp loại hoàn thành tốt nhiệm vụ trở lên của "
+            "xã Tân Phước bình quân 93%.",
+            catalog,
+            gazetteer,
+        ).figures
+    )
+    assert figures[93].indicator == "dang_vien_hoan_thanh_tot"
