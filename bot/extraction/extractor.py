@@ -449,6 +449,9 @@ class _ArticleReader:
         ]
         opening = next((m for m in local if m.name and not m.hamlet and m.start < _OPENING), None)
         new_subject = opening is not None and self.units.resolve(opening) != self.units.subject
+        # "diện mạo 2 xã …" counts the communes just listed again: no figure of its own.
+        again = self._counted_again(sentence, local)
+        quantities = [q for q in quantities if q.start != again]
         protected = [(m.start, m.end) for m in local]
         starts = clause_starts(sentence, [*protected, *((m.start, m.end) for m in matches)])
         units = {
@@ -469,9 +472,6 @@ class _ArticleReader:
             if held is not None and (unit := self.units.resolve(held)) is not None:
                 units[q] = unit
         each: dict[Quantity, list[UnitRef]] = {}
-        again = self._counted_again(sentence, local)
-        if again is not None:
-            quantities = [q for q in quantities if q.start != again]
         subject = self.units.subject
         averaged = set()
         for q, unit in units.items():

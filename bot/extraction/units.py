@@ -101,7 +101,7 @@ _CASED_WORD = re.compile(r"[^\W\d_]+")
 _CASED_RUN = re.compile(r"\s+([^\W\d_]+(?:\s+[^\W\d_]+){0,5})")
 _MIN_CASED_WORDS = 2
 # Communes of a district named in an article that tell which province's district it is.
-_LISTED_COMMUNES = 2
+_TELLING_COMMUNES = 2
 _CASED_LEVELS = {
     "city": ("district", "province"),
     "district": ("district",),
@@ -373,7 +373,7 @@ class ArticleUnits:
                 for name in self._places.communes_of(district, province)
                 if len(name.split()) >= _MIN_CASED_WORDS
             )
-            >= _LISTED_COMMUNES
+            >= _TELLING_COMMUNES
         ]
         return named[0] if len(named) == 1 else None
 
