@@ -1719,3 +1719,20 @@ def test_members_assessed_as_doing_well_written_at_length(
         ).figures
     )
     assert figures[93].indicator == "dang_vien_hoan_thanh_tot"
+
+
+def test_a_yearly_growth_of_output_is_a_rate(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    """ "giá trị tăng thêm … tăng 6,42%", "thu ngân sách tăng trên 10%/năm": growth rates;
+    "tỷ lệ hộ nghèo giảm bình quân 5%/năm" and an income's rise stay changes."""
+    figures = _by_value(
+        _read(
+            "Năm 2023, giá trị tăng thêm ngành nông nghiệp tăng 6,42%; dịch vụ tăng 7,67%. "
+            "Thu nhập bình quân đầu người tăng 8,1%. Huyện phấn đấu thu ngân sách tăng trên "
+            "10%/năm; tỷ lệ hộ nghèo giảm bình quân 5%/năm.",
+            catalog,
+            gazetteer,
+            title="Huyện Tuy Phước",
+        ).figures
+    )
+    kinds = {value: figures[value].kind for value in (6.42, 7.67, 8.1, 10, 5)}
+    assert kinds == {6.42: "rate", 7.67: "rate", 8.1: "change", 10: "rate", 5: "change"}

@@ -673,6 +673,14 @@ def starts_a_move(lower: str, quantity: Quantity) -> bool:
 
 
 _AVERAGE = re.compile(r"(?<!\w)(?:bình quân|trung bình)(?!\w)")
+# What grows by a yearly rate: output and the economy, not a count, a share or an income.
+_OUTPUT_GROWS = re.compile(
+    r"(?<!\w)(?:giá trị sản xuất|giá trị tăng thêm|grdp|tổng sản phẩm|tốc độ tăng"
+    r"|tăng trưởng)(?!\w)"
+)
+_ANOTHER_SUBJECT = re.compile(r"(?<!\w)(?:thu nhập|tỷ lệ|tỉ lệ|số|thu ngân sách|vốn)(?!\w)")
+_PER_YEAR_AFTER = re.compile(r"\s*/\s*năm(?!\w)")
+_FALLS_OR_SHARE = re.compile(r"(?<!\w)(?:giảm|tỷ lệ|tỉ lệ)(?!\w)")
 _FELL_BELOW = re.compile(r"(?<!\w)giảm\s+(?:xuống\s+)?dưới\s+$")
 
 
@@ -720,6 +728,22 @@ def _parts_listed(lower: str, quantity: Quantity) -> bool:
         if noun is not None and opened.group(1) == noun.group() and ":" not in between:
             return all(_OPENS_ON_A_NUMBER.match(item) for item in between.split(";")[1:])
     return False
+
+
+def growth_rate(lower: str, quantity: Quantity) -> bool:
+    """ "giá trị tăng thêm ngành dịch vụ tăng 7,67%", "thu ngân sách tăng trên 10%/năm": a
+    yearly growth rate, a level of its own rather than a change of a standing figure."""
+    if not quantity.percent:
+        return False
+    clause = lower[lower.rfind(";", 0, quantity.start) + 1 : quantity.start]
+    if (
+        _PER_YEAR_AFTER.match(lower, quantity.end)
+        and "tăng" in clause
+        and not _FALLS_OR_SHARE.search(clause)
+    ):
+        return True
+    ends = [grows.end() for grows in _OUTPUT_GROWS.finditer(lower, 0, quantity.start)]
+    return bool(ends) and not _ANOTHER_SUBJECT.search(lower, ends[-1], quantity.start)
 
 
 def fell_below(lower: str, quantity: Quantity) -> bool:
@@ -773,7 +797,7 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
         )
     ):
         # "giảm còn 1,9%", "tăng lên 312" give the level reached, not the change.
-        return "change"
+        return "rate" if growth_rate(lower, quantity) else "change"
     if cells_of_party_bodies(lower, quantity):
         return "total"
     if not quantity.money and _PER_HOLDER_AFTER.match(lower, quantity.end):
