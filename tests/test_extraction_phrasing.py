@@ -1736,3 +1736,36 @@ def test_a_yearly_growth_of_output_is_a_rate(catalog: Catalog, gazetteer: Gazett
     )
     kinds = {value: figures[value].kind for value in (6.42, 7.67, 8.1, 10, 5)}
     assert kinds == {6.42: "rate", 7.67: "rate", 8.1: "change", 10: "rate", 5: "change"}
+
+
+def test_delegates_attending_are_the_congress_delegates(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "225 đại biểu chính thức tham gia": attending narrows none of the delegates."""
+    figures = _read("Đại hội có 225 đại biểu chính thức tham gia.", catalog, gazetteer).figures
+    assert [(f.indicator, f.value) for f in figures] == [("dai_bieu_dai_hoi", 225)]
+
+
+def test_products_graded_three_stars_and_up_are_the_ocop_products(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    figures = _read(
+        "Trên địa bàn xã Tân Phước có 46 sản phẩm OCOP được xếp hạng 3 sao trở lên.",
+        catalog,
+        gazetteer,
+    ).figures
+    assert [(f.indicator, f.value) for f in figures] == [("ocop", 46)]
+
+
+def test_a_share_reached_after_a_count_is_the_counts_share(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "2.312/2.337 hộ gia đình văn hóa, đạt 98,9%": the share of the families counted."""
+    figures = _by_value(
+        _read(
+            "Toàn xã có 2.312/2.337 hộ gia đình văn hóa, đạt 98,9%; 820 gia đình thể thao.",
+            catalog,
+            gazetteer,
+        ).figures
+    )
+    assert figures[98.9].indicator == "gia_dinh_van_hoa"

@@ -119,7 +119,9 @@ _CLAUSE_MARK = re.compile(r"[;:…]|,(?=\s)")
 _CONTINUES = re.compile(
     r"\s*(?:chỉ\s+)?(?:chiếm|còn|giảm|tăng|bằng|nâng|đưa|đạt\s+t[ỷỉ]\s+lệ|tương\s+ứng(?:\s+với)?"
     # "482 hộ nghèo, tỷ lệ 2,11%": the share of what was just counted.
-    r"|t[ỷỉ]\s+lệ(?=\s+(?:là\s+)?(?:khoảng\s+|gần\s+|hơn\s+)?\d))"
+    r"|t[ỷỉ]\s+lệ(?=\s+(?:là\s+)?(?:khoảng\s+|gần\s+|hơn\s+)?\d)"
+    # "2.312 hộ gia đình văn hóa, đạt 98,9%": the share of what was just counted.
+    r"|đạt(?=\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d[\d.,]*\s*%))"
     r"(?!\w)"
 )
 # "… 168 sản phẩm OCOP, trong đó 4 sản phẩm đạt 4 sao": a part of what was just counted.

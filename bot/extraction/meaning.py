@@ -511,6 +511,11 @@ _GRADED_COUNT = re.compile(r"\d[\d.,]*\s+sản\s+phẩm[^\d,;:]{0,30}?\d\s*sao(?
 
 
 _ALTERNATIVE_NOUN = re.compile(r"/[^\W\d_]+")
+# "sản phẩm OCOP được xếp hạng 3 sao trở lên": graded as the products counted are.
+_GRADED_AS = re.compile(r"được\s+(?:xếp\s+hạng|công\s+nhận|đánh\s+giá)\s+(?:đạt\s+)?\d\s*sao(?!\w)")
+_DELEGATES = ("đại biểu", "đại biểu chính thức", "đại biểu dự đại hội")
+# "225 đại biểu chính thức tham gia": the delegates attend; attending narrows none of them.
+_ATTENDING = re.compile(r"(?:tham\s+(?:gia|dự)|về\s+dự|dự)(?!\w)")
 # "69 thôn đạt chuẩn nông thôn mới": the hamlets meeting a standard, not all of them.
 _STANDARD_MET = re.compile(r"đạt\s+(?:chuẩn|danh\s+hiệu)(?!\w)")
 _BY_A_RULE = re.compile(
@@ -559,6 +564,10 @@ def narrowed_after(
         start = phrase_end + len(rest) - len(rest.lstrip())
         if text[start : start + 1].isupper():
             return False
+    if not strict and _GRADED_AS.match(rest.lstrip()):
+        return len(_GRADED_COUNT.findall(lower)) > 1
+    if _ATTENDING.match(rest.lstrip()) and lower[:phrase_end].endswith(_DELEGATES):
+        return False
     if word == "đạt" and not strict and not _STANDARD_MET.match(rest.lstrip()):
         # "4 sản phẩm OCOP đạt 3 sao" rates the products; in a list of parts ("trong đó 4
         # sản phẩm đạt 4 sao") it narrows them.
