@@ -1007,3 +1007,26 @@ def test_a_unit_named_right_after_a_number_holds_it(catalog: Catalog, gazetteer:
         "Lâm Đồng: 68 đơn vị cấp xã đạt chuẩn nông thôn mới",
     )
     assert ("tambo", "commune", 3.0) in _units(article)
+
+
+def test_a_ranking_gives_each_listed_commune_its_rate_and_count(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "tỷ lệ hộ nghèo thấp nhất là Tam Đàn: 1,51% (45 hộ); …; Tam Dân: 1,78% (54 hộ)": each
+    item is its commune's rate and count; "Tam Dân" is not "Tam Đàn" though they fold alike."""
+    article = _read(
+        "Địa phương có tỷ lệ hộ nghèo thấp nhất là Tam Đàn: 1,51% (45 hộ); Tam Thái: 1,53% "
+        "(35 hộ); Tam Dân: 1,78% (54 hộ).",
+        catalog,
+        gazetteer,
+        title="Huyện Phú Ninh giảm nghèo",
+    )
+    figures = {(f.unit.name, f.indicator, f.value) for f in article.figures}
+    assert figures == {
+        ("Tam Đàn", "ho_ngheo", 1.51),
+        ("Tam Đàn", "so_ho_ngheo", 45),
+        ("Tam Thái", "ho_ngheo", 1.53),
+        ("Tam Thái", "so_ho_ngheo", 35),
+        ("Tam Dân", "ho_ngheo", 1.78),
+        ("Tam Dân", "so_ho_ngheo", 54),
+    }

@@ -133,6 +133,15 @@ class Catalog:
             None,
         )
 
+    def count_twins(self, key: str) -> list[Indicator]:
+        """The counts read from the same phrases as the percentage ``key`` ("hộ cận nghèo":
+        ``so_ho_can_ngheo`` beside ``ho_can_ngheo``)."""
+        indicator = self.get(key)
+        if indicator is None or indicator.kind != "percent":
+            return []
+        phrases = set(indicator.phrases)
+        return [i for i in self.indicators if i.kind != "percent" and phrases & set(i.phrases)]
+
     def by_alias(self, text: str) -> Indicator | None:
         """The indicator an admin means by its alias, key or label, in any case or spelling."""
         return self._by_folded.get(fold(text)) if text else None

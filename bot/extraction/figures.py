@@ -111,6 +111,9 @@ _MISSING_AFTER = re.compile(
 )
 _MISSING_BEFORE = re.compile(r"(?<!\w)(?:còn thiếu|thiếu|chưa đạt|không đạt)\s*$")
 _TOTAL_BEFORE = re.compile(r"(?<!\w)trong\s+(?:tổng\s+)?(?:số\s+)?$")
+# "tỷ lệ hộ nghèo thấp nhất là …", "cao nhất là …": a ranking of units follows.
+_RANKED = re.compile(r"(?<!\w)(?:cao|thấp|nhiều|ít)\s+nhất\s*(?:là(?!\w)|:)")
+_HOUSEHOLDS_AFTER = re.compile(r"\s+hộ(?!\w)")
 _CLAUSE_MARK = re.compile(r"[;:…]|,(?=\s)")
 # A clause that opens with these continues the measure of the clause before:
 # "45 hộ nghèo, chiếm 1,5%", "6.912 hộ nghèo, tương ứng 3,36%", "giảm 0,5%, còn 0,8%",
@@ -600,6 +603,25 @@ class _Reader:
                 found.append(reading)
         return found
 
+    def ranked(self, s: _Sentence, q: Quantity) -> list[Reading]:
+        """ "Địa phương có tỷ lệ hộ nghèo thấp nhất là Tam Đàn: 1,51% (45 hộ); Tam Thái: …": each
+        item of a ranking gives its unit's level of the measure named before the ranking, and
+        a count of the measure's own noun ("45 hộ") its count."""
+        ranks = list(_RANKED.finditer(s.lower, 0, q.start))
+        if not ranks or any(ranks[-1].end() <= m.start < q.start for m in s.matches):
+            return []
+        named = [m for m in s.matches if m.end <= ranks[-1].start()]
+        if not named:
+            return []
+        last = max(m.end for m in named)
+        found = []
+        for match in (m for m in named if m.end == last):
+            keys = [match.key]
+            if not q.percent and _HOUSEHOLDS_AFTER.match(s.lower, q.end):
+                keys += [i.key for i in self.catalog.count_twins(match.key)]
+            found += [r for key in keys if (r := self._candidate(key, q, 40, match))]
+        return found
+
     def head(self, s: _Sentence, q: Quantity, context: Sequence[PhraseMatch]) -> list[Reading]:
         head = self.index.head_at(s.folded, q.end)
         if head is None or _NEGATION_AFTER.match(s.lower, head[1]) or _BAND.match(s.lower, q.end):
@@ -934,6 +956,8 @@ def read_figures(
             candidates = reader.later_predicate(s, q, clause_end)
         if not candidates:
             candidates = reader.framed(s, q, continued)
+        if not candidates:
+            candidates = reader.ranked(s, q)
         if not candidates:
             candidates = reader.head(s, q, context)
         if starts_a_move(s.lower, q) and moved_year(s.lower, q) is None:

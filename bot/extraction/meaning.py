@@ -510,6 +510,7 @@ _STARS = re.compile(r"\d\s*sao(?!\w)")
 _GRADED_COUNT = re.compile(r"\d[\d.,]*\s+sản\s+phẩm[^\d,;:]{0,30}?\d\s*sao(?!\w)")
 
 
+_RANKING = re.compile(r"(?:cao|thấp|nhiều|ít)\s+nhất\s*(?:là(?!\w)|:)")
 _ALTERNATIVE_NOUN = re.compile(r"/[^\W\d_]+")
 # "sản phẩm OCOP được xếp hạng 3 sao trở lên": graded as the products counted are.
 _GRADED_AS = re.compile(r"được\s+(?:xếp\s+hạng|công\s+nhận|đánh\s+giá)\s+(?:đạt\s+)?\d\s*sao(?!\w)")
@@ -578,6 +579,9 @@ def narrowed_after(
         return False
     if linked and (word in _LINK_WORDS or _WHEN_AFTER.match(rest.lstrip())):
         # "tổng số hộ nghèo đầu năm 2023 là 10.781 hộ": when it stood, not a narrower noun.
+        return False
+    if _RANKING.match(rest.lstrip()):
+        # "tỷ lệ hộ nghèo thấp nhất là Tam Đàn: …": the measure ranked, not a narrower one.
         return False
     if _GRADE_AFTER.match(rest.lstrip()):
         # "xã đạt chuẩn nông thôn mới nâng cao", "… kiểu mẫu": a higher grade than the phrase.

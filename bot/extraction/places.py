@@ -20,7 +20,7 @@ __all__ = ["Places", "places_for"]
 _TONES = frozenset({"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"})
 
 
-def _loose(name: str) -> str:
+def loose(name: str) -> str:
     """A name without its tone marks ("Thủy", "Thuỷ" → "thuy"), keeping đ, â, ê, ô, ơ, ư."""
     decomposed = unicodedata.normalize("NFD", name.lower())
     return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES))
@@ -43,7 +43,7 @@ class Places:
             if unit.level == "province" and unit.type == "Thành phố":
                 self._central_cities.add(key)
             if unit.era == "2025" and unit.level == "commune" and unit.province:
-                self._new_commune_provinces[_loose(unit.name)].add(unit.province)
+                self._new_commune_provinces[loose(unit.name)].add(unit.province)
             if unit.era != "legacy" or not unit.province:
                 continue
             if unit.level == "district":
@@ -54,7 +54,7 @@ class Places:
                     self._district_communes[fold(unit.district), fold(unit.province)].append(
                         unit.name
                     )
-                self._loose_commune_places[_loose(unit.name)].add((unit.district, unit.province))
+                self._loose_commune_places[loose(unit.name)].add((unit.district, unit.province))
 
     def knows(self, name: str, level: str) -> bool:
         return fold(name) in self._names[level]
@@ -73,11 +73,11 @@ class Places:
     def places_of_commune(self, name: str) -> set[tuple[str | None, str]]:
         """Where communes of this name lie, spelled as written up to tone marks: folding
         every mark away would make "Diễn Ngọc" (Nghệ An) and "Điện Ngọc" (Quảng Nam) one."""
-        return set(self._loose_commune_places.get(_loose(name), ()))
+        return set(self._loose_commune_places.get(loose(name), ()))
 
     def provinces_of_new_commune(self, name: str) -> set[str]:
         """Provinces holding a 2025 commune or ward of this name ("phường Hội An", Đà Nẵng)."""
-        return set(self._new_commune_provinces.get(_loose(name), ()))
+        return set(self._new_commune_provinces.get(loose(name), ()))
 
 
 @cache

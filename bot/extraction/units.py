@@ -25,7 +25,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.extraction.document import Document
 from bot.extraction.models import UnitRef
-from bot.extraction.places import Places
+from bot.extraction.places import Places, loose
 from bot.text import fold
 
 __all__ = ["ArticleUnits", "Mention"]
@@ -319,6 +319,7 @@ class ArticleUnits:
             for p in province_names
         ]
         self._known: dict[str, _Known] = {}
+        self._marked_twins: dict[str, _Known] = {}
         title = next((p for p in document.paragraphs if p.is_title), None)
         for paragraph in document.paragraphs:
             for mention in self._scan_levels(paragraph.start, paragraph.end):
@@ -350,12 +351,19 @@ class ArticleUnits:
         added = []
         for name in self._places.communes_of(subject.name, province):
             key = fold(name)
-            if key in self._known or key == fold(subject.name) or len(name.split()) < 2:
+            if key == fold(subject.name) or len(name.split()) < 2:
+                continue
+            twin = self._known.get(key)
+            if twin is not None and loose(twin.name) == loose(name):
                 continue
             known = _Known(name, first=len(self._text), district=subject.name)
             known.levels["commune"] += 1
             known.province = province
-            self._known[key] = known
+            if twin is None:
+                self._known[key] = known
+            else:
+                # "Tam Đàn" and "Tam Dân" fold alike: the one told apart by its marks.
+                self._marked_twins[name] = known
             added.append(name)
         patterns = [(n, re.compile(r"(?<!\w)" + re.escape(n) + r"(?!\w)")) for n in added]
         self._name_patterns = sorted(
@@ -793,7 +801,7 @@ class ArticleUnits:
         return matching[0] if len(matching) == 1 else None
 
     def _ref(self, known: _Known) -> UnitRef:
-        key = fold(known.name)
+        key = fold(known.name) if self._known.get(fold(known.name)) is known else known.name
         if key in self._refs:
             return self._refs[key]
         level = min(
@@ -1123,7 +1131,9 @@ class ArticleUnits:
             return None
         if mention.name is not None:
             key = fold(mention.name)
-            known = self._known.get(self._misspelt.get(key, key))
+            known = self._marked_twins.get(mention.name) or self._known.get(
+                self._misspelt.get(key, key)
+            )
             if mention.level == "province":
                 return UnitRef(level="province", name=mention.name, type=mention.type)
             if known is not None:
