@@ -1769,3 +1769,36 @@ def test_a_share_reached_after_a_count_is_the_counts_share(
         ).figures
     )
     assert figures[98.9].indicator == "gia_dinh_van_hoa"
+
+
+def test_hamlets_written_two_ways_then_narrowed_are_not_all_hamlets(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "3 thôn, làng đạt chuẩn NTM" are the hamlets meeting the standard; "120 thôn, làng"
+    are all of them."""
+    figures = _by_value(
+        _read(
+            "Huyện có 120 thôn, làng. Đến nay có 3 thôn, làng đạt chuẩn NTM; 59 thôn, làng "
+            "vùng đồng bào dân tộc thiểu số có ngân hàng cộng đồng.",
+            catalog,
+            gazetteer,
+            title="Huyện Ia Grai",
+        ).figures
+    )
+    assert figures[120].indicator == "thon_to_dan_pho"
+    assert (figures[3].indicator, figures[3].label) == (UNCATALOGUED, "thôn, làng đạt chuẩn NTM")
+    assert figures[59].label == "thôn, làng vùng đồng bào dân tộc thiểu số"
+
+
+def test_a_share_held_by_a_group_of_units_is_none_of_theirs(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "9/13 địa phương còn lại tỷ lệ hộ nghèo dưới 1%": no one unit's poverty rate."""
+    figures = _read(
+        "Toàn tỉnh có 3/13 địa phương không còn hộ nghèo; 9/13 địa phương còn lại tỷ lệ hộ "
+        "nghèo dưới 1%.",
+        catalog,
+        gazetteer,
+        title="Tỉnh Quảng Ninh giảm nghèo",
+    ).figures
+    assert not [f for f in figures if f.indicator == "ho_ngheo"]

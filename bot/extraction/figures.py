@@ -1077,6 +1077,12 @@ _AREA_AFTER = re.compile(
     r"|(?:ở|tại|của)\s+(?:các|\d+)\s+(?:xã|thôn|ấp|bản|phường))(?!\w)"
 )
 
+# "9/13 địa phương còn lại tỷ lệ hộ nghèo dưới 1%": the units counted hold the share.
+_UNITS_COUNTED = re.compile(
+    r"(?<![\w.,])\d+(?:\s*/\s*\d+)?\s+(?:xã|huyện|địa\s+phương|đơn\s+vị|phường|thị\s+trấn)"
+    r"(?!\w)"
+)
+
 
 def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True) -> bool:
     """Whether the number counts exactly the indicator's thing, given what the sentence
@@ -1184,6 +1190,11 @@ def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True)
         and narrowed_after(s.lower, phrase.end, linked=True, text=s.text)
     ):
         # "Giá trị sản xuất công nghiệp - xây dựng đạt 150 tỷ đồng" is a part's value.
+        return False
+    if indicator.kind == "percent" and _UNITS_COUNTED.search(
+        s.lower, s.clause(q.start)[0], phrase.start
+    ):
+        # "9/13 địa phương còn lại tỷ lệ hộ nghèo dưới 1%": the rate of a group of units.
         return False
     if indicator.kind == "percent" and _GROUP_AFTER.match(s.lower, phrase.end):
         # "hộ nghèo dân tộc thiểu số chiếm khoảng 18,77%": the rate of one group.

@@ -431,6 +431,8 @@ _WHOLE_TERMS = (
     ("kiểu", " mẫu"),
     ("văn", " minh"),
     ("văn", " hóa"),
+    ("dân tộc thiểu", " số"),
+    ("dân tộc", " thiểu số"),
 )
 
 
@@ -448,6 +450,13 @@ def _after_noun_end(lower: str, end: int) -> int:
         if grade and (grade.group(1) or _GRADE_NAME.search(lower, end, found.start())):
             # "3 trường đạt chuẩn mức độ 2", "4 sản phẩm OCOP 4 sao": the grade is a name.
             position = grade.end()
+            continue
+        if (
+            token == ","
+            and _HAMLET_NOUN_END.search(lower, 0, position)
+            and _HAMLET_ALTERNATIVE.match(lower, found.start())
+        ):
+            # "59 thôn, làng vùng đồng bào …": the noun goes on past its second spelling.
             continue
         if not token[0].isalpha() or (token in _STOP_LABEL and not raised):
             break
@@ -511,6 +520,10 @@ _GRADED_COUNT = re.compile(r"\d[\d.,]*\s+sản\s+phẩm[^\d,;:]{0,30}?\d\s*sao(?
 
 
 _RANKING = re.compile(r"(?:cao|thấp|nhiều|ít)\s+nhất\s*(?:là(?!\w)|:)")
+_HAMLET_NOUN_END = re.compile(r"(?<!\w)(?:thôn|ấp|bản|làng|xóm|khu\s+dân\s+cư|tổ\s+dân\s+phố)$")
+_HAMLET_ALTERNATIVE = re.compile(
+    r",\s*(?:thôn|ấp|bản|làng|xóm|buôn|plei|sóc|tổ\s+dân\s+phố|khu\s+phố)(?!\w)"
+)
 _ALTERNATIVE_NOUN = re.compile(r"/[^\W\d_]+")
 # "sản phẩm OCOP được xếp hạng 3 sao trở lên": graded as the products counted are.
 _GRADED_AS = re.compile(r"được\s+(?:xếp\s+hạng|công\s+nhận|đánh\s+giá)\s+(?:đạt\s+)?\d\s*sao(?!\w)")
@@ -544,6 +557,12 @@ def narrowed_after(
     "… là") does not narrow it. With ``text`` (the sentence as written), a capitalised word
     is a name or a caption ("… trực thuộc Thị ủy", "Ảnh: …"), which narrows nothing."""
     rest = lower[phrase_end:]
+    if _HAMLET_NOUN_END.search(lower, 0, phrase_end) and (
+        alternative := _HAMLET_ALTERNATIVE.match(rest)
+    ):
+        # "59 thôn, làng vùng đồng bào …": one noun written two ways, then what narrows it.
+        phrase_end += alternative.end()
+        rest = rest[alternative.end() :]
     if alternative := _ALTERNATIVE_NOUN.match(rest):
         # "869 thôn/bản đạt chuẩn NTM": one noun written two ways.
         phrase_end += alternative.end()
