@@ -1802,3 +1802,43 @@ def test_a_share_held_by_a_group_of_units_is_none_of_theirs(
         title="Tỉnh Quảng Ninh giảm nghèo",
     ).figures
     assert not [f for f in figures if f.indicator == "ho_ngheo"]
+
+
+def test_an_amount_beyond_the_plan_is_no_percentage_of_it(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "tăng 168 tỷ đồng so với nghị quyết" beats the plan by an amount, not by 168%."""
+    figures = _read(
+        "Tổng thu ngân sách giai đoạn 2020-2024 đạt 85 tỷ đồng; tổng vốn đầu tư phát triển "
+        "ước đạt 885 tỷ đồng, tăng 168 tỷ đồng so với nghị quyết.",
+        catalog,
+        gazetteer,
+    ).figures
+    beaten = next(f for f in figures if f.value == 168)
+    assert (beaten.indicator, beaten.kind) == (UNCATALOGUED, "share_of_plan")
+
+
+def test_numbered_areas_are_names_and_the_counts_between_them_stay(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "32 xã thuộc khu vực 1, 27 xã thuộc khu vực 2": 1 and 2 name areas; 27 counts."""
+    figures = _read(
+        "Trong đó, 32 xã thuộc khu vực 1, 27 xã thuộc khu vực 2 và 13 xã thuộc khu vực 3.",
+        catalog,
+        gazetteer,
+        title="Tỉnh Thái Nguyên",
+    ).figures
+    assert sorted(f.value for f in figures) == [13, 27, 32]
+
+
+def test_a_title_that_is_a_page_address_gives_no_figures(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "thai nguyen 72114 xa vung …": the address lost the slash of 72/114."""
+    figures = _read(
+        "Toàn tỉnh Thái Nguyên hiện có 72/114 xã vùng dân tộc thiểu số đạt chuẩn nông thôn mới.",
+        catalog,
+        gazetteer,
+        title="thai nguyen 72114 xa vung dan toc thieu so dat chuan nong thon moi",
+    ).figures
+    assert 72114 not in {f.value for f in figures}

@@ -195,6 +195,7 @@ _OFFICE_BEFORE = re.compile(
 )
 # "Huyện Duy Tiên có 16/16 xã đạt chuẩn. ¶ Các xã này đều có …": a paragraph pointing
 # back goes on about the unit the one before it was about.
+_SLUG = re.compile(r"[a-z0-9 -]+")
 _ANAPHORA = re.compile(
     r"\s*(?:(?:các|những)\s+)?(?:xã|phường|thị trấn|huyện|thị xã|đơn vị|địa phương)\s+"
     r"(?:này|đó|nói trên|trên)(?!\w)",
@@ -374,6 +375,10 @@ class _ArticleReader:
         previous: UnitRef | None = None
         carried: UnitRef | None = None
         for paragraph in self.document.paragraphs:
+            if paragraph.is_title and _SLUG.fullmatch(self.text, paragraph.start, paragraph.end):
+                # "thai nguyen 72114 xa vung …": a page address for a title lost its marks
+                # and its slashes ("72/114" became "72114"); its numbers say nothing.
+                continue
             spans = split_sentences(self.text, paragraph.start, paragraph.end)
             state = _Paragraph([self.text[a:b] for a, b in spans], paragraph.heading)
             anaphora = _ANAPHORA.match(self.text, paragraph.start, paragraph.end)
@@ -688,6 +693,7 @@ class _ArticleReader:
             if (
                 plan is not None
                 and unit.level in plan.levels
+                and (q.percent or plan.kind != "percent")
                 and not _TERM_PLAN.match(lower, q.end)
             ):
                 return self._plain(unit, plan.key, q.amount, timing, sentence, q, "share_of_plan")

@@ -46,6 +46,11 @@ _SMALLER_SCALE = re.compile(
 # "Covid – 19", "Rạch Miễu - 2": a name's number after a dash.
 _NAME_DASH = re.compile(r"[A-ZĐ][^\W\d_]*\s*[-–]\s*$")
 _LIST_BEFORE = re.compile(r"(\d+)\s*(?:,|và|hoặc)\s*$")
+# "32 xã thuộc khu vực 1, 27 xã thuộc khu vực 2": a count after a label, not another label.
+_COUNTED_NOUN_AFTER = re.compile(
+    r"\s+(?:xã|phường|thị\s+trấn|huyện|thôn|ấp|bản|hộ|người|đảng\s+viên|chi\s+bộ|sản\s+phẩm"
+    r"|tiêu\s+chí|trường|đơn\s+vị)(?!\w)"
+)
 _MEASURE = re.compile(
     r"\s*(km\s2(?![\d]|[.,]\d)|m\s2(?![\d]|[.,]\d)|m2|m²|m3|m³|km2|km²|km|ha|hécta|héc-ta|hec-ta"
     r"|héc\s+ta|kg"
@@ -150,6 +155,7 @@ _LABEL_TWO = frozenset(
         "giai đoạn",
         "nhiệm kỳ",
         "khu phố",
+        "khu vực",
         "kỳ họp",
         "lần thứ",
         "nghị quyết",
@@ -443,6 +449,7 @@ def _read(
         and listed
         and len(listed.group(1)) < 4
         and _is_label(_words_before(lower, listed.start()))
+        and not _COUNTED_NOUN_AFTER.match(lower, end)
     ):
         # "mức độ 3, 4": the second number continues the first one's list of labels.
         return None, unit_end
