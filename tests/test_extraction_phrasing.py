@@ -1842,3 +1842,60 @@ def test_a_title_that_is_a_page_address_gives_no_figures(
         title="thai nguyen 72114 xa vung dan toc thieu so dat chuan nong thon moi",
     ).figures
     assert 72114 not in {f.value for f in figures}
+
+
+def test_a_list_opened_by_more_after_a_colon_goes_on_past_semicolons(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "…: Có thêm 11 xã, 24 thôn/bản đạt chuẩn NTM; 8 xã đạt chuẩn NTM nâng cao": each item
+    is more of it, not a standing count."""
+    figures = _by_value(
+        _read(
+            "Kết quả đáng ghi nhận: Có thêm 11 xã, 24 thôn/bản miền núi đạt chuẩn NTM; 8 xã "
+            "đạt chuẩn NTM nâng cao; 1 xã, 15 thôn/bản đạt chuẩn NTM kiểu mẫu.",
+            catalog,
+            gazetteer,
+            title="Tỉnh Thanh Hóa",
+        ).figures
+    )
+    assert {figures[v].kind for v in (24, 8, 15)} == {"change"}
+
+
+def test_members_of_one_people_are_a_part(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    figures = _by_value(
+        _read(
+            "Năm 2023, xã Tân Phước kết nạp 35 đảng viên. Trong đó, có 20 đảng viên người dân "
+            "tộc thiểu số.",
+            catalog,
+            gazetteer,
+        ).figures
+    )
+    assert (figures[20].indicator, figures[20].kind) == (UNCATALOGUED, "part")
+
+
+def test_products_by_grade_are_parts_of_the_ocop_count(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    figures = _by_value(
+        _read(
+            "Xã Tân Phước có 44 sản phẩm được chứng nhận OCOP, trong đó có 26 sản phẩm đạt 3 "
+            "sao, 17 sản phẩm đạt 4 sao và 1 sản phẩm 5 sao.",
+            catalog,
+            gazetteer,
+        ).figures
+    )
+    assert [v for v, f in figures.items() if f.indicator == "ocop"] == [44]
+
+
+def test_the_share_of_a_higher_grade_is_not_the_standards(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "109 xã đạt chuẩn nông thôn mới kiểu mẫu (chiếm 29%)": not ty_le_xa_ntm."""
+    figures = _read(
+        "Huyện Tân Phước có 100% xã đạt chuẩn nông thôn mới, trong đó 12 xã đạt chuẩn nông "
+        "thôn mới nâng cao (chiếm 60%); 9 xã đạt chuẩn nông thôn mới kiểu mẫu (chiếm 29%).",
+        catalog,
+        gazetteer,
+        title="Huyện Tân Phước",
+    ).figures
+    assert [f.value for f in figures if f.indicator == "ty_le_xa_ntm"] == [100]

@@ -762,6 +762,8 @@ _LISTED_NAMES = re.compile(r"\s*(?:xã|phường|thị trấn|thôn|ấp|bản|h
 
 _MORE = re.compile(r"(?<!\w)(?:có|đạt)\s+thêm\s+$")
 _SAME_NOUN_AFTER = re.compile(r"\s*([^\W\d_]+)")
+_MORE_AFTER_COLON = re.compile(r":\s*(?:có|đạt)\s+thêm\s+\d")
+_LISTED_UNIT_NOUNS = frozenset({"xã", "thôn", "bản", "ấp", "làng", "phường", "huyện"})
 
 
 def _same_act(s: _Sentence, q: Quantity, kinds: dict[Quantity, str]) -> bool:
@@ -779,16 +781,26 @@ def _same_act(s: _Sentence, q: Quantity, kinds: dict[Quantity, str]) -> bool:
 
 
 def _more_listed(s: _Sentence, q: Quantity) -> bool:
-    """An item of a list that "có thêm" opened, counting the same noun, with no ";" between."""
+    """An item of a list that "có thêm" opened, counting the same noun, with no ";" between;
+    a list opened by ": Có thêm" goes on past ";" ("…: Có thêm 11 xã, 24 thôn/bản đạt chuẩn
+    NTM; 8 xã đạt chuẩn NTM nâng cao"), and its items may count communes or hamlets."""
     noun = _SAME_NOUN_AFTER.match(s.lower, q.end)
-    if noun is None or not re.search(r"(?:,|\svà)\s*$", s.lower[: q.start]):
+    if noun is None or not re.search(r"(?:[,;]|\svà)\s*$", s.lower[: q.start]):
         return False
     for earlier in reversed([p for p in s.numbers if p.end <= q.start]):
-        if ";" in s.lower[earlier.end : q.start]:
-            return False
-        if _MORE.search(s.lower, 0, earlier.start):
+        opened = _MORE.search(s.lower, 0, earlier.start)
+        colon = opened is not None and s.lower[: opened.start()].rstrip().endswith(":")
+        if ";" in s.lower[earlier.end : q.start] and not colon:
+            if not _MORE_AFTER_COLON.search(s.lower, 0, earlier.start):
+                return False
+            continue
+        if opened:
             first = _SAME_NOUN_AFTER.match(s.lower, earlier.end)
-            return first is not None and first.group(1) == noun.group(1)
+            if first is None:
+                return False
+            same = first.group(1) == noun.group(1)
+            units = colon and {first.group(1), noun.group(1)} <= _LISTED_UNIT_NOUNS
+            return same or units
     return False
 
 
@@ -1077,6 +1089,9 @@ _AREA_AFTER = re.compile(
     r"|(?:ở|tại|của)\s+(?:các|\d+)\s+(?:xã|thôn|ấp|bản|phường))(?!\w)"
 )
 
+_HIGHER_GRADE = re.compile(r"\s+(?:nâng\s+cao|kiểu\s+mẫu)(?!\w)")
+_GRADED_AFTER = re.compile(r"[^\d,;:.]{0,40}?\d\s*sao(?!\w)")
+_STAR_GRADE = re.compile(r"\d\s*sao(?!\w)|(?<!\w)sao(?!\w)")
 # "9/13 địa phương còn lại tỷ lệ hộ nghèo dưới 1%": the units counted hold the share.
 _UNITS_COUNTED = re.compile(
     r"(?<![\w.,])\d+(?:\s*/\s*\d+)?\s+(?:xã|huyện|địa\s+phương|đơn\s+vị|phường|thị\s+trấn)"
@@ -1128,6 +1143,15 @@ def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True)
     )
     if not _same_per_unit(indicator, s.text[q.start : q.end], per_hectare):
         # "bình quân 180 triệu đồng/ha" is a rate per hectare, not a total value.
+        return False
+    if kind == "part" and (
+        _GRADED_AFTER.match(s.lower, q.end)
+        or (
+            reading.phrase is not None
+            and _STAR_GRADE.search(s.lower, reading.phrase.start, reading.phrase.end)
+        )
+    ):
+        # "44 sản phẩm OCOP, trong đó 26 sản phẩm đạt 3 sao, 17 sản phẩm đạt 4 sao": by grade.
         return False
     if kind == "part" and indicator.flow and q.denominator is None and stock_whole:
         # "356 đảng viên, trong đó 48 đảng viên được tặng Huy hiệu …" lists members, not this
@@ -1195,6 +1219,9 @@ def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True)
         s.lower, s.clause(q.start)[0], phrase.start
     ):
         # "9/13 địa phương còn lại tỷ lệ hộ nghèo dưới 1%": the rate of a group of units.
+        return False
+    if indicator.kind == "percent" and _HIGHER_GRADE.match(s.lower, phrase.end):
+        # "109 xã đạt chuẩn nông thôn mới kiểu mẫu (chiếm 29%)": the share of a higher grade.
         return False
     if indicator.kind == "percent" and _GROUP_AFTER.match(s.lower, phrase.end):
         # "hộ nghèo dân tộc thiểu số chiếm khoảng 18,77%": the rate of one group.

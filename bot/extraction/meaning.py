@@ -519,6 +519,7 @@ _STARS = re.compile(r"\d\s*sao(?!\w)")
 _GRADED_COUNT = re.compile(r"\d[\d.,]*\s+sản\s+phẩm[^\d,;:]{0,30}?\d\s*sao(?!\w)")
 
 
+_OF_A_PEOPLE = re.compile(r"(?:là\s+)?(?:người\s+)?(?:dân\s+tộc|đồng\s+bào)(?!\w)")
 _RANKING = re.compile(r"(?:cao|thấp|nhiều|ít)\s+nhất\s*(?:là(?!\w)|:)")
 _HAMLET_NOUN_END = re.compile(r"(?<!\w)(?:thôn|ấp|bản|làng|xóm|khu\s+dân\s+cư|tổ\s+dân\s+phố)$")
 _HAMLET_ALTERNATIVE = re.compile(
@@ -599,6 +600,9 @@ def narrowed_after(
     if linked and (word in _LINK_WORDS or _WHEN_AFTER.match(rest.lstrip())):
         # "tổng số hộ nghèo đầu năm 2023 là 10.781 hộ": when it stood, not a narrower noun.
         return False
+    if _OF_A_PEOPLE.match(rest.lstrip()):
+        # "70 đảng viên người dân tộc thiểu số": those of one people.
+        return True
     if _RANKING.match(rest.lstrip()):
         # "tỷ lệ hộ nghèo thấp nhất là Tam Đàn: …": the measure ranked, not a narrower one.
         return False
