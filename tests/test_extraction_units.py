@@ -1030,3 +1030,23 @@ def test_a_ranking_gives_each_listed_commune_its_rate_and_count(
         ("Tam Dân", "ho_ngheo", 1.78),
         ("Tam Dân", "so_ho_ngheo", 54),
     }
+
+
+def test_a_provinces_districts_named_bare_each_hold_their_item(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "số hộ nghèo tại các huyện, gồm: Ninh Sơn 2.638 hộ, Thuận Bắc 2.456 hộ": each
+    district's count, though named without "huyện"."""
+    article = _read(
+        "Cụ thể, số hộ nghèo tại các huyện, thành phố, gồm: Ninh Sơn 2.638 hộ, Thuận Bắc "
+        "2.456 hộ, Bác Ái 2.601 hộ.",
+        catalog,
+        gazetteer,
+        title="Tỉnh Ninh Thuận giảm nghèo",
+    )
+    figures = {(f.unit.name, f.unit.level, f.indicator, f.value) for f in article.figures}
+    assert figures == {
+        ("Ninh Sơn", "district", "so_ho_ngheo", 2638),
+        ("Thuận Bắc", "district", "so_ho_ngheo", 2456),
+        ("Bác Ái", "district", "so_ho_ngheo", 2601),
+    }

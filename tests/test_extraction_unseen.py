@@ -43,7 +43,6 @@ _MISFILED = {
     "114_hai_duong_tinh.txt": "awards to listed party bodies credited to one named town",
     "130_thua_thien_hue_tinh.txt": "the province under the gazetteer's new name, 'Huế'",
     "180_quang_ngai_tinh.txt": "a poor district named as one of the plan's, given its share",
-    "187_thanh_hoa_tinh.txt": "a list of districts ending on 'TP Sầm Sơn' hands it what follows",
 }
 
 

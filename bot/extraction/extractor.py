@@ -409,7 +409,12 @@ class _ArticleReader:
                     self.listed = communes
                 # A sentence ending on a list of units ("xã A, B và C …") leaves no one
                 # unit for the next sentence's figures.
-                if named and not named[-1].listed and len(named) < _SEVERAL_NAMED:
+                if (
+                    named
+                    and not named[-1].listed
+                    and not self.units.supplied(named[-1])
+                    and len(named) < _SEVERAL_NAMED
+                ):
                     state.focus = self.units.resolve(named[-1], state.focus) or state.focus
             if not paragraph.heading:
                 previous = state.focus

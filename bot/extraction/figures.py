@@ -113,6 +113,10 @@ _MISSING_BEFORE = re.compile(r"(?<!\w)(?:còn thiếu|thiếu|chưa đạt|khôn
 _TOTAL_BEFORE = re.compile(r"(?<!\w)trong\s+(?:tổng\s+)?(?:số\s+)?$")
 # "tỷ lệ hộ nghèo thấp nhất là …", "cao nhất là …": a ranking of units follows.
 _RANKED = re.compile(r"(?<!\w)(?:cao|thấp|nhiều|ít)\s+nhất\s*(?:là(?!\w)|:)")
+# Between a unit's name and its item: nothing, or a colon ("Tam Đàn: 1,51%").
+_ITEM_GAP = re.compile(r"\s*:?\s*")
+# What opens a list of units' items after the measure: "gồm:", "(", "là", "như".
+_ITEMS_OPEN = re.compile(r"(?:(?<!\w)gồm|(?<!\w)là|(?<!\w)như|:|\()[^;]*$")
 _HOUSEHOLDS_AFTER = re.compile(r"\s+hộ(?!\w)")
 _CLAUSE_MARK = re.compile(r"[;:…]|,(?=\s)")
 # A clause that opens with these continues the measure of the clause before:
@@ -622,6 +626,34 @@ class _Reader:
             found += [r for key in keys if (r := self._candidate(key, q, 40, match))]
         return found
 
+    def itemised(self, s: _Sentence, q: Quantity) -> list[Reading]:
+        """ "số hộ nghèo tại các huyện, gồm: Ninh Sơn 2.638 hộ, Thuận Bắc 2.456 hộ", "tỷ lệ hộ
+        nghèo … dưới 1% (Thanh An 0,3%, Thanh Lang 0,85%)": a number right after a unit's
+        name is that unit's item of the measure named before the list."""
+        name = next(
+            (
+                a
+                for a, b in s.protected
+                if b <= q.start and _ITEM_GAP.fullmatch(s.lower, b, q.start)
+            ),
+            None,
+        )
+        if name is None:
+            return []
+        named = [m for m in s.matches if m.end <= name]
+        if not named:
+            return []
+        last = max(m.end for m in named)
+        if not _ITEMS_OPEN.search(s.lower, last, name):
+            return []
+        found = []
+        for match in (m for m in named if m.end == last):
+            keys = [match.key]
+            if not q.percent and _HOUSEHOLDS_AFTER.match(s.lower, q.end):
+                keys += [i.key for i in self.catalog.count_twins(match.key)]
+            found += [r for key in keys if (r := self._candidate(key, q, 40, match))]
+        return found
+
     def head(self, s: _Sentence, q: Quantity, context: Sequence[PhraseMatch]) -> list[Reading]:
         head = self.index.head_at(s.folded, q.end)
         if head is None or _NEGATION_AFTER.match(s.lower, head[1]) or _BAND.match(s.lower, q.end):
@@ -969,7 +1001,7 @@ def read_figures(
         if not candidates:
             candidates = reader.framed(s, q, continued)
         if not candidates:
-            candidates = reader.ranked(s, q)
+            candidates = reader.ranked(s, q) or reader.itemised(s, q)
         if not candidates:
             candidates = reader.head(s, q, context)
         if starts_a_move(s.lower, q) and moved_year(s.lower, q) is None:

@@ -37,6 +37,7 @@ class Places:
         self._central_cities: set[str] = set()
         self._new_commune_provinces: dict[str, set[str]] = defaultdict(set)
         self._district_communes: dict[tuple[str, str], list[str]] = defaultdict(list)
+        self._province_districts: dict[str, list[str]] = defaultdict(list)
         for unit in gazetteer:
             key = fold(unit.name)
             self._names[unit.level].add(key)
@@ -48,6 +49,7 @@ class Places:
                 continue
             if unit.level == "district":
                 self._district_provinces[key].add(unit.province)
+                self._province_districts[fold(unit.province)].append(unit.name)
             elif unit.level == "commune":
                 self._commune_places[key].add((unit.district, unit.province))
                 if unit.district:
@@ -58,6 +60,10 @@ class Places:
 
     def knows(self, name: str, level: str) -> bool:
         return fold(name) in self._names[level]
+
+    def districts_of(self, province: str) -> list[str]:
+        """The districts the gazetteer lists under a province, before the 2025 reform."""
+        return self._province_districts.get(fold(province), [])
 
     def communes_of(self, district: str, province: str) -> list[str]:
         """The communes the gazetteer lists under a district, before the 2025 reform."""

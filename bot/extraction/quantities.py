@@ -440,7 +440,10 @@ def _read(
             upper=upper,
         ), high.end
     plain = not (percent or scale or money or measure)
-    if _is_label(words) or _proper_noun_before(text, start) or _NAME_DASH.search(text, 0, start):
+    # "Ninh Sơn 2.638 hộ", "(Thanh An 0,3%": a unit's item in a list, not a name's number.
+    item = percent or denominator is not None or _COUNTED_NOUN_AFTER.match(lower, unit_end)
+    named = _proper_noun_before(text, start) and not item
+    if _is_label(words) or named or _NAME_DASH.search(text, 0, start):
         return None, unit_end
     listed = _LIST_BEFORE.search(lower[:start])
     if (

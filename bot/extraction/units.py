@@ -320,6 +320,8 @@ class ArticleUnits:
         ]
         self._known: dict[str, _Known] = {}
         self._marked_twins: dict[str, _Known] = {}
+        # Names the gazetteer supplied for the subject's units, never written with a level.
+        self._supplied: set[str] = set()
         title = next((p for p in document.paragraphs if p.is_title), None)
         for paragraph in document.paragraphs:
             for mention in self._scan_levels(paragraph.start, paragraph.end):
@@ -343,22 +345,31 @@ class ArticleUnits:
         "thấp nhất là Tam Đàn: 1,51%"): the gazetteer's communes of the subject district
         are names the article may use alone."""
         subject = self.subject
-        if subject is None or subject.level != "district":
+        if subject is None or subject.level not in ("district", "province"):
             return
-        province = subject.province or self._province_by_communes(subject.name)
+        if subject.level == "province":
+            # "số hộ nghèo tại các huyện, gồm: Ninh Sơn 2.638 hộ, Thuận Bắc …": a province's
+            # article names its districts bare.
+            names, level, district = self._places.districts_of(subject.name), "district", None
+            province: str | None = subject.name
+        else:
+            province = subject.province or self._province_by_communes(subject.name)
+            names = self._places.communes_of(subject.name, province) if province else []
+            level, district = "commune", subject.name
         if province is None:
             return
         added = []
-        for name in self._places.communes_of(subject.name, province):
+        for name in names:
             key = fold(name)
             if key == fold(subject.name) or len(name.split()) < 2:
                 continue
             twin = self._known.get(key)
             if twin is not None and loose(twin.name) == loose(name):
                 continue
-            known = _Known(name, first=len(self._text), district=subject.name)
-            known.levels["commune"] += 1
+            known = _Known(name, first=len(self._text), district=district)
+            known.levels[level] += 1
             known.province = province
+            self._supplied.add(name)
             if twin is None:
                 self._known[key] = known
             else:
@@ -1124,6 +1135,11 @@ class ArticleUnits:
                     )
                 )
         return sorted(mentions, key=lambda m: m.start)
+
+    def supplied(self, mention: Mention) -> bool:
+        """A bare name known only from the gazetteer's list of the subject's units: it holds
+        the figures beside it, not the next sentence's."""
+        return mention.level is None and mention.name in self._supplied
 
     def resolve(self, mention: Mention, focus: UnitRef | None = None) -> UnitRef | None:
         """The unit a mention stands for, or None when it is a unit we cannot credit."""
