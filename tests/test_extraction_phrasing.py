@@ -1899,3 +1899,13 @@ def test_the_share_of_a_higher_grade_is_not_the_standards(
         title="Huyện Tân Phước",
     ).figures
     assert [f.value for f in figures if f.indicator == "ty_le_xa_ntm"] == [100]
+
+
+def test_output_per_hectare_written_without_one(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    figures = _read(
+        "Giá trị sản xuất bình quân trên ha đất nông nghiệp của xã Tân Phước đạt 266,46 triệu "
+        "đồng/ha/năm.",
+        catalog,
+        gazetteer,
+    ).figures
+    assert [(f.indicator, f.value) for f in figures] == [("gia_tri_san_xuat_ha", 266.46)]

@@ -124,6 +124,7 @@ def test_a_pages_date_line_in_words_or_after_the_time() -> None:
         ("Đã đăng vào 14 Tháng 11, 2017 lúc 20:15", "2017-11-14"),
         ("Thứ hai - 12/10/2020 22:00", "2020-10-12"),
         ("23/08/2024 16:21:05", "2024-08-23"),
+        ("Thứ 6, 07/01/2022 | 08:41:29", "2022-01-07"),
     ):
         document = read_document(f"Tin xã\n\n{line}\n\nNgày 3/5/2016, xã họp.\n")
         assert document.date == iso

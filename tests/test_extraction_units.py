@@ -1050,3 +1050,50 @@ def test_a_provinces_districts_named_bare_each_hold_their_item(
         ("Thuận Bắc", "district", "so_ho_ngheo", 2456),
         ("Bác Ái", "district", "so_ho_ngheo", 2601),
     }
+
+
+def test_kinds_of_road_name_no_unit(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    """ "đường huyện, đường trục xã liên xã …; 97,56% đường trục ấp": roads, not an unnamed
+    commune or hamlet that would take the sentence's later figures away."""
+    article = _read(
+        "Huyện có 100% đường huyện, đường trục xã liên xã được cứng hóa; 97,56% đường trục "
+        "ấp, liên ấp được nhựa hóa; thu nhập bình quân đầu người năm 2023 đạt 62,66 triệu "
+        "đồng/người/năm.",
+        catalog,
+        gazetteer,
+        title="Huyện Trà Cú đạt chuẩn nông thôn mới",
+    )
+    assert {(f.unit.name, f.indicator, f.value) for f in article.figures} >= {
+        ("Trà Cú", "duong_cung_hoa_ty_le", 97.56),
+        ("Trà Cú", "thu_nhap", 62.66),
+    }
+
+
+def test_a_province_said_bare_is_not_its_city_of_the_same_name(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "Thái Bình tự hào …, thành phố Thái Bình hoàn thành …": the province's article."""
+    article = _read(
+        "Thái Bình tự hào nằm trong tốp đầu cả nước khi 100% số xã đạt chuẩn NTM, thành phố "
+        "Thái Bình hoàn thành nhiệm vụ xây dựng NTM. Đến nay, Thái Bình có 15 xã đạt chuẩn NTM "
+        "nâng cao. Thái Bình phấn đấu có thêm 20 xã đạt chuẩn NTM nâng cao.",
+        catalog,
+        gazetteer,
+        title="Nông thôn Thái Bình đổi mới",
+    )
+    assert article.subject is not None and article.subject.level == "province"
+    assert {f.unit.level for f in article.figures} == {"province"}
+
+
+def test_a_town_and_a_district_of_one_name_are_told_apart_by_type(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    article = _read(
+        "Huyện Cai Lậy hiện có 793 hộ nghèo, tỷ lệ 1,47%. TX. Cai Lậy hiện có 449 hộ nghèo, "
+        "tỷ lệ 1,24%.",
+        catalog,
+        gazetteer,
+        title="Tỉnh Tiền Giang giảm nghèo",
+    )
+    types = {f.value: f.unit.type for f in article.figures}
+    assert (types[793], types[449]) == ("Huyện", "Thị xã")

@@ -38,11 +38,14 @@ _WRONG_SUBJECT = {
     "155_hung_yen_tinh.txt": "a title naming several districts of a province's paper",
     "170_dak_ha_kon_tum.txt": "no date line: the congress days in the lead are taken",
     "176_dak_ha_kon_tum.txt": "no date line: a decision's date in the body is taken",
+    "195_vinh_bao_hai_phong.txt": "the lead's commune is taken; the record makes the district, "
+    "whose figures the body gives, the subject",
 }
 _MISFILED = {
     "114_hai_duong_tinh.txt": "awards to listed party bodies credited to one named town",
     "130_thua_thien_hue_tinh.txt": "the province under the gazetteer's new name, 'Huế'",
     "180_quang_ngai_tinh.txt": "a poor district named as one of the plan's, given its share",
+    "191_tien_giang_tinh.txt": "the record writes the city with its level word, 'TP. Mỹ Tho'",
 }
 
 

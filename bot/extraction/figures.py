@@ -1065,7 +1065,9 @@ _NEARLY_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}cơ\s+bản\s+đạt(?!\w)"
 _COMPARED_LATER = re.compile(r"[^;,.]*?(?<!\w)so\s+với(?!\w)")
 _MONTHLY = re.compile(r"(?:/\s*|mỗi\s+|một\s+|hằng\s+|hàng\s+)tháng(?!\w)")
 # "giá trị thu trên 1 hec-ta canh tác đạt 220 triệu đồng/năm": the phrase says per hectare.
-_PER_HECTARE_PHRASE = re.compile(r"(?<!\w)(?:1|một)\s+(?:ha|h[ée]c)|đơn vị diện tích")
+_PER_HECTARE_PHRASE = re.compile(
+    r"(?<!\w)(?:1|một)\s+(?:ha|h[ée]c)|(?<!\w)trên\s+ha(?!\w)|đơn vị diện tích"
+)
 
 
 def _same_per_unit(indicator: Indicator, written: str, per_hectare: bool = False) -> bool:

@@ -113,6 +113,7 @@ _COUNTING_WORDS = frozenset({"các", "những", "mỗi", "từng", "nhiều", "v
 # "xã hội" (society), "xã viên", "hợp tác xã" … are not communes.
 _NOT_COMMUNE_AFTER = frozenset({"hội", "viên", "giao", "luận", "tắc", "đội"})
 _NOT_COMMUNE_BEFORE = frozenset({"tác"})
+_ROAD_BEFORE = frozenset({"đường", "trục", "liên"})
 _AREA_BEFORE = re.compile(r"(?<!\w)khu\s+vực$", re.IGNORECASE)
 # A title followed by a person ("Chủ tịch UBND huyện Nguyễn Văn A"): family names that
 # start no unit the gazetteer knows are read as a person, not a place.
@@ -318,6 +319,7 @@ class ArticleUnits:
             (p, re.compile(r"(?<!\w)" + re.escape(p).replace(r"\ \-\ ", r"\s*-\s*") + r"(?!\w)"))
             for p in province_names
         ]
+        self.subject: UnitRef | None = None
         self._known: dict[str, _Known] = {}
         self._marked_twins: dict[str, _Known] = {}
         # Names the gazetteer supplied for the subject's units, never written with a level.
@@ -456,6 +458,9 @@ class ArticleUnits:
             # "dân số xã trên 11 ngàn người" is the commune's population, "số xã" a count.
             return False
         if previous == "cấp" or previous in _COUNTING_WORDS:
+            return True
+        if previous.lower() in _ROAD_BEFORE:
+            # "đường huyện, đường trục xã, liên xã": kinds of road, not units.
             return True
         if _AREA_BEFORE.search(before) and not self._names_follow(match, word, limit):
             # "tỉ lệ hộ nghèo tại khu vực thị trấn": the town area of the unit, not a unit.
@@ -757,6 +762,16 @@ class ArticleUnits:
             not self._placing_or_ranking(name, position) for position in self._name_spans(name)
         )
 
+    def _said_alone(self, name: str) -> int:
+        """How often the name stands with no level word and no name before it ("Thái Bình
+        tự hào …", not "thành phố Thái Bình" nor "Bệnh viện Nhi Hải Dương")."""
+        alone = 0
+        for position in self._name_spans(name):
+            word = re.search(r"(\w+)\W*$", self._text[max(0, position - 30) : position])
+            before = word.group(1) if word else ""
+            alone += not before[:1].isupper() and before.lower() not in _WORD_LEVELS
+        return alone
+
     def _first(self, known: _Known) -> int:
         """Where the article first names the unit as itself, not as a frame."""
         positions = [
@@ -1003,6 +1018,14 @@ class ArticleUnits:
                 # "Tiến độ xây dựng nông thôn mới tỉnh Yên Bái năm 2024" over a body that
                 # also names "thành phố Yên Bái": the title's province.
                 return UnitRef(level="province", name=province, type="Tỉnh")
+            if (
+                ref.level == "district"
+                and (province := self._province_name(best.name))
+                and self._said_alone(best.name) > max(2, 2 * sum(best.levels.values()))
+            ):
+                # "Nông thôn Thái Bình đổi mới … Thái Bình tự hào …, thành phố Thái Bình hoàn
+                # thành …": the name said bare far more often than "thành phố" is the province.
+                return UnitRef(level="province", name=province, type="Tỉnh")
             if score <= 1 and ref.province and self._speaks_of_the_province():
                 # "UBND tỉnh vừa có quyết định công nhận 7 xã … Tràng Đà (TP Tuyên Quang)":
                 # a body that says "tỉnh", "toàn tỉnh" and names its units once is the
@@ -1147,6 +1170,15 @@ class ArticleUnits:
             return None
         if mention.name is not None:
             key = fold(mention.name)
+            subject = self.subject
+            if (
+                mention.level is None
+                and subject is not None
+                and subject.level == "province"
+                and key == fold(subject.name)
+            ):
+                # "Thái Bình tự hào …" in the province's article, beside "thành phố Thái Bình".
+                return subject
             known = self._marked_twins.get(mention.name) or self._known.get(
                 self._misspelt.get(key, key)
             )
@@ -1156,6 +1188,9 @@ class ArticleUnits:
                 ref = self._ref(known)
                 if mention.level and mention.level != ref.level:
                     return replace(ref, level=mention.level, type=mention.type, district=None)
+                if mention.type and ref.type and mention.type != ref.type:
+                    # "huyện Cai Lậy" and "TX. Cai Lậy": two units of one name, told by type.
+                    return replace(ref, type=mention.type)
                 return ref
             if mention.level is None:
                 return None
