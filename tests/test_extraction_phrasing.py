@@ -1909,3 +1909,16 @@ def test_output_per_hectare_written_without_one(catalog: Catalog, gazetteer: Gaz
         gazetteer,
     ).figures
     assert [(f.indicator, f.value) for f in figures] == [("gia_tri_san_xuat_ha", 266.46)]
+
+
+def test_the_units_a_new_one_was_formed_of_are_a_total(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "được thành lập từ việc hợp nhất 5 phường": how many it was formed of, not an act."""
+    figures = _read(
+        "Phường Bạc Liêu được thành lập từ việc hợp nhất 5 phường của TP Bạc Liêu.",
+        catalog,
+        gazetteer,
+        title="Phường Bạc Liêu",
+    ).figures
+    assert [(f.kind, f.value) for f in figures] == [("total", 5)]

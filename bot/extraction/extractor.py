@@ -92,7 +92,10 @@ _NAMING_NOTHING = frozenset(
     ]
 )
 _AMONG = re.compile(r"\s+trong\s+(?:số\s+)?(\d)")
-_MERGING_COUNT = re.compile(r"(?:sáp\s+nhập|hợp\s+nhất)(?:\s+(?:từ|lại))?\s+$")
+_MERGING_COUNT = re.compile(
+    r"(?:sáp\s+nhập|hợp\s+nhất|sắp\s+xếp(?:\s+đơn\s+vị\s+hành\s+chính)?)"
+    r"(?:\s+(?:từ|lại|nguyên\s+trạng|đảng\s+bộ))?\s+$"
+)
 _MERGED_NOUN = re.compile(
     r"\s*(xã|phường|thị trấn|đơn vị hành chính|đơn vị|huyện|thôn|ấp)(?!\w)", re.I
 )
@@ -768,7 +771,9 @@ class _ArticleReader:
                 unit = subject
         # "4 tỷ đồng" stays in the billions it is written in; "26 nghìn lượt khách" is 26.000.
         value = q.written if q.scaled else q.amount
-        figure = self._plain(unit, UNCATALOGUED, value, timing, sentence, q, leftover.kind)
+        # "được thành lập từ việc hợp nhất 5 phường": how many units it was formed of.
+        kind = "total" if merged else leftover.kind
+        figure = self._plain(unit, UNCATALOGUED, value, timing, sentence, q, kind)
         among = _AMONG.match(lower, q.end)
         if among is not None and q.denominator is None:
             # "Đây là 1 trong 2 đơn vị được chọn …": one of a whole, as x/y.
