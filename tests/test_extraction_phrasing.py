@@ -1922,3 +1922,27 @@ def test_the_units_a_new_one_was_formed_of_are_a_total(
         title="Phường Bạc Liêu",
     ).figures
     assert [(f.kind, f.value) for f in figures] == [("total", 5)]
+
+
+def test_a_share_of_the_people_doing_something(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    """ "94,64% dân số tham gia bảo hiểm y tế": the people are named before what they do."""
+    figures = _read(
+        "Xã Tân Phước có 94,64% dân số tham gia bảo hiểm y tế.", catalog, gazetteer
+    ).figures
+    assert [(f.indicator, f.value) for f in figures] == [("bhyt", 94.64)]
+
+
+def test_income_said_bare_is_per_head_only_per_person(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "Phấn đấu thu nhập 130 triệu đồng/người/năm" is income per head; a family's "thu nhập
+    hơn 300 triệu đồng mỗi năm" is not."""
+    figures = _by_value(
+        _read(
+            "Xã Tân Phước phấn đấu thu nhập 130 triệu đồng/người/năm. Gia đình ông A có thu "
+            "nhập hơn 300 triệu đồng mỗi năm.",
+            catalog,
+            gazetteer,
+        ).figures
+    )
+    assert (figures[130].indicator, figures[300].indicator) == ("thu_nhap", UNCATALOGUED)

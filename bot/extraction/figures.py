@@ -39,6 +39,8 @@ __all__ = ["Leftover", "Reading", "clause_starts", "read_figures"]
 
 _WORD = re.compile(r"\w+")
 _FILLERS = frozenset({"các", "những", "mỗi", "tổng", "số", "gồm"})
+# Indicators whose phrase names the people a share is of ("dân số"), not what it measures.
+_HOLDER_KEYS = frozenset({"dan_so"})
 _APPROX = APPROXIMATORS | {"tối", "thiểu", "ít", "nhất", "tổng", "cộng", "bình", "quân", "trung"}
 _LINKS = frozenset(
     {
@@ -399,6 +401,13 @@ class _Reader:
                 # what its subject became further on ("60% dữ liệu … được số hóa",
                 # "9/9 thôn đạt danh hiệu thôn văn hóa").
                 break
+            holders = by_start[start]
+            if q.percent and all(m.key in _HOLDER_KEYS for m in holders):
+                # "94,64% dân số tham gia bảo hiểm y tế": a share of the people, named right
+                # before what they do; "80% dân số nông thôn …" is a share of some of them.
+                held = max(m.end for m in holders) + 1
+                if any(m.start == held and m.key not in _HOLDER_KEYS for m in s.matches):
+                    continue
             longest = max(m.end for m in by_start[start])
             readings = []
             for match in by_start[start]:
@@ -1063,6 +1072,7 @@ _GROUP_AFTER = re.compile(
 )
 _NEARLY_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}cơ\s+bản\s+đạt(?!\w)")
 _COMPARED_LATER = re.compile(r"[^;,.]*?(?<!\w)so\s+với(?!\w)")
+_PER_PERSON = re.compile(r"/\s*người|(?:mỗi|một|đầu)\s+người")
 _MONTHLY = re.compile(r"(?:/\s*|mỗi\s+|một\s+|hằng\s+|hàng\s+)tháng(?!\w)")
 # "giá trị thu trên 1 hec-ta canh tác đạt 220 triệu đồng/năm": the phrase says per hectare.
 _PER_HECTARE_PHRASE = re.compile(
@@ -1175,6 +1185,14 @@ def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True)
     per_hectare = reading.phrase is not None and bool(
         _PER_HECTARE_PHRASE.search(s.lower, reading.phrase.start, reading.phrase.end)
     )
+    if (
+        named is not None
+        and s.lower[named.start : named.end] == "thu nhập"
+        and not _PER_PERSON.search(s.lower, q.start, q.end + 12)
+    ):
+        # "Phấn đấu thu nhập 130 triệu đồng/người/năm" is per head; "gia đình ông A có thu
+        # nhập hơn 300 triệu đồng mỗi năm" is one family's.
+        return False
     if not _same_per_unit(indicator, s.text[q.start : q.end], per_hectare):
         # "bình quân 180 triệu đồng/ha" is a rate per hectare, not a total value.
         return False
