@@ -47,9 +47,14 @@ _PREFIX_RE = re.compile(
 )
 
 
+# Letters that look like Vietnamese ones and are typed for them: the Icelandic eth "Ð"
+# (U+00D0) for "Đ" in "Ðắk D’rông".
+_LOOKALIKES = str.maketrans({"\u00d0": "Đ", "\u00f0": "đ"})
+
+
 def nfc(text: str) -> str:
-    """Return ``text`` in composed Unicode form (NFC)."""
-    return unicodedata.normalize("NFC", text)
+    """Return ``text`` in composed Unicode form (NFC), look-alike letters made Vietnamese."""
+    return unicodedata.normalize("NFC", text).translate(_LOOKALIKES)
 
 
 def clean_input(text: str, max_length: int = 200) -> str:

@@ -1097,3 +1097,32 @@ def test_a_town_and_a_district_of_one_name_are_told_apart_by_type(
     )
     types = {f.value: f.unit.type for f in article.figures}
     assert (types[793], types[449]) == ("Huyện", "Thị xã")
+
+
+def test_a_look_alike_letter_and_a_misspelt_district_in_brackets(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "Xã Ðắk D’rông (Chư Jút)": the eth is "Đ"; "Chư Jút" is no district the gazetteer
+    knows, so no "Chư" is taken for it."""
+    article = _read(
+        "Xã Ðắk D’rông (Chư Jút) có 3.300 hộ, tỷ lệ hộ nghèo chỉ còn 9,25%.",
+        catalog,
+        gazetteer,
+        title="Đắk D’rông nỗ lực xây dựng nông thôn mới",
+    )
+    assert article.subject is not None
+    assert (article.subject.name, article.subject.district) == ("Đắk D’rông", None)
+
+
+def test_the_titles_district_over_the_province_that_issued_the_decision(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    article = _read(
+        "UBND tỉnh Khánh Hòa vừa ban hành quyết định công nhận đạt chuẩn nông thôn mới đối với "
+        "3 xã ở Khánh Vĩnh.",
+        catalog,
+        gazetteer,
+        title="Khánh Vĩnh có 3 xã đạt chuẩn nông thôn mới",
+    )
+    assert article.subject is not None
+    assert (article.subject.name, article.subject.level) == ("Khánh Vĩnh", "district")

@@ -38,6 +38,7 @@ _WRONG_SUBJECT = {
     "155_hung_yen_tinh.txt": "a title naming several districts of a province's paper",
     "170_dak_ha_kon_tum.txt": "no date line: the congress days in the lead are taken",
     "176_dak_ha_kon_tum.txt": "no date line: a decision's date in the body is taken",
+    "204_phu_thanh_a_dong_thap.txt": "no date line: the congress day in the lead is taken",
     "195_vinh_bao_hai_phong.txt": "the lead's commune is taken; the record makes the district, "
     "whose figures the body gives, the subject",
 }

@@ -20,3 +20,11 @@ def test_the_gazetteers_disambiguated_name_is_found(gazetteer: Gazetteer) -> Non
         UnitRequest(level="commune", name="Yên Viên", type="Thị trấn", province="Hà Nội")
     )
     assert town.name == "Yên Viên (Thị trấn)" and town.code
+
+
+def test_an_apostrophe_typed_curly_is_the_same_name(gazetteer: Gazetteer) -> None:
+    """ "Đắk D’rông" in an article is the gazetteer's "Đắk D'rông"."""
+    unit = UnitRegistry(gazetteer).resolve(
+        UnitRequest(level="commune", name="Đắk D’rông", type="Xã", district=None, province=None)
+    )
+    assert (unit.era, unit.name) == ("legacy", "Đắk D'rông")

@@ -41,6 +41,7 @@ def article_unit_id(request: UnitRequest) -> str:
 
 _TONES = frozenset({"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"})
 _QUALIFIER = re.compile(r"\s*\([^)]*\)$")
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 
 
 def _spelled_alike(known: str, written: str) -> bool:
@@ -49,7 +50,8 @@ def _spelled_alike(known: str, written: str) -> bool:
 
     def loose(name: str) -> str:
         plain = unicodedata.normalize("NFD", _QUALIFIER.sub("", name).lower())
-        return "".join(c for c in plain if c not in _TONES)
+        # "Đắk D'rông" and "Đắk D’rông": one apostrophe, typed two ways.
+        return "".join(c for c in plain if c not in _TONES).translate(_APOSTROPHES)
 
     return loose(known) == loose(written)
 

@@ -494,6 +494,10 @@ class ArticleUnits:
         picked = self._pick_name(spans, part_level or "district", strict=False) if spans else None
         if picked is None:
             return None
+        if picked[1] < spans[-1][1] and self._text[spans[-1][1] : end].strip() in ("", ")"):
+            # "(Chư Jút)" for "Cư Jút": the gazetteer knows only a shorter name ("Chư") at its
+            # start; a parent misspelt is better left out than read as another unit.
+            return None
         name = picked[0]
         if part_level is None:
             part_level = "province" if self._province_name(name) else "district"
@@ -1034,6 +1038,15 @@ class ArticleUnits:
             return ref
         if self.provinces_named:
             name = self.provinces_named.most_common(1)[0][0]
+            titled = self._subject_from_title()
+            if (
+                titled is not None
+                and fold(titled.name) != fold(name)
+                and name in self._places.provinces_of_district(titled.name)
+            ):
+                # "Khánh Vĩnh có 3 xã đạt chuẩn …" over "UBND tỉnh Khánh Hòa vừa ban hành quyết
+                # định … 3 xã ở Khánh Vĩnh": the title's district of the province named.
+                return UnitRef(level="district", name=titled.name, province=name)
             return UnitRef(level="province", name=name, type="Tỉnh")
         if (province := self._source_province()) and self._speaks_of_the_province():
             # "Từ đầu năm đến nay, toàn tỉnh có 68 sản phẩm …" under "Nguồn Cao Bằng:
