@@ -1946,3 +1946,21 @@ def test_income_said_bare_is_per_head_only_per_person(
         ).figures
     )
     assert (figures[130].indicator, figures[300].indicator) == ("thu_nhap", UNCATALOGUED)
+
+
+def test_a_change_right_after_a_figure_moves_that_figure(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "còn 3,96% (giảm 2,1% so với năm 2022)"; "chiếm 97,2%, tăng 24 xã so với năm 2018":
+    the second counts communes, so it moves the count the share is of."""
+    figures = _by_value(
+        _read(
+            "Toàn tỉnh có 141/145 xã đạt chuẩn nông thôn mới, chiếm 97,2%, tăng 24 xã so với "
+            "năm 2018. Tỷ lệ hộ nghèo còn 3,96% (giảm 2,1% so với năm 2022).",
+            catalog,
+            gazetteer,
+            title="Tỉnh Hưng Yên",
+        ).figures
+    )
+    assert (figures[24].kind, figures[24].label) == ("change", "Số xã đạt chuẩn nông thôn mới")
+    assert (figures[2.1].kind, figures[2.1].label) == ("change", "Tỷ lệ hộ nghèo đa chiều")

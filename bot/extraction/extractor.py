@@ -19,6 +19,7 @@ from bot.extraction.figures import Leftover, Reading, clause_starts, read_figure
 from bot.extraction.folding import fold_aligned, lower_aligned
 from bot.extraction.meaning import (
     RAISED_TO,
+    Meaning,
     label_after,
     moved_to,
     moved_year,
@@ -100,6 +101,10 @@ _MERGED_NOUN = re.compile(
     r"\s*(xã|phường|thị trấn|đơn vị hành chính|đơn vị|huyện|thôn|ấp)(?!\w)", re.I
 )
 _EXCEEDS = re.compile(r"(?<!\w)vượt\s*$")
+# Between a figure and the change that follows it: "3,96% (giảm ", "97,2%, tăng ".
+_CHANGE_GOES_ON = re.compile(
+    r"[^\w(,;]*[(,]\s*(?:tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn|trên))?\s*"
+)
 _QUOTE_SHOWN = 90
 NO_DATE = "Không thấy ngày của bài viết (dd/mm/yyyy): số liệu chưa có ngày."
 
@@ -733,6 +738,15 @@ class _ArticleReader:
             # counted before, spoken of again.
             return None
         read = read_uncatalogued(lower, sentence, q, leftover.kind, leftover.clause_start, label)
+        if (
+            leftover.kind == "change"
+            and earlier is not None
+            and (read is None or not _names_something(read.label))
+            and _CHANGE_GOES_ON.fullmatch(lower, earlier.quantity.end, q.start)
+        ):
+            # "Tỷ lệ hộ nghèo còn 3,96% (giảm 2,1% so với năm 2022)", "…, chiếm 97,2%, tăng 24
+            # xã so với năm 2018": by how much the figure just read moved.
+            read = self._change_of(earlier, q, lower)
         if read is None:
             return None
         if (
@@ -791,6 +805,22 @@ class _ArticleReader:
         if not _names_something(read.label):
             return None
         return replace(figure, label=read.label, measure=read.measure, denominator=q.denominator)
+
+    def _change_of(self, earlier: Reading, q: Quantity, lower: str) -> Meaning | None:
+        """The measure a change right after a figure moves: that figure's, or for a count
+        after a share ("chiếm 97,2%, tăng 24 xã") the count the share is of."""
+        indicator = earlier.indicator
+        if not q.percent and indicator.kind == "percent":
+            noun = label_after(lower, lower, q)
+            twins = [
+                i
+                for i in self.catalog.count_twins(indicator.key)
+                if noun is not None and i.unit == noun[1].split(" ")[0]
+            ]
+            if not twins:
+                return None
+            indicator = twins[0]
+        return Meaning("change", indicator.label, indicator.unit)
 
     def _plan_named_before(self, sentence: str, q: Quantity) -> Indicator | None:
         """The plan-share indicator of a measure named earlier in the sentence with no figure
