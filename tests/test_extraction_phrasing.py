@@ -1964,3 +1964,35 @@ def test_a_change_right_after_a_figure_moves_that_figure(
     )
     assert (figures[24].kind, figures[24].label) == ("change", "Số xã đạt chuẩn nông thôn mới")
     assert (figures[2.1].kind, figures[2.1].label) == ("change", "Tỷ lệ hộ nghèo đa chiều")
+
+
+def test_criteria_per_commune_are_an_average_not_a_units_criteria(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "số tiêu chí bình quân/xã năm 2011 chỉ đạt 1,5 tiêu chí/xã, … 12,6 tiêu chí/1 xã": the
+    "/xã" is per commune, no commune of its own, and the figures are averages."""
+    figures = _read(
+        "Toàn huyện có 3 xã đạt chuẩn NTM; số tiêu chí bình quân/xã năm 2011 chỉ đạt 1,5 tiêu "
+        "chí/xã, đến nay là 12,6 tiêu chí/1 xã; tỷ lệ hộ nghèo giảm còn 14,73%, thấp hơn 2,56% "
+        "so với trung bình toàn tỉnh.",
+        catalog,
+        gazetteer,
+        title="Huyện Đắk Tô",
+    ).figures
+    read = {f.value: (f.indicator, f.kind) for f in figures}
+    assert read[1.5] == (UNCATALOGUED, "rate")
+    assert read[12.6] == (UNCATALOGUED, "rate")
+    assert read[14.73] == ("ho_ngheo", "rate")
+    assert read[2.56] == (UNCATALOGUED, "change")
+
+
+def test_a_criteria_band_before_its_count_is_no_figure(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    figures = _read(
+        "Cụ thể: đạt 19 tiêu chí có 87 xã; đạt 9 tiêu chí có 2 xã.",
+        catalog,
+        gazetteer,
+        title="Tỉnh Vĩnh Phúc",
+    ).figures
+    assert not {9, 19} & {f.value for f in figures}

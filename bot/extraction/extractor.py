@@ -103,7 +103,7 @@ _MERGED_NOUN = re.compile(
 _EXCEEDS = re.compile(r"(?<!\w)vượt\s*$")
 # Between a figure and the change that follows it: "3,96% (giảm ", "97,2%, tăng ".
 _CHANGE_GOES_ON = re.compile(
-    r"[^\w(,;]*[(,]\s*(?:tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn|trên))?\s*"
+    r"[^\w(,;]*[(,]\s*(?:tăng|giảm|thấp\s+hơn|cao\s+hơn)(?:\s+(?:thêm|khoảng|gần|hơn|trên))?\s*"
 )
 _QUOTE_SHOWN = 90
 NO_DATE = "Không thấy ngày của bài viết (dd/mm/yyyy): số liệu chưa có ngày."
@@ -741,12 +741,11 @@ class _ArticleReader:
         if (
             leftover.kind == "change"
             and earlier is not None
-            and (read is None or not _names_something(read.label))
             and _CHANGE_GOES_ON.fullmatch(lower, earlier.quantity.end, q.start)
         ):
             # "Tỷ lệ hộ nghèo còn 3,96% (giảm 2,1% so với năm 2022)", "…, chiếm 97,2%, tăng 24
             # xã so với năm 2018": by how much the figure just read moved.
-            read = self._change_of(earlier, q, lower)
+            read = self._change_of(earlier, q, lower, read) or read
         if read is None:
             return None
         if (
@@ -806,7 +805,9 @@ class _ArticleReader:
             return None
         return replace(figure, label=read.label, measure=read.measure, denominator=q.denominator)
 
-    def _change_of(self, earlier: Reading, q: Quantity, lower: str) -> Meaning | None:
+    def _change_of(
+        self, earlier: Reading, q: Quantity, lower: str, read: Meaning | None
+    ) -> Meaning | None:
         """The measure a change right after a figure moves: that figure's, or for a count
         after a share ("chiếm 97,2%, tăng 24 xã") the count the share is of."""
         indicator = earlier.indicator
@@ -820,7 +821,9 @@ class _ArticleReader:
             if not twins:
                 return None
             indicator = twins[0]
-        return Meaning("change", indicator.label, indicator.unit)
+        # "tăng 1,5 lần": the change keeps its own measure.
+        measure = read.measure if read is not None and read.measure else indicator.unit
+        return Meaning("change", indicator.label, measure)
 
     def _plan_named_before(self, sentence: str, q: Quantity) -> Indicator | None:
         """The plan-share indicator of a measure named earlier in the sentence with no figure

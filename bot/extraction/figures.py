@@ -20,6 +20,7 @@ from bot.extraction.folding import lower_aligned
 from bot.extraction.meaning import (
     APPROXIMATORS,
     ASSIGNED,
+    PER_HOLDER_AFTER,
     RAISED_TO,
     acted_on,
     cells_of_party_bodies,
@@ -733,6 +734,9 @@ def _threshold(s: _Sentence, q: Quantity, clause_start: int) -> bool:
     tháng trở xuống" (who counts as poor)."""
     if _AND_BELOW.match(s.lower, q.end):
         return True
+    if _BAND_THEN_COUNT.match(s.lower, q.end):
+        # "Đạt 19 tiêu chí có 87 xã; đạt 9 tiêu chí có 2 xã": the band the count is of.
+        return True
     if (
         not q.percent
         and _REACHED_FROM.search(s.lower, 0, q.start)
@@ -756,6 +760,7 @@ _BAND = re.compile(
 )
 _UNITS_COUNTED = re.compile(r"\d\s+(?:xã|phường|thị\s+trấn|thôn|ấp|bản|huyện)(?!\w)")
 _CRITERIA_AFTER = re.compile(r"\s*tiêu\s+chí(?!\w)")
+_BAND_THEN_COUNT = re.compile(r"\s*(?:[-–]\s*\d+\s*)?tiêu\s+chí\s+(?:có|là)\s+\d")
 
 
 _MEMBERS_AFTER = re.compile(r"\s*(?:ủy viên|uỷ viên|đồng chí)(?!\w)")
@@ -1149,6 +1154,14 @@ def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True)
     ``stock_whole``: the part belongs to a standing total (or a list opened by "Trong đó")."""
     indicator, q = reading.indicator, reading.quantity
     if kind == "change" and not indicator.flow:
+        return False
+    if (
+        not q.money
+        and "/" not in indicator.unit
+        and indicator.kind != "percent"
+        and PER_HOLDER_AFTER.match(s.lower, q.end)
+    ):
+        # "1,5 tiêu chí/xã", "12,6 tiêu chí/1 xã": an average per commune, not a count.
         return False
     if kind == "count_of_actions" and not indicator.flow:
         # "14 chi bộ được công nhận", "121 thôn được công nhận thôn NTM kiểu mẫu": for a

@@ -170,7 +170,9 @@ def _amounts_listed(before: str) -> bool:
 
 
 # "đạt 12,8 tiêu chí/xã", "bình quân 13,4 tiêu chí/xã": an average over the holders.
-_PER_HOLDER_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*/\s*(?:xã|người|hộ)(?!\w)")
+PER_HOLDER_AFTER = re.compile(
+    r"\s*(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*/\s*(?:1\s+|một\s+)?(?:xã|người|hộ)(?!\w)"
+)
 # Words that end a counted noun without narrowing it ("356 đảng viên, …", "52 chi bộ trực
 # thuộc với 2.140 đảng viên", "498 đảng viên sinh hoạt tại …").
 _NOUN_ENDS = frozenset(
@@ -708,6 +710,7 @@ def starts_a_move(lower: str, quantity: Quantity) -> bool:
     )
 
 
+_COMPARED_BY = re.compile(r"(?<!\w)(?:thấp|cao)\s+hơn\s+(?:khoảng\s+|gần\s+)?$")
 _AVERAGE = re.compile(r"(?<!\w)(?:bình quân|trung bình)(?!\w)")
 # What grows by a yearly rate: output and the economy, not a count, a share or an income.
 _OUTPUT_GROWS = re.compile(
@@ -819,6 +822,10 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
         # "có thêm 11 xã được công nhận đạt chuẩn": this round's recognitions; "phấn đấu có
         # thêm 10 xã được công nhận" aims to grow the standing count.
         return "count_of_actions"
+    if _COMPARED_BY.search(before) and not quantity.denominator:
+        # "tỷ lệ hộ nghèo còn 14,73%, thấp hơn 2,56% so với trung bình toàn tỉnh": by how
+        # much it differs, not a level.
+        return "change"
     if last in _CHANGE and _OVER_PLAN_AFTER.match(after):
         # "tăng 168 tỷ đồng so với nghị quyết": by how much the plan was beaten.
         return "share_of_plan"
@@ -836,7 +843,7 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
         return "rate" if growth_rate(lower, quantity) else "change"
     if cells_of_party_bodies(lower, quantity):
         return "total"
-    if not quantity.money and _PER_HOLDER_AFTER.match(lower, quantity.end):
+    if not quantity.money and PER_HOLDER_AFTER.match(lower, quantity.end):
         return "rate"
     if within_a_sector(lower, quantity) and not quantity.percent:
         # "27 tổ chức cơ sở đảng trong các doanh nghiệp": the part of one sector.

@@ -114,6 +114,7 @@ _COUNTING_WORDS = frozenset({"các", "những", "mỗi", "từng", "nhiều", "v
 _NOT_COMMUNE_AFTER = frozenset({"hội", "viên", "giao", "luận", "tắc", "đội"})
 _NOT_COMMUNE_BEFORE = frozenset({"tác"})
 _ROAD_BEFORE = frozenset({"đường", "trục", "liên"})
+_PER_UNIT_BEFORE = re.compile(r"/\s*(?:1\s+|một\s+)?$")
 _AREA_BEFORE = re.compile(r"(?<!\w)khu\s+vực$", re.IGNORECASE)
 # A title followed by a person ("Chủ tịch UBND huyện Nguyễn Văn A"): family names that
 # start no unit the gazetteer knows are read as a person, not a place.
@@ -458,6 +459,9 @@ class ArticleUnits:
             # "dân số xã trên 11 ngàn người" is the commune's population, "số xã" a count.
             return False
         if previous == "cấp" or previous in _COUNTING_WORDS:
+            return True
+        if _PER_UNIT_BEFORE.search(before):
+            # "số tiêu chí bình quân/xã", "12,6 tiêu chí/1 xã": per commune, no commune.
             return True
         if previous.lower() in _ROAD_BEFORE:
             # "đường huyện, đường trục xã, liên xã": kinds of road, not units.
