@@ -1126,3 +1126,27 @@ def test_the_titles_district_over_the_province_that_issued_the_decision(
     )
     assert article.subject is not None
     assert (article.subject.name, article.subject.level) == ("Khánh Vĩnh", "district")
+
+
+def test_the_criteria_a_count_of_listed_communes_meets_are_each_ones(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "4 xã đạt 14 TC gồm Bàu Đồn, …": 14 criteria for each commune named, none for the
+    district; a count naming fewer communes than it counts gives none."""
+    article = _read(
+        "Hiện có 4 xã đạt 14 TC gồm Bàu Đồn, Cẩm Giang, Phước Thạnh, Thanh Phước; 2 xã đạt 12 "
+        "TC là Hiệp Thạnh và Thạnh Đức; 3 xã đạt 10 tiêu chí gồm Phước Trạch.",
+        catalog,
+        gazetteer,
+        title="Huyện Gò Dầu xây dựng nông thôn mới",
+    )
+    criteria = {(f.unit.name, f.value) for f in article.figures if f.indicator == "ntm_tieu_chi"}
+    assert criteria == {
+        ("Bàu Đồn", 14),
+        ("Cẩm Giang", 14),
+        ("Phước Thạnh", 14),
+        ("Thanh Phước", 14),
+        ("Hiệp Thạnh", 12),
+        ("Thạnh Đức", 12),
+    }
+    assert not [f for f in article.figures if f.unit.name == "Gò Dầu" and f.value in (14, 12, 10)]

@@ -101,6 +101,11 @@ _MERGED_NOUN = re.compile(
     r"\s*(xã|phường|thị trấn|đơn vị hành chính|đơn vị|huyện|thôn|ấp)(?!\w)", re.I
 )
 _EXCEEDS = re.compile(r"(?<!\w)vượt\s*$")
+_COMMUNES_MEETING = re.compile(r"(?<![\d.,])(\d+)\s+xã\s+(?:(?:đã|đều|cùng)\s+)*đạt\s+$")
+_CRITERIA_LISTED = re.compile(
+    r"\s*(?:/\s*19\s*)?(?:tiêu\s+chí|tc)(?!\w)\s*,?\s*(?:gồm|là)(?!\w)\s*:?"
+)
+_LIST_END = re.compile(r"[;.]")
 # Between a figure and the change that follows it: "3,96% (giảm ", "97,2%, tăng ".
 _CHANGE_GOES_ON = re.compile(
     r"[^\w(,;]*[(,]\s*(?:tăng|giảm|thấp\s+hơn|cao\s+hơn)(?:\s+(?:thêm|khoảng|gần|hơn|trên))?\s*"
@@ -467,6 +472,10 @@ class _ArticleReader:
         ]
         opening = next((m for m in local if m.name and not m.hamlet and m.start < _OPENING), None)
         new_subject = opening is not None and self.units.resolve(opening) != self.units.subject
+        for q in quantities:
+            # "4 xã đạt 14 TC gồm Bàu Đồn, Cẩm Giang, …": each listed commune's criteria.
+            for figure in self._criteria_of_listed(sentence, q, local, new_subject):
+                self.found.append((figure, state.heading))
         # "diện mạo 2 xã …" counts the communes just listed again: no figure of its own.
         again = self._counted_again(sentence, local)
         quantities = [q for q in quantities if q.start != again]
@@ -648,6 +657,31 @@ class _ArticleReader:
         if found is None or int(found.group(1)) != len(self.listed):
             return None
         return found.start()
+
+    def _criteria_of_listed(
+        self, sentence: str, q: Quantity, local: list[Mention], new_subject: bool
+    ) -> list[ExtractedFigure]:
+        """ "Hiện có 4 xã đạt 14 TC gồm Bàu Đồn, Cẩm Giang, Phước Thạnh, Thanh Phước": the
+        criteria each commune the count lists meets, when it names as many as it counts."""
+        lower = lower_aligned(sentence)
+        counted = _COMMUNES_MEETING.search(lower, max(0, q.start - 40), q.start)
+        listing = _CRITERIA_LISTED.match(lower, q.end)
+        indicator = self.catalog.get("ntm_tieu_chi")
+        if counted is None or listing is None or indicator is None or q.percent:
+            return []
+        if q.denominator not in (None, indicator.denominator) or q.amount > (
+            indicator.denominator or 0
+        ):
+            return []
+        end = _LIST_END.search(sentence, listing.end())
+        stop = end.start() if end else len(sentence)
+        named = self._communes([m for m in local if listing.end() <= m.start < stop and m.name])
+        if len(named) != int(counted.group(1)):
+            return []
+        timing = self.timing.read(sentence, q.start, new_subject=new_subject)
+        figure = self._plain(named[0], indicator.key, q.amount, timing, sentence, q, "total")
+        figure = replace(figure, denominator=indicator.denominator)
+        return [replace(figure, unit=unit) for unit in named]
 
     def _communes(self, named: list[Mention]) -> list[UnitRef]:
         communes: list[UnitRef] = []

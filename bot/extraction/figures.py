@@ -759,7 +759,8 @@ _BAND = re.compile(
     r"(?:(?:từ|dưới|trên|hơn)\s+)?\d+(?:\s*(?:[-–]|đến)\s*\d+)?\s+tiêu\s+chí(?!\w)"
 )
 _UNITS_COUNTED = re.compile(r"\d\s+(?:xã|phường|thị\s+trấn|thôn|ấp|bản|huyện)(?!\w)")
-_CRITERIA_AFTER = re.compile(r"\s*tiêu\s+chí(?!\w)")
+_CRITERIA_AFTER = re.compile(r"\s*(?:tiêu\s+chí|tc)(?!\w)")
+_COUNT_MEETS = re.compile(r"\s+(?:(?:đã|đều|cùng)\s+)*đạt\s+")
 _BAND_THEN_COUNT = re.compile(r"\s*(?:[-–]\s*\d+\s*)?tiêu\s+chí\s+(?:có|là)\s+\d")
 
 
@@ -795,6 +796,9 @@ def _band_bounds(s: _Sentence, q: Quantity, clause_start: int) -> bool:
     if counted is None:
         return False
     if q.upper is not None or _BOUND_OF_BAND.search(s.lower, 0, q.start):
+        return True
+    if _COUNT_MEETS.fullmatch(s.lower, counted.end(), q.start) and q.denominator is None:
+        # "4 xã đạt 14 tiêu chí": what each counted commune meets, no figure of the unit.
         return True
     full = q.denominator is not None and q.amount == q.denominator
     return full and re.search(r"(?<!\w)(?:với|đạt)\s+$", s.lower[: q.start]) is not None

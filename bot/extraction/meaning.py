@@ -920,7 +920,7 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
 
 _CRITERIA_BAND = re.compile(
     r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s+đạt\s+(?:(?:từ|dưới|trên|hơn)\s+)?\d+"
-    r"(?:\s*(?:[-–]|đến)\s*\d+)?\s+tiêu\s+chí(?!\w)"
+    r"(?:\s*(?:[-–]|đến)\s*\d+)?\s+(?:tiêu\s+chí|tc)(?!\w)"
 )
 
 
