@@ -1996,3 +1996,18 @@ def test_a_criteria_band_before_its_count_is_no_figure(
         title="Tỉnh Vĩnh Phúc",
     ).figures
     assert not {9, 19} & {f.value for f in figures}
+
+
+def test_a_hamlets_or_a_gardens_criteria_are_not_the_communes(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "khu dân cư kiểu mẫu đạt 8/9 tiêu chí; 01 vườn mẫu đạt 5/5 tiêu chí": neither the
+    commune's criteria nor a count of model hamlets."""
+    figures = _read(
+        "Xã Tân Phước đạt 11/19 tiêu chí nông thôn mới nâng cao; khu dân cư kiểu mẫu đạt 8/9 "
+        "tiêu chí; 01 vườn mẫu đạt 5/5 tiêu chí.",
+        catalog,
+        gazetteer,
+    ).figures
+    catalogued = [(f.indicator, f.value) for f in figures if f.indicator != UNCATALOGUED]
+    assert catalogued == [("ntm_nang_cao_tieu_chi", 11)]

@@ -1142,6 +1142,9 @@ _AREA_AFTER = re.compile(
     r"|(?:ở|tại|của)\s+(?:các|\d+)\s+(?:xã|thôn|ấp|bản|phường))(?!\w)"
 )
 
+_SUB_UNIT_SUBJECT = re.compile(
+    r"\s*(?:\d+\s+)?(?:khu\s+dân\s+cư|thôn|ấp|bản|làng|vườn|hộ|trường|tổ)(?!\w)"
+)
 _HIGHER_GRADE = re.compile(r"\s+(?:nâng\s+cao|kiểu\s+mẫu)(?!\w)")
 _GRADED_AFTER = re.compile(r"[^\d,;:.]{0,40}?\d\s*sao(?!\w)")
 _STAR_GRADE = re.compile(r"\d\s*sao(?!\w)|(?<!\w)sao(?!\w)")
@@ -1185,6 +1188,17 @@ def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True)
             # term's recognitions, which the standing grew by.
             return False
     if kind == "share_of_plan":
+        return False
+    if (
+        q.denominator is not None
+        and indicator.unit != "tiêu chí"
+        and _CRITERIA_AFTER.match(s.lower, q.end)
+    ):
+        # "khu dân cư kiểu mẫu đạt 8/9 tiêu chí" counts criteria, not hamlets.
+        return False
+    if indicator.denominator is not None and _SUB_UNIT_SUBJECT.match(s.lower, s.clause(q.start)[0]):
+        # "khu dân cư kiểu mẫu đạt 8/9 tiêu chí", "01 vườn mẫu đạt 5/5 tiêu chí": a hamlet's or
+        # a garden's criteria, not the commune's.
         return False
     if kind == "change" and indicator.kind != "percent" and _COMPARED_LATER.match(s.lower, q.end):
         # "kết nạp 200 đảng viên mới, tăng 5 đảng viên so với năm 2017": by how much this
