@@ -1150,3 +1150,19 @@ def test_the_criteria_a_count_of_listed_communes_meets_are_each_ones(
         ("Thạnh Đức", 12),
     }
     assert not [f for f in article.figures if f.unit.name == "Gò Dầu" and f.value in (14, 12, 10)]
+
+
+def test_a_communes_party_body_opening_the_lead_is_the_subject(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "Trà Vinh tổ chức thành công Đại hội điểm …" over "Mới đây, Đảng bộ xã Phú Cần, huyện
+    Tiểu Cần (Trà Vinh) đã tổ chức thành công Đại hội …": the commune's congress."""
+    article = _read(
+        "Mới đây, Đảng bộ xã Phú Cần, huyện Tiểu Cần (Trà Vinh) đã tổ chức thành công Đại hội "
+        "Đảng lần thứ XIV. Thu nhập bình quân đầu người đạt 54 triệu đồng/người/năm.",
+        catalog,
+        gazetteer,
+        title="Trà Vinh tổ chức thành công Đại hội điểm cấp cơ sở đầu tiên",
+    )
+    assert article.subject is not None
+    assert (article.subject.name, article.subject.level) == ("Phú Cần", "commune")

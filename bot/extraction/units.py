@@ -113,6 +113,8 @@ _COUNTING_WORDS = frozenset({"các", "những", "mỗi", "từng", "nhiều", "v
 # "xã hội" (society), "xã viên", "hợp tác xã" … are not communes.
 _NOT_COMMUNE_AFTER = frozenset({"hội", "viên", "giao", "luận", "tắc", "đội"})
 _NOT_COMMUNE_BEFORE = frozenset({"tác"})
+# How far into the lead (folded) a commune's party body may open it.
+_PARTY_LEAD_CHARS = 40
 _ROAD_BEFORE = frozenset({"đường", "trục", "liên"})
 _PER_UNIT_BEFORE = re.compile(r"/\s*(?:1\s+|một\s+)?$")
 _AREA_BEFORE = re.compile(r"(?<!\w)khu\s+vực$", re.IGNORECASE)
@@ -973,10 +975,20 @@ class ArticleUnits:
         opening = lead.lstrip("-–—:• ")
         for level in ("xa", "phuong", "thitran"):
             opening = opening.removeprefix(level)
-        return opening.startswith(unit) or any(
-            f"{verb}{level}{unit}" in lead
-            for verb in ("congnhan", "donnhan", "congnhancho")
+        # "Mới đây, Đảng bộ xã Phú Cần, huyện Tiểu Cần (Trà Vinh) đã tổ chức thành công Đại
+        # hội …": the commune's party body opens the lead.
+        party = any(
+            f"dangbo{level}{unit}" in lead[:_PARTY_LEAD_CHARS]
             for level in ("xa", "phuong", "thitran")
+        )
+        return (
+            party
+            or opening.startswith(unit)
+            or any(
+                f"{verb}{level}{unit}" in lead
+                for verb in ("congnhan", "donnhan", "congnhancho")
+                for level in ("xa", "phuong", "thitran")
+            )
         )
 
     def _province_over_title(self, subject: UnitRef | None) -> UnitRef | None:
