@@ -2011,3 +2011,19 @@ def test_a_hamlets_or_a_gardens_criteria_are_not_the_communes(
     ).figures
     catalogued = [(f.indicator, f.value) for f in figures if f.indicator != UNCATALOGUED]
     assert catalogued == [("ntm_nang_cao_tieu_chi", 11)]
+
+
+def test_none_left_of_what_rural_programmes_count_down_is_a_zero(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "không còn nhà tạm, dột nát", "không có chi bộ yếu kém" are figures (0); "không còn xã
+    dưới 5 tiêu chí" names a band, so 5 is no criteria count."""
+    figures = _read(
+        "Xã Tân Phước không còn nhà tạm, dột nát; không có chi bộ yếu kém. Huyện không còn xã "
+        "dưới 5 tiêu chí.",
+        catalog,
+        gazetteer,
+    ).figures
+    zeros = {(f.kind, f.label) for f in figures if f.value == 0}
+    assert zeros == {("total", "nhà tạm"), ("total", "chi bộ yếu kém")}
+    assert 5 not in {f.value for f in figures}

@@ -760,6 +760,9 @@ _BAND = re.compile(
 )
 _UNITS_COUNTED = re.compile(r"\d\s+(?:xã|phường|thị\s+trấn|thôn|ấp|bản|huyện)(?!\w)")
 _CRITERIA_AFTER = re.compile(r"\s*(?:tiêu\s+chí|tc)(?!\w)")
+_UNITS_BELOW = re.compile(
+    r"(?<!\w)(?:xã|huyện|thôn|ấp|bản)\s+(?:nào\s+)?(?:đạt\s+)?(?:dưới|trên|hơn)\s+$"
+)
 _COUNT_MEETS = re.compile(r"\s+(?:(?:đã|đều|cùng)\s+)*đạt\s+")
 _BAND_THEN_COUNT = re.compile(r"\s*(?:[-–]\s*\d+\s*)?tiêu\s+chí\s+(?:có|là)\s+\d")
 
@@ -790,6 +793,9 @@ def _band_bounds(s: _Sentence, q: Quantity, clause_start: int) -> bool:
     count of communes meets in full ("… với 19/19 tiêu chí"): no figure of the unit."""
     if not _CRITERIA_AFTER.match(s.lower, q.end):
         return False
+    if _UNITS_BELOW.search(s.lower, 0, q.start):
+        # "không còn xã dưới 5 tiêu chí": the bound of the communes spoken of.
+        return True
     counted = _UNITS_COUNTED.search(s.lower, clause_start, q.start) or _UNITS_COUNTED.search(
         s.lower, s.clause(max(0, clause_start - 2))[0], q.start
     )
@@ -970,7 +976,8 @@ def read_figures(
         def leave(q: Quantity = q, kind: str = kind, start: int = clause_start) -> None:
             if _MISSING_BEFORE.search(s.lower[: q.start]) or _MISSING_AFTER.match(s.lower, q.end):
                 kind = "part"
-            if leftovers is not None and not q.in_words and not _criteria_set(s, q):
+            told = not q.in_words or _NONE_IS_A_FIGURE.match(s.lower, q.end)
+            if leftovers is not None and told and not _criteria_set(s, q):
                 earlier = readings[-1] if readings else None
                 leftovers.append(Leftover(q, kind, start, s.clause(q.start)[1], earlier))
 
@@ -1144,6 +1151,13 @@ _AREA_AFTER = re.compile(
 
 _SUB_UNIT_SUBJECT = re.compile(
     r"\s*(?:\d+\s+)?(?:khu\s+dân\s+cư|thôn|ấp|bản|làng|vườn|hộ|trường|tổ)(?!\w)"
+)
+# What rural-area programmes count down to none, so that "không còn" it is a figure:
+# "không còn nhà tạm, dột nát", "không còn xã dưới 5 tiêu chí", "không có chi bộ yếu kém".
+_NONE_IS_A_FIGURE = re.compile(
+    r"\s+(?:nhà\s+(?:tạm|dột\s+nát)|(?:xã\s+)?(?:nào\s+)?nợ\s+đọng\s+xây\s+dựng\s+cơ\s+bản"
+    r"|(?:huyện|xã)\s+nghèo|(?:chi\s+bộ|tổ\s+chức\s+cơ\s+sở\s+đảng|đảng\s+bộ)\s+yếu\s+kém"
+    r"|xã\s+(?:nào\s+)?(?:đạt\s+)?dưới\s+\S+\s+tiêu\s+chí)(?!\w)"
 )
 _HIGHER_GRADE = re.compile(r"\s+(?:nâng\s+cao|kiểu\s+mẫu)(?!\w)")
 _GRADED_AFTER = re.compile(r"[^\d,;:.]{0,40}?\d\s*sao(?!\w)")
