@@ -1166,3 +1166,16 @@ def test_a_communes_party_body_opening_the_lead_is_the_subject(
     )
     assert article.subject is not None
     assert (article.subject.name, article.subject.level) == ("Phú Cần", "commune")
+
+
+def test_the_countrys_measure_is_no_units(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    """ "Tỷ lệ hộ nghèo cả nước năm 2006 … là 15,5%" is the country's; "thấp nhất cả nước"
+    only ranks the province's own."""
+    article = _read(
+        "Tỷ lệ hộ nghèo cả nước năm 2006 tính theo chuẩn nghèo là 15,5%. Lai Châu có tỷ lệ hộ "
+        "nghèo thấp nhất cả nước là 2%.",
+        catalog,
+        gazetteer,
+        title="Tỉnh Lai Châu giảm nghèo",
+    )
+    assert [(f.unit.name, f.value) for f in article.figures] == [("Lai Châu", 2)]

@@ -220,6 +220,8 @@ _ANAPHORA = re.compile(
 _NATIONWIDE = re.compile(
     r"(?<!\w)(?:(?:cả\s+nước|toàn\s+quốc)\s+(?:có|đã|đạt|hiện|còn|với)"
     r"|(?:bình\s+quân|chung)\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)"
+    # "Tỷ lệ hộ nghèo cả nước năm 2006 …": the country's measure ("thấp nhất cả nước" ranks).
+    r"|(?:t[ỷỉ]\s+lệ|số)\s+(?:[^\W\d_]+\s+){1,5}(?<!nhất\s)(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)"
     r"|\d+\s+(?:tỉnh|địa\s+phương)(?:,\s*thành\s+phố)?(?:\s+trực\s+thuộc\s+trung\s+ương)?"
     r"\s+(?:có|đã|đạt))(?!\w)",
     re.I,
