@@ -2027,3 +2027,17 @@ def test_none_left_of_what_rural_programmes_count_down_is_a_zero(
     zeros = {(f.kind, f.label) for f in figures if f.value == 0}
     assert zeros == {("total", "nhà tạm"), ("total", "chi bộ yếu kém")}
     assert 5 not in {f.value for f in figures}
+
+
+def test_a_clause_with_its_own_subject_is_no_band_of_the_communes_before(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "10/10 xã đạt chuẩn …; huyện đạt 9/9 tiêu chí huyện nông thôn mới": the district's."""
+    figures = _read(
+        "Tính đến năm 2020, 10/10 xã đạt chuẩn nông thôn mới; huyện đạt 9/9 tiêu chí huyện "
+        "nông thôn mới.",
+        catalog,
+        gazetteer,
+        title="Huyện Quảng Điền",
+    ).figures
+    assert ("ntm_huyen_tieu_chi", 9) in {(f.indicator, f.value) for f in figures}

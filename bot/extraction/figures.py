@@ -760,6 +760,9 @@ _BAND = re.compile(
 )
 _UNITS_COUNTED = re.compile(r"\d\s+(?:xã|phường|thị\s+trấn|thôn|ấp|bản|huyện)(?!\w)")
 _CRITERIA_AFTER = re.compile(r"\s*(?:tiêu\s+chí|tc)(?!\w)")
+_OWN_SUBJECT = re.compile(
+    r"\s*(?:toàn\s+)?(?:huyện|thị\s+xã|thành\s+phố|tỉnh|quận)(?:\s+đã)?\s+(?:đạt|có|hoàn\s+thành)(?!\w)"
+)
 _UNITS_BELOW = re.compile(
     r"(?<!\w)(?:xã|huyện|thôn|ấp|bản)\s+(?:nào\s+)?(?:đạt\s+)?(?:dưới|trên|hơn)\s+$"
 )
@@ -800,6 +803,10 @@ def _band_bounds(s: _Sentence, q: Quantity, clause_start: int) -> bool:
         s.lower, s.clause(max(0, clause_start - 2))[0], q.start
     )
     if counted is None:
+        return False
+    if counted.start() < clause_start and _OWN_SUBJECT.match(s.lower, clause_start):
+        # "10/10 xã đạt chuẩn …; huyện đạt 9/9 tiêu chí huyện nông thôn mới": the clause has
+        # its own subject, not the communes counted before it.
         return False
     if q.upper is not None or _BOUND_OF_BAND.search(s.lower, 0, q.start):
         return True
