@@ -2041,3 +2041,16 @@ def test_a_clause_with_its_own_subject_is_no_band_of_the_communes_before(
         title="Huyện Quảng Điền",
     ).figures
     assert ("ntm_huyen_tieu_chi", 9) in {(f.indicator, f.value) for f in figures}
+
+
+def test_a_criteria_set_named_after_the_figures_grades_them(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "đạt 19/19 tiêu chí, 43/43 chỉ tiêu theo bộ tiêu chí nông thôn mới nâng cao"."""
+    figures = _read(
+        "Đến nay, xã Tân Phước đã đạt 19/19 tiêu chí, 43/43 chỉ tiêu theo bộ tiêu chí nông thôn "
+        "mới nâng cao của tỉnh.",
+        catalog,
+        gazetteer,
+    ).figures
+    assert ("ntm_nang_cao_tieu_chi", 19) in {(f.indicator, f.value) for f in figures}

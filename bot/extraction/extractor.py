@@ -106,6 +106,7 @@ _CRITERIA_LISTED = re.compile(
     r"\s*(?:/\s*19\s*)?(?:tiêu\s+chí|tc)(?!\w)\s*,?\s*(?:gồm|là)(?!\w)\s*:?"
 )
 _LIST_END = re.compile(r"[;.]")
+_CRITERIA_SET_AFTER = re.compile(r"[^;]*?theo bo tieu chi")
 # Between a figure and the change that follows it: "3,96% (giảm ", "97,2%, tăng ".
 _CHANGE_GOES_ON = re.compile(
     r"[^\w(,;]*[(,]\s*(?:tăng|giảm|thấp\s+hơn|cao\s+hơn)(?:\s+(?:thêm|khoảng|gần|hơn|trên))?\s*"
@@ -561,7 +562,13 @@ class _ArticleReader:
                 reading = planned
             # The sentence before lends its qualifier only when it spoke of no other unit.
             lent = earlier if state.previous_names <= {fold(unit.name)} else ""
-            reading = self._qualified(reading, unit, lent + " " + folded[: reading.quantity.start])
+            qualifier = folded[: reading.quantity.start]
+            named_set = _CRITERIA_SET_AFTER.match(folded, reading.quantity.end)
+            if named_set is not None:
+                # "đạt 19/19 tiêu chí, 43/43 chỉ tiêu theo bộ tiêu chí nông thôn mới nâng cao":
+                # the set of criteria is named after the figures.
+                qualifier += " " + folded[named_set.end() :]
+            reading = self._qualified(reading, unit, lent + " " + qualifier)
             figure = self._figure(reading, unit, sentence, following, new_subject)
             kinds.append((reading.quantity.start, figure.kind))
             if plan:
