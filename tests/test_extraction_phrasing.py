@@ -2054,3 +2054,17 @@ def test_a_criteria_set_named_after_the_figures_grades_them(
         gazetteer,
     ).figures
     assert ("ntm_nang_cao_tieu_chi", 19) in {(f.indicator, f.value) for f in figures}
+
+
+def test_none_left_of_the_poor_and_the_near_poor(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    """ "không còn hộ nghèo và cận nghèo": none of either; "khẩu cận nghèo" are people."""
+    figures = _read(
+        "Đến nay xã Tân Phước không còn hộ nghèo và cận nghèo. Tổng số khẩu cận nghèo của "
+        "huyện là 71.801 người.",
+        catalog,
+        gazetteer,
+    ).figures
+    assert {(f.indicator, f.value) for f in figures if f.indicator != UNCATALOGUED} == {
+        ("so_ho_ngheo", 0),
+        ("so_ho_can_ngheo", 0),
+    }

@@ -417,8 +417,11 @@ class _Reader:
                 if match.ends_with_verb and _NUMBER_AFTER.match(s.lower, match.end):
                     continue
                 score = (60 if adjacent else 40 - len(gap)) + match.words / 2
-                if reading := self._candidate(match.key, q, score, match):
-                    readings.append(reading)
+                # "không còn hộ nghèo và cận nghèo": none left is a count, the share's twin.
+                twins = self.catalog.count_twins(match.key) if q.in_words else []
+                for key in [match.key, *(t.key for t in twins)]:
+                    if reading := self._candidate(key, q, score, match):
+                        readings.append(reading)
             found += readings
             if adjacent and (readings or q.denominator is None):
                 # The number's own noun decides: "100% đảng viên đăng ký học tập" is no count

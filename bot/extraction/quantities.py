@@ -331,11 +331,23 @@ _NONE_LEFT = re.compile(
 )
 
 
+# "không còn hộ nghèo và cận nghèo", "…, hộ cận nghèo": none left of the near-poor either.
+_NEAR_POOR_TOO = re.compile(r"\s+hộ\s+nghèo\s*(?:,|và)\s*(?=(?:hộ\s+)?cận\s+nghèo(?!\w))")
+
+
 def _none_left(lower: str) -> list[Quantity]:
-    return [
-        Quantity(m.start(), m.end(), 0.0, None, False, False, False, None, False, in_words=True)
-        for m in _NONE_LEFT.finditer(lower)
-    ]
+    found = []
+    for m in _NONE_LEFT.finditer(lower):
+        found.append(
+            Quantity(m.start(), m.end(), 0.0, None, False, False, False, None, False, in_words=True)
+        )
+        if too := _NEAR_POOR_TOO.match(lower, m.end()):
+            # Placed on the space before "cận nghèo", outside the phrase it counts.
+            at = too.end() - 1
+            found.append(
+                Quantity(at, at, 0.0, None, False, False, False, None, False, in_words=True)
+            )
+    return found
 
 
 def find_quantities(text: str, folded: str) -> list[Quantity]:
