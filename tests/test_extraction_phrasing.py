@@ -2068,3 +2068,22 @@ def test_none_left_of_the_poor_and_the_near_poor(catalog: Catalog, gazetteer: Ga
         ("so_ho_ngheo", 0),
         ("so_ho_can_ngheo", 0),
     }
+
+
+def test_one_sectors_admissions_and_a_tier_named_khoi(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "Riêng các tổ chức cơ sở đảng khối xã, thị trấn kết nạp mới 52 đảng viên, nâng tổng số
+    đảng viên … lên 2.169 đồng chí": "khối xã" is a tier, not a commune; 52 is one sector's
+    admissions, neither the district's nor a count of members."""
+    figures = _by_value(
+        _read(
+            "Riêng các tổ chức cơ sở đảng khối xã, thị trấn kết nạp mới 52 đảng viên, nâng tổng "
+            "số đảng viên trong toàn Đảng bộ lên 2.169 đồng chí.",
+            catalog,
+            gazetteer,
+            title="Huyện Đơn Dương",
+        ).figures
+    )
+    assert (figures[2169].indicator, figures[2169].unit.name) == ("dang_vien", "Đơn Dương")
+    assert (figures[52].indicator, figures[52].kind) == (UNCATALOGUED, "part")

@@ -1213,6 +1213,12 @@ def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True)
             return False
     if kind == "share_of_plan":
         return False
+    if kind == "part" and not indicator.flow and within_a_sector(s.lower, q):
+        verb = acted_on(s.lower, q, s.clause(q.start)[0]) or ""
+        if verb and not verb.startswith("được"):
+            # "Riêng các tổ chức cơ sở đảng khối xã kết nạp mới 52 đảng viên": one sector's
+            # admissions, no count of members.
+            return False
     if (
         q.denominator is not None
         and indicator.unit != "tiêu chí"

@@ -508,10 +508,16 @@ def cells_of_party_bodies(lower: str, quantity: Quantity) -> bool:
 
 
 def within_a_sector(lower: str, quantity: Quantity) -> bool:
-    """ "8 đảng viên mới trong các doanh nghiệp": the count keeps to one sector."""
+    """ "8 đảng viên mới trong các doanh nghiệp", "Riêng các tổ chức cơ sở đảng khối xã, thị
+    trấn kết nạp mới 52 đảng viên": the count keeps to one sector."""
+    if _ONLY_SOME_BODIES.match(lower[: quantity.start]):
+        return True
     return _WITHIN_KIND.match(lower[_after_noun_end(lower, quantity.end) :].lstrip()) is not None
 
 
+_ONLY_SOME_BODIES = re.compile(
+    r"\s*riêng\s+(?:các\s+|những\s+)?(?:tổ\s+chức|chi\s+bộ|đảng\s+bộ|khối)(?!\w)"
+)
 _GRADE_AFTER = re.compile(r"(?:nâng\s+cao|kiểu\s+mẫu)(?!\w)")
 _IN_A_CATEGORY = re.compile(r"thuộc\s+(?:diện|nhóm|loại)(?!\w)")
 

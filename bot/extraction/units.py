@@ -460,7 +460,8 @@ class ArticleUnits:
         if previous == "số" and re.search(r"(?<!\w)dân\s+số$", before, re.IGNORECASE):
             # "dân số xã trên 11 ngàn người" is the commune's population, "số xã" a count.
             return False
-        if previous == "cấp" or previous in _COUNTING_WORDS:
+        if previous in ("cấp", "khối") or previous in _COUNTING_WORDS:
+            # "cấp xã", "các tổ chức cơ sở đảng khối xã, thị trấn": a tier, not a unit.
             return True
         if _PER_UNIT_BEFORE.search(before):
             # "số tiêu chí bình quân/xã", "12,6 tiêu chí/1 xã": per commune, no commune.
