@@ -1173,7 +1173,7 @@ _HIGHER_GRADE = re.compile(r"\s+(?:nâng\s+cao|kiểu\s+mẫu)(?!\w)")
 _GRADED_AFTER = re.compile(r"[^\d,;:.]{0,40}?\d\s*sao(?!\w)")
 _STAR_GRADE = re.compile(r"\d\s*sao(?!\w)|(?<!\w)sao(?!\w)")
 # "9/13 địa phương còn lại tỷ lệ hộ nghèo dưới 1%": the units counted hold the share.
-_UNITS_COUNTED = re.compile(
+_GROUP_OF_UNITS = re.compile(
     r"(?<![\w.,])\d+(?:\s*/\s*\d+)?\s+(?:xã|huyện|địa\s+phương|đơn\s+vị|phường|thị\s+trấn)"
     r"(?!\w)"
 )
@@ -1328,7 +1328,7 @@ def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True)
     ):
         # "Giá trị sản xuất công nghiệp - xây dựng đạt 150 tỷ đồng" is a part's value.
         return False
-    if indicator.kind == "percent" and _UNITS_COUNTED.search(
+    if indicator.kind == "percent" and _GROUP_OF_UNITS.search(
         s.lower, s.clause(q.start)[0], phrase.start
     ):
         # "9/13 địa phương còn lại tỷ lệ hộ nghèo dưới 1%": the rate of a group of units.
