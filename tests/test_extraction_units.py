@@ -1179,3 +1179,17 @@ def test_the_countrys_measure_is_no_units(catalog: Catalog, gazetteer: Gazetteer
         title="Tỉnh Lai Châu giảm nghèo",
     )
     assert [(f.unit.name, f.value) for f in article.figures] == [("Lai Châu", 2)]
+
+
+def test_a_brackets_items_belong_to_the_names_before_them(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "Tỷ lệ hộ nghèo … dưới 1% (Thanh An 0,3%, Thanh Lang 0,85%)": each commune's rate."""
+    article = _read(
+        "Tỷ lệ hộ nghèo giảm mạnh xuống còn dưới 1% (Thanh An 0,3%, Thanh Lang 0,85%).",
+        catalog,
+        gazetteer,
+        title="Huyện Thanh Hà có thêm 2 xã đạt chuẩn",
+    )
+    rates = {(f.unit.name, f.value) for f in article.figures if f.indicator == "ho_ngheo"}
+    assert {("Thanh An", 0.3), ("Thanh Lang", 0.85)} <= rates

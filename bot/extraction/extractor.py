@@ -106,6 +106,7 @@ _CRITERIA_LISTED = re.compile(
     r"\s*(?:/\s*19\s*)?(?:tiêu\s+chí|tc)(?!\w)\s*,?\s*(?:gồm|là)(?!\w)\s*:?"
 )
 _LIST_END = re.compile(r"[;.]")
+_ITEM_NAMED = re.compile(r"\s*:?\s*")
 _CRITERIA_SET_AFTER = re.compile(r"[^;]*?theo bo tieu chi")
 # Between a figure and the change that follows it: "3,96% (giảm ", "97,2%, tăng ".
 _CHANGE_GOES_ON = re.compile(
@@ -482,7 +483,12 @@ class _ArticleReader:
         # "diện mạo 2 xã …" counts the communes just listed again: no figure of its own.
         again = self._counted_again(sentence, local)
         quantities = [q for q in quantities if q.start != again]
-        protected = [(m.start, m.end) for m in local]
+        bracketed = [
+            m
+            for m in (_shifted(m, -start) for m in mentions if depth[m.start - start] > 0)
+            if m.name and not m.hamlet
+        ]
+        protected = [(m.start, m.end) for m in [*local, *bracketed]]
         starts = clause_starts(sentence, [*protected, *((m.start, m.end) for m in matches)])
         units = {
             q: None
@@ -500,6 +506,13 @@ class _ArticleReader:
                 (m for m in local if m.name and _HELD_AT.fullmatch(lower, q.end, m.start)), None
             )
             if held is not None and (unit := self.units.resolve(held)) is not None:
+                units[q] = unit
+            # "tỷ lệ hộ nghèo … dưới 1% (Thanh An 0,3%, Thanh Lang 0,85%)": a bracket's items,
+            # each right after its unit's name.
+            item = next(
+                (m for m in bracketed if _ITEM_NAMED.fullmatch(lower, m.end, q.start)), None
+            )
+            if item is not None and (unit := self.units.resolve(item)) is not None:
                 units[q] = unit
         each: dict[Quantity, list[UnitRef]] = {}
         subject = self.units.subject
