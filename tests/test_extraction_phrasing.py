@@ -2087,3 +2087,14 @@ def test_one_sectors_admissions_and_a_tier_named_khoi(
     )
     assert (figures[2169].indicator, figures[2169].unit.name) == ("dang_vien", "Đơn Dương")
     assert (figures[52].indicator, figures[52].kind) == (UNCATALOGUED, "part")
+
+
+def test_one_of_the_first_is_a_rank(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    """ "là 1 trong 2 xã đầu tiên của tỉnh đạt chuẩn nông thôn mới nâng cao": no figure 1."""
+    figures = _read(
+        "Xã Tân Phước đã hoàn thành 18/18 tiêu chí nông thôn mới nâng cao và là 1 trong 2 xã "
+        "đầu tiên của tỉnh đạt chuẩn nông thôn mới nâng cao.",
+        catalog,
+        gazetteer,
+    ).figures
+    assert 1 not in {f.value for f in figures}

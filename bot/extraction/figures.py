@@ -998,6 +998,7 @@ def read_figures(
             or _names_listed(s, q)
             or _quoted_name(s, q)
             or _DEFINING_BOUND.search(s.lower, 0, q.start)
+            or _ONE_OF_THE_FIRST.match(s.lower, q.start)
         ):
             continue
         if q.percent and _PLAN_SHARE.match(s.lower, q.end) and not _change_before(s, q):
@@ -1169,6 +1170,8 @@ _NONE_IS_A_FIGURE = re.compile(
     r"|(?:huyện|xã)\s+nghèo|(?:chi\s+bộ|tổ\s+chức\s+cơ\s+sở\s+đảng|đảng\s+bộ)\s+yếu\s+kém"
     r"|xã\s+(?:nào\s+)?(?:đạt\s+)?dưới\s+\S+\s+tiêu\s+chí)(?!\w)"
 )
+# "là 1 trong 2 xã đầu tiên của tỉnh đạt chuẩn …": a rank, not a count of its own.
+_ONE_OF_THE_FIRST = re.compile(r"(?:1|một)\s+trong\s+(?:số\s+)?\d+\s+[^.;]{0,60}?đầu\s+tiên(?!\w)")
 _HIGHER_GRADE = re.compile(r"\s+(?:nâng\s+cao|kiểu\s+mẫu)(?!\w)")
 _GRADED_AFTER = re.compile(r"[^\d,;:.]{0,40}?\d\s*sao(?!\w)")
 _STAR_GRADE = re.compile(r"\d\s*sao(?!\w)|(?<!\w)sao(?!\w)")
