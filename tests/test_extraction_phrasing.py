@@ -2098,3 +2098,20 @@ def test_one_of_the_first_is_a_rank(catalog: Catalog, gazetteer: Gazetteer) -> N
         gazetteer,
     ).figures
     assert 1 not in {f.value for f in figures}
+
+
+def test_beating_the_target_by_a_count_is_a_share_of_plan(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "vượt chỉ tiêu 3 xã nông thôn mới và 3 xã nông thôn mới kiểu mẫu": by how many."""
+    figures = _read(
+        "Như vậy, so với kế hoạch đề ra, tỉnh Đồng Nai đã vượt chỉ tiêu 3 xã nông thôn mới và "
+        "2 xã nông thôn mới kiểu mẫu.",
+        catalog,
+        gazetteer,
+        title="Tỉnh Đồng Nai",
+    ).figures
+    assert {(f.indicator, f.kind, f.value) for f in figures} == {
+        (UNCATALOGUED, "share_of_plan", 3),
+        (UNCATALOGUED, "share_of_plan", 2),
+    }

@@ -973,6 +973,15 @@ def read_figures(
         ):
             # "khen thưởng 2 Chi bộ …, 48 cá nhân …": the list shares its verb.
             kind = "count_of_actions"
+        if (
+            kind == "total"
+            and previous is not None
+            and previous[1] == "share_of_plan"
+            and not q.percent
+            and _coordinated_before(s, q) is previous[0]
+        ):
+            # "vượt chỉ tiêu 3 xã nông thôn mới và 3 xã nông thôn mới kiểu mẫu": both beat it.
+            kind = "share_of_plan"
         if kind in ("total", "count_of_actions") and _more_listed(s, q):
             # "có thêm 10 xã …, 4 xã đạt NTM nâng cao và 4 xã …": each item is more of it.
             kind = "change"

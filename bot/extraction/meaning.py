@@ -132,6 +132,7 @@ _PLAN = re.compile(
     + ASSIGNED
     + ")"
 )
+_BEATS_THE_TARGET_BY = re.compile(r"(?<!\w)vượt\s+(?:chỉ\s+tiêu|kế\s+hoạch)\s+$")
 _EXCEEDS_BEFORE = re.compile(r"(?<!\w)vượt(?:\s+(?:mức|kế\s+hoạch|chỉ\s+tiêu))?\s*$")
 _EXCEEDS_PLAN_AFTER = re.compile(
     r"(?:\s+\w+)?\s+(?:so(?:\s+với)?\s+)?(?:kế\s+hoạch|chỉ\s+tiêu)(?!\w)"
@@ -812,6 +813,8 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
     if (
         (quantity.percent and _PLAN.match(after))
         or (exceeds and (quantity.percent or _EXCEEDS_PLAN_AFTER.match(after)))
+        # "vượt chỉ tiêu 3 xã nông thôn mới": by how many the target was beaten.
+        or (_BEATS_THE_TARGET_BY.search(before) and quantity.denominator is None)
         or (
             # "giảm 693 hộ, vượt 333 hộ và đạt 192,5% so với tỉnh giao": by how much the
             # plan the sentence speaks of was exceeded.
