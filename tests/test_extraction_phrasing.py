@@ -2115,3 +2115,21 @@ def test_beating_the_target_by_a_count_is_a_share_of_plan(
         (UNCATALOGUED, "share_of_plan", 3),
         (UNCATALOGUED, "share_of_plan", 2),
     }
+
+
+def test_the_members_of_one_sectors_bodies_are_a_part(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "27 tổ chức cơ sở Đảng trong các doanh nghiệp … với tổng cộng 334 đảng viên": their
+    members, not the district's; "52 chi bộ trực thuộc với 2.140 đảng viên" are all of them."""
+    figures = _by_value(
+        _read(
+            "Toàn Đảng bộ huyện có 27 tổ chức cơ sở Đảng trong các doanh nghiệp tư nhân với tổng "
+            "cộng 334 đảng viên. Đảng bộ có 52 chi bộ trực thuộc với 2.140 đảng viên.",
+            catalog,
+            gazetteer,
+            title="Huyện Nhơn Trạch",
+        ).figures
+    )
+    assert (figures[334].indicator, figures[334].kind) == (UNCATALOGUED, "part")
+    assert figures[2140].indicator == "dang_vien"

@@ -1227,9 +1227,9 @@ def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True)
         return False
     if kind == "part" and not indicator.flow and within_a_sector(s.lower, q):
         verb = acted_on(s.lower, q, s.clause(q.start)[0]) or ""
-        if verb and not verb.startswith("được"):
-            # "Riêng các tổ chức cơ sở đảng khối xã kết nạp mới 52 đảng viên": one sector's
-            # admissions, no count of members.
+        if not verb.startswith("được"):
+            # "Riêng các tổ chức cơ sở đảng khối xã kết nạp mới 52 đảng viên", "27 tổ chức cơ
+            # sở Đảng trong các doanh nghiệp … với tổng cộng 334 đảng viên": one sector's.
             return False
     if (
         q.denominator is not None

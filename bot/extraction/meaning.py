@@ -511,11 +511,22 @@ def cells_of_party_bodies(lower: str, quantity: Quantity) -> bool:
 def within_a_sector(lower: str, quantity: Quantity) -> bool:
     """ "8 đảng viên mới trong các doanh nghiệp", "Riêng các tổ chức cơ sở đảng khối xã, thị
     trấn kết nạp mới 52 đảng viên": the count keeps to one sector."""
-    if _ONLY_SOME_BODIES.match(lower[: quantity.start]):
+    # "…, nâng tổng số đảng viên trong toàn Đảng bộ lên 2.169": the whole again.
+    raised = _RAISED_WHOLE.search(lower, 0, quantity.start) is not None
+    if not raised and (
+        _ONLY_SOME_BODIES.match(lower[: quantity.start])
+        or _WITH_THE_SECTORS.search(lower, 0, quantity.start)
+    ):
         return True
     return _WITHIN_KIND.match(lower[_after_noun_end(lower, quantity.end) :].lstrip()) is not None
 
 
+# "27 tổ chức cơ sở Đảng trong các doanh nghiệp … với tổng cộng 334 đảng viên": their members.
+_WITH_THE_SECTORS = re.compile(
+    r"(?<!\w)trong\s+(?:các|những|khối)\s+(?!(?:chi|đảng|xã|phường|thôn|ấp|tổ|khu|bản|huyện"
+    r"|tỉnh|địa)(?!\w))[^\W\d_][^.;\d]{0,80}?\s+với\s+(?:tổng\s+(?:cộng|số)\s+)?$"
+)
+_RAISED_WHOLE = re.compile(r"(?<!\w)(?:nâng|đưa)\s+tổng\s+số(?!\w)")
 _ONLY_SOME_BODIES = re.compile(
     r"\s*riêng\s+(?:các\s+|những\s+)?(?:tổ\s+chức|chi\s+bộ|đảng\s+bộ|khối)(?!\w)"
 )
