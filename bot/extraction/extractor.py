@@ -476,9 +476,10 @@ class _ArticleReader:
         ]
         opening = next((m for m in local if m.name and not m.hamlet and m.start < _OPENING), None)
         new_subject = opening is not None and self.units.resolve(opening) != self.units.subject
+        lower = lower_aligned(sentence)
         for q in quantities:
             # "4 xã đạt 14 TC gồm Bàu Đồn, Cẩm Giang, …": each listed commune's criteria.
-            for figure in self._criteria_of_listed(sentence, q, local, new_subject):
+            for figure in self._criteria_of_listed(sentence, lower, q, local, new_subject):
                 self.found.append((figure, state.heading))
         # "diện mạo 2 xã …" counts the communes just listed again: no figure of its own.
         again = self._counted_again(sentence, local)
@@ -499,7 +500,6 @@ class _ArticleReader:
             )
             for q in quantities
         }
-        lower = lower_aligned(sentence)
         for q in quantities:
             # "tỷ lệ hộ nghèo thấp nhất là 3% ở xã Tam Bố": the unit named right after.
             held = next(
@@ -561,7 +561,6 @@ class _ArticleReader:
         kinds: list[tuple[int, str]] = []
         following = state.sentences[number + 1 : number + 1 + _CRITERIA_WINDOW]
         earlier = fold_aligned(state.sentences[number - 1]) if number else ""
-        lower = lower_aligned(sentence)
         for index, reading in enumerate(readings):
             unit = units[reading.quantity]
             if unit is None:
@@ -681,11 +680,10 @@ class _ArticleReader:
         return found.start()
 
     def _criteria_of_listed(
-        self, sentence: str, q: Quantity, local: list[Mention], new_subject: bool
+        self, sentence: str, lower: str, q: Quantity, local: list[Mention], new_subject: bool
     ) -> list[ExtractedFigure]:
         """ "Hiện có 4 xã đạt 14 TC gồm Bàu Đồn, Cẩm Giang, Phước Thạnh, Thanh Phước": the
         criteria each commune the count lists meets, when it names as many as it counts."""
-        lower = lower_aligned(sentence)
         counted = _COMMUNES_MEETING.search(lower, max(0, q.start - 40), q.start)
         listing = _CRITERIA_LISTED.match(lower, q.end)
         indicator = self.catalog.get("ntm_tieu_chi")

@@ -20,8 +20,10 @@ from bot.extraction.folding import lower_aligned
 from bot.extraction.meaning import (
     APPROXIMATORS,
     ASSIGNED,
+    GRADE_AFTER,
     PER_HOLDER_AFTER,
     RAISED_TO,
+    RANKING,
     acted_on,
     cells_of_party_bodies,
     fell_below,
@@ -114,8 +116,6 @@ _MISSING_AFTER = re.compile(
 )
 _MISSING_BEFORE = re.compile(r"(?<!\w)(?:còn thiếu|thiếu|chưa đạt|không đạt)\s*$")
 _TOTAL_BEFORE = re.compile(r"(?<!\w)trong\s+(?:tổng\s+)?(?:số\s+)?$")
-# "tỷ lệ hộ nghèo thấp nhất là …", "cao nhất là …": a ranking of units follows.
-_RANKED = re.compile(r"(?<!\w)(?:cao|thấp|nhiều|ít)\s+nhất\s*(?:là(?!\w)|:)")
 # Between a unit's name and its item: nothing, or a colon ("Tam Đàn: 1,51%").
 _ITEM_GAP = re.compile(r"\s*:?\s*")
 # What opens a list of units' items after the measure: "gồm:", "(", "là", "như".
@@ -624,20 +624,10 @@ class _Reader:
         """ "Địa phương có tỷ lệ hộ nghèo thấp nhất là Tam Đàn: 1,51% (45 hộ); Tam Thái: …": each
         item of a ranking gives its unit's level of the measure named before the ranking, and
         a count of the measure's own noun ("45 hộ") its count."""
-        ranks = list(_RANKED.finditer(s.lower, 0, q.start))
+        ranks = list(RANKING.finditer(s.lower, 0, q.start))
         if not ranks or any(ranks[-1].end() <= m.start < q.start for m in s.matches):
             return []
-        named = [m for m in s.matches if m.end <= ranks[-1].start()]
-        if not named:
-            return []
-        last = max(m.end for m in named)
-        found = []
-        for match in (m for m in named if m.end == last):
-            keys = [match.key]
-            if not q.percent and _HOUSEHOLDS_AFTER.match(s.lower, q.end):
-                keys += [i.key for i in self.catalog.count_twins(match.key)]
-            found += [r for key in keys if (r := self._candidate(key, q, 40, match))]
-        return found
+        return self._items_of(s, q, [m for m in s.matches if m.end <= ranks[-1].start()])
 
     def itemised(self, s: _Sentence, q: Quantity) -> list[Reading]:
         """ "số hộ nghèo tại các huyện, gồm: Ninh Sơn 2.638 hộ, Thuận Bắc 2.456 hộ", "tỷ lệ hộ
@@ -654,17 +644,23 @@ class _Reader:
         if name is None:
             return []
         named = [m for m in s.matches if m.end <= name]
+        if not named or not _ITEMS_OPEN.search(s.lower, max(m.end for m in named), name):
+            return []
+        return self._items_of(s, q, named)
+
+    def _items_of(self, s: _Sentence, q: Quantity, named: list[PhraseMatch]) -> list[Reading]:
+        """An item of a ranking or a list: the measure named last before it, as a level, or
+        as its count when the item counts households ("1,51% (45 hộ)")."""
         if not named:
             return []
         last = max(m.end for m in named)
-        if not _ITEMS_OPEN.search(s.lower, last, name):
-            return []
+        households = not q.percent and _HOUSEHOLDS_AFTER.match(s.lower, q.end) is not None
         found = []
         for match in (m for m in named if m.end == last):
-            keys = [match.key]
-            if not q.percent and _HOUSEHOLDS_AFTER.match(s.lower, q.end):
-                keys += [i.key for i in self.catalog.count_twins(match.key)]
-            found += [r for key in keys if (r := self._candidate(key, q, 40, match))]
+            twins = self.catalog.count_twins(match.key) if households else []
+            for key in [match.key, *(t.key for t in twins)]:
+                if reading := self._candidate(key, q, 40, match):
+                    found.append(reading)
         return found
 
     def head(self, s: _Sentence, q: Quantity, context: Sequence[PhraseMatch]) -> list[Reading]:
@@ -1181,7 +1177,7 @@ _NONE_IS_A_FIGURE = re.compile(
 )
 # "là 1 trong 2 xã đầu tiên của tỉnh đạt chuẩn …": a rank, not a count of its own.
 _ONE_OF_THE_FIRST = re.compile(r"(?:1|một)\s+trong\s+(?:số\s+)?\d+\s+[^.;]{0,60}?đầu\s+tiên(?!\w)")
-_HIGHER_GRADE = re.compile(r"\s+(?:nâng\s+cao|kiểu\s+mẫu)(?!\w)")
+_HIGHER_GRADE = re.compile(r"\s+" + GRADE_AFTER.pattern)
 _GRADED_AFTER = re.compile(r"[^\d,;:.]{0,40}?\d\s*sao(?!\w)")
 _STAR_GRADE = re.compile(r"\d\s*sao(?!\w)|(?<!\w)sao(?!\w)")
 # "9/13 địa phương còn lại tỷ lệ hộ nghèo dưới 1%": the units counted hold the share.

@@ -530,7 +530,7 @@ _RAISED_WHOLE = re.compile(r"(?<!\w)(?:nâng|đưa)\s+tổng\s+số(?!\w)")
 _ONLY_SOME_BODIES = re.compile(
     r"\s*riêng\s+(?:các\s+|những\s+)?(?:tổ\s+chức|chi\s+bộ|đảng\s+bộ|khối)(?!\w)"
 )
-_GRADE_AFTER = re.compile(r"(?:nâng\s+cao|kiểu\s+mẫu)(?!\w)")
+GRADE_AFTER = re.compile(r"(?:nâng\s+cao|kiểu\s+mẫu)(?!\w)")
 _IN_A_CATEGORY = re.compile(r"thuộc\s+(?:diện|nhóm|loại)(?!\w)")
 
 
@@ -540,7 +540,8 @@ _GRADED_COUNT = re.compile(r"\d[\d.,]*\s+sản\s+phẩm[^\d,;:]{0,30}?\d\s*sao(?
 
 
 _OF_A_PEOPLE = re.compile(r"(?:là\s+)?(?:người\s+)?(?:dân\s+tộc|đồng\s+bào)(?!\w)")
-_RANKING = re.compile(r"(?:cao|thấp|nhiều|ít)\s+nhất\s*(?:là(?!\w)|:)")
+#: "tỷ lệ hộ nghèo thấp nhất là …", "cao nhất là …": a ranking of units follows.
+RANKING = re.compile(r"(?<!\w)(?:cao|thấp|nhiều|ít)\s+nhất\s*(?:là(?!\w)|:)")
 _HAMLET_NOUN_END = re.compile(r"(?<!\w)(?:thôn|ấp|bản|làng|xóm|khu\s+dân\s+cư|tổ\s+dân\s+phố)$")
 _HAMLET_ALTERNATIVE = re.compile(
     r",\s*(?:thôn|ấp|bản|làng|xóm|buôn|plei|sóc|tổ\s+dân\s+phố|khu\s+phố)(?!\w)"
@@ -623,10 +624,10 @@ def narrowed_after(
     if _OF_A_PEOPLE.match(rest.lstrip()):
         # "70 đảng viên người dân tộc thiểu số": those of one people.
         return True
-    if _RANKING.match(rest.lstrip()):
+    if RANKING.match(rest.lstrip()):
         # "tỷ lệ hộ nghèo thấp nhất là Tam Đàn: …": the measure ranked, not a narrower one.
         return False
-    if _GRADE_AFTER.match(rest.lstrip()):
+    if GRADE_AFTER.match(rest.lstrip()):
         # "xã đạt chuẩn nông thôn mới nâng cao", "… kiểu mẫu": a higher grade than the phrase.
         return True
     if _IN_A_CATEGORY.match(rest.lstrip()):
@@ -787,7 +788,7 @@ def _parts_listed(lower: str, quantity: Quantity) -> bool:
     return False
 
 
-def growth_rate(lower: str, quantity: Quantity) -> bool:
+def _growth_rate(lower: str, quantity: Quantity) -> bool:
     """ "giá trị tăng thêm ngành dịch vụ tăng 7,67%", "thu ngân sách tăng trên 10%/năm": a
     yearly growth rate, a level of its own rather than a change of a standing figure."""
     if not quantity.percent:
@@ -860,7 +861,7 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
         )
     ):
         # "giảm còn 1,9%", "tăng lên 312" give the level reached, not the change.
-        return "rate" if growth_rate(lower, quantity) else "change"
+        return "rate" if _growth_rate(lower, quantity) else "change"
     if cells_of_party_bodies(lower, quantity):
         return "total"
     if not quantity.money and PER_HOLDER_AFTER.match(lower, quantity.end):
