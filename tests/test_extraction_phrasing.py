@@ -2133,3 +2133,18 @@ def test_the_members_of_one_sectors_bodies_are_a_part(
     )
     assert (figures[334].indicator, figures[334].kind) == (UNCATALOGUED, "part")
     assert figures[2140].indicator == "dang_vien"
+
+
+def test_criteria_met_in_full_by_a_count_of_communes(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    district = "Huyện Vĩnh Bảo"
+    sentence = "Theo đó 4 xã còn lại cơ bản hoàn thành 19/19 tiêu chí xây dựng nông thôn mới."
+    assert _read(sentence, catalog, gazetteer, title=district).figures == []
+    named = (
+        "Huyện Vĩnh Bảo có 2 xã Hiệp Hòa và Tam Cường. Theo kết quả thẩm định, 2 xã trên "
+        "đã hoàn thành 19/19 tiêu chí."
+    )
+    figures = _read(named, catalog, gazetteer, title=district).figures
+    criteria = {f.unit.name for f in figures if f.indicator == "ntm_tieu_chi"}
+    assert criteria == {"Hiệp Hòa", "Tam Cường"}

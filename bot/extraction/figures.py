@@ -788,6 +788,9 @@ def _committee_of(s: _Sentence, q: Quantity) -> str | None:
 
 
 _BOUND_OF_BAND = re.compile(r"(?<!\w)đạt\s+(?:dưới|trên|hơn|từ)\s+$")
+# "20 xã hoàn thành 11/11 tiêu chí", "4 xã còn lại cơ bản hoàn thành 19/19 tiêu chí".
+_NAMED_ABOVE = re.compile(r"\s+(?:nói\s+)?trên(?!\w)")
+_MEETS_IN_FULL = re.compile(r"(?<!\w)(?:với|đạt|hoàn\s+thành)\s+$")
 
 
 def _band_bounds(s: _Sentence, q: Quantity, clause_start: int) -> bool:
@@ -813,7 +816,10 @@ def _band_bounds(s: _Sentence, q: Quantity, clause_start: int) -> bool:
         # "4 xã đạt 14 tiêu chí": what each counted commune meets, no figure of the unit.
         return True
     full = q.denominator is not None and q.amount == q.denominator
-    return full and re.search(r"(?<!\w)(?:với|đạt)\s+$", s.lower[: q.start]) is not None
+    if _NAMED_ABOVE.match(s.lower, counted.end()):
+        # "4 xã trên đã hoàn thành 19/19 tiêu chí": the communes just named, each of them.
+        return False
+    return full and _MEETS_IN_FULL.search(s.lower[: q.start]) is not None
 
 
 # "2 xã Pô Kô và Đắk Rơ Nga đạt 14/19 tiêu chí": the number counts the names it lists.
