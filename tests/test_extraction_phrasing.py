@@ -2148,3 +2148,9 @@ def test_criteria_met_in_full_by_a_count_of_communes(
     figures = _read(named, catalog, gazetteer, title=district).figures
     criteria = {f.unit.name for f in figures if f.indicator == "ntm_tieu_chi"}
     assert criteria == {"Hiệp Hòa", "Tam Cường"}
+
+
+def test_units_by_level_are_parts_of_the_units(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    sentence = "Huyện Long Điền có 07 đơn vị hành chính gồm 02 thị trấn và 05 xã."
+    figures = _by_value(_read(sentence, catalog, gazetteer, title="Huyện Long Điền").figures)
+    assert (figures[7].kind, figures[2].kind) == ("total", "part")

@@ -658,6 +658,8 @@ _MONEY_PARTS = re.compile(
 _LIST_GOES_ON = re.compile(r"\s*(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?")
 _ORGAN_BEFORE = re.compile(r"(?<!\w)(?:ban|đoàn|tổ|hội\s+đồng|ủy\s+ban|uỷ\s+ban)\s+\w[^,;]*$")
 _COMPOSED_OF = re.compile(r"(?<!\w)(?:bao\s+)?gồm(?:\s+có)?\s*$")
+_UNITS_WHOLE = re.compile(r"\d\s+đơn\s+vị\s+hành\s+chính(?!\w)")
+_KINDS_OF_UNIT = re.compile(r"(?:xã|phường|thị\s+trấn|thị\s+xã|thành\s+phố|huyện|quận)(?!\w)")
 
 
 def _another_kind(lower: str, quantity: Quantity, clause_start: int) -> bool:
@@ -672,6 +674,9 @@ def _another_kind(lower: str, quantity: Quantity, clause_start: int) -> bool:
         return True
     noun = _WORD.findall(lower[quantity.end : quantity.end + 40])[:2]
     if not noun or noun[0] in _NOT_A_NOUN:
+        return False
+    if _KINDS_OF_UNIT.match(" ".join(noun)) and _UNITS_WHOLE.search(lower, 0, opener.start()):
+        # "07 đơn vị hành chính gồm 02 thị trấn … và 05 xã": the units by level.
         return False
     return re.search(r"(?<!\w)" + r"\s+".join(noun) + r"(?!\w)", lower[: opener.start()]) is None
 
