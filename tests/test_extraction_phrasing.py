@@ -2154,3 +2154,9 @@ def test_units_by_level_are_parts_of_the_units(catalog: Catalog, gazetteer: Gaze
     sentence = "Huyện Long Điền có 07 đơn vị hành chính gồm 02 thị trấn và 05 xã."
     figures = _by_value(_read(sentence, catalog, gazetteer, title="Huyện Long Điền").figures)
     assert (figures[7].kind, figures[2].kind) == ("total", "part")
+
+
+def test_a_headed_value_is_the_headings_measure(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    sheet = "2. Dân số: 1.810.454 người (số liệu tính đến ngày 31/12/2019)."
+    figures = _read(sheet, catalog, gazetteer, title="Tỉnh Kiên Giang").figures
+    assert [(f.indicator, f.value) for f in figures] == [("dan_so", 1810454)]

@@ -914,6 +914,26 @@ def _distance(s: _Sentence, q: Quantity, clause_start: int) -> bool:
     return q.measure == "km" and _AWAY.search(s.lower, clause_start, q.start) is not None
 
 
+_ENUMERATOR = re.compile(r"\s*(?:\d{1,2}\s*[.)]|[-–+•*])?\s*")
+
+
+def _heading_start(s: _Sentence, clause_start: int) -> int:
+    """Where the phrases measuring a clause's numbers may start: a fact sheet's heading
+    before a colon ("2. Dân số: 1.810.454 người") names what the value after it measures."""
+    colon = clause_start - 1
+    if colon < 0 or s.lower[colon] != ":":
+        return clause_start
+    start = s.clause(max(0, colon - 1))[0]
+    heads = (
+        m
+        for m in s.matches
+        if m.start >= start
+        and not s.lower[m.end : colon].strip()
+        and _ENUMERATOR.fullmatch(s.lower, start, m.start)
+    )
+    return start if next(heads, None) else clause_start
+
+
 def _change_before(s: _Sentence, q: Quantity) -> bool:
     words = s.words(max(0, q.start - 30), q.start)
     core = [w for w in words if w not in _APPROX]
@@ -1025,7 +1045,7 @@ def read_figures(
             noun = " ".join(s.words(q.end, min(len(text), q.end + 40))[:2])
             totals[q.start] = (noun, q.amount)
             continue
-        preceding_start = clause_start
+        preceding_start = _heading_start(s, clause_start)
         continued = bool(_CONTINUES.match(s.lower, clause_start))
         if continued:
             preceding_start = s.clause(max(0, clause_start - 2))[0]
