@@ -2160,3 +2160,11 @@ def test_a_headed_value_is_the_headings_measure(catalog: Catalog, gazetteer: Gaz
     sheet = "2. Dân số: 1.810.454 người (số liệu tính đến ngày 31/12/2019)."
     figures = _read(sheet, catalog, gazetteer, title="Tỉnh Kiên Giang").figures
     assert [(f.indicator, f.value) for f in figures] == [("dan_so", 1810454)]
+
+
+def test_roads_poured_with_concrete_are_hardened_roads(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = "Toàn xã có hơn 109 km đường giao thông được đổ bê tông và rải cấp phối."
+    figures = _read(sentence, catalog, gazetteer).figures
+    assert [(f.indicator, f.value) for f in figures] == [("duong_be_tong", 109)]
