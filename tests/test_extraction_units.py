@@ -1193,3 +1193,15 @@ def test_a_brackets_items_belong_to_the_names_before_them(
     )
     rates = {(f.unit.name, f.value) for f in article.figures if f.indicator == "ho_ngheo"}
     assert {("Thanh An", 0.3), ("Thanh Lang", 0.85)} <= rates
+
+
+def test_a_party_committee_of_a_body_is_a_unit_of_its_own(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = (
+        "Đảng bộ huyện Cờ Đỏ kết nạp 123 ĐV, đạt 68,3%; Đảng ủy Các Khu chế xuất và công "
+        "nghiệp thành phố kết nạp 24 ĐV, đạt 80%."
+    )
+    figures = _read(sentence, catalog, gazetteer, title="Cần Thơ kết nạp đảng viên").figures
+    assert {f.value for f in figures if f.unit.name == "Cờ Đỏ"} == {123, 68.3}
+    assert all(f.value not in (24, 80) for f in figures)

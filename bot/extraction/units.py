@@ -71,12 +71,13 @@ _HAMLET = re.compile(
     re.IGNORECASE,
 )
 # A party organisation of an agency or a body ("Đảng bộ Công an tỉnh", "Chi bộ Trường THCS
-# …", "Đảng bộ Khối chính quyền"): a sub-unit whose figures are not the unit's above it.
+# …", "Đảng bộ Khối chính quyền", "Đảng ủy Các Khu chế xuất"): a sub-unit whose figures
+# are not the unit's above it.
 # "Trường Đại học Kỹ thuật y tế Hải Dương (12 đảng viên)": a school or a hospital is a body
 # of its own too, and the place in its name is no unit ("Trường Thọ" alone is a commune).
 _ORGANISATION = re.compile(
-    r"(?<!\w)(?:Đảng bộ|Chi bộ|Bệnh viện|Trường(?=\s+(?:Đại học|Cao đẳng|Trung học|THCS|THPT"
-    r"|Tiểu học|Mầm non|Mẫu giáo|Chính trị|PT)))\s+"
+    r"(?<!\w)(?:Đảng bộ|Đảng ủy|Đảng uỷ|Chi bộ|Bệnh viện|Trường(?=\s+(?:Đại học|Cao đẳng|Trung học"
+    r"|THCS|THPT|Tiểu học|Mầm non|Mẫu giáo|Chính trị|PT)))\s+"
     r"(?!(?:xã|phường|thị|huyện|quận|tỉnh|thành|TP|TX)(?!\w))"
     r"([A-ZĐ]\w*)"
 )
@@ -266,7 +267,7 @@ def _name_run(text: str, position: int, limit: int) -> list[tuple[int, int]]:
 _ORGANISATION_WORD = re.compile(r"\s+(\w+)")
 _ORGANISATION_LEVELS = frozenset({"tỉnh", "huyện", "xã", "thành", "phố", "thị"})
 _ORGANISATION_WORDS = 6
-_ORGANISATION_LOWER_WORDS = 3
+_ORGANISATION_LOWER_WORDS = 5
 
 
 def _organisation_end(text: str, position: int, limit: int) -> int:
