@@ -2168,3 +2168,15 @@ def test_roads_poured_with_concrete_are_hardened_roads(
     sentence = "Toàn xã có hơn 109 km đường giao thông được đổ bê tông và rải cấp phối."
     figures = _read(sentence, catalog, gazetteer).figures
     assert [(f.indicator, f.value) for f in figures] == [("duong_be_tong", 109)]
+
+
+def test_an_amount_per_head_goes_on_with_the_income_before(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Năm 2016, thu nhập bình quân đầu người đạt 27,82 triệu đồng/người/năm. Đến đầu năm "
+        "2019, đạt 35,04 triệu đồng/người/năm. Đến nay, đạt 95% hộ dân dùng nước sạch."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer).figures)
+    assert figures[35.04].indicator == "thu_nhap"
+    assert 95 not in figures or figures[95].indicator != "thu_nhap"

@@ -663,6 +663,22 @@ class _Reader:
                     found.append(reading)
         return found
 
+    def measured_before(
+        self, s: _Sentence, q: Quantity, context: Sequence[PhraseMatch]
+    ) -> list[Reading]:
+        """ "… thu nhập bình quân đầu người đạt 27,82 triệu đồng/người/năm. Đến đầu năm
+        2019, đạt 35,04 triệu đồng/người/năm": a sentence naming no measure goes on with
+        the one before when its amount is written per the same unit."""
+        written = _per_units(s.text[q.start : q.end])
+        words = s.words(s.clause(q.start)[0], q.start)
+        if not written or any(m.start < q.start for m in s.matches):
+            return []
+        if not words or (words[-1] not in _LINK_VERBS and words[-1] not in _APPROX):
+            return []
+        keys = dict.fromkeys(m.key for m in context)
+        same = [k for k in keys if (i := self.catalog.get(k)) and _per_units(i.unit) == written]
+        return [r for k in same if (r := self._candidate(k, q, 40))]
+
     def head(self, s: _Sentence, q: Quantity, context: Sequence[PhraseMatch]) -> list[Reading]:
         head = self.index.head_at(s.folded, q.end)
         if head is None or _NEGATION_AFTER.match(s.lower, head[1]) or _BAND.match(s.lower, q.end):
@@ -1071,6 +1087,8 @@ def read_figures(
             candidates = reader.ranked(s, q) or reader.itemised(s, q)
         if not candidates:
             candidates = reader.head(s, q, context)
+        if not candidates:
+            candidates = reader.measured_before(s, q, context)
         if starts_a_move(s.lower, q) and moved_year(s.lower, q) is None:
             # "giảm từ 5,2% xuống 1,1%": a past level of no known date is no reading of the
             # indicator; with its year ("từ 12,3% (năm 2011)") it is that year's.
@@ -1136,6 +1154,11 @@ _MONTHLY = re.compile(r"(?:/\s*|mỗi\s+|một\s+|hằng\s+|hàng\s+)tháng(?!\w
 _PER_HECTARE_PHRASE = re.compile(
     r"(?<!\w)(?:1|một)\s+(?:ha|h[ée]c)|(?<!\w)trên\s+ha(?!\w)|đơn vị diện tích"
 )
+
+
+def _per_units(written: str) -> list[str]:
+    """What an amount is per, but the year ("triệu đồng/người/năm" is per "người")."""
+    return [p for p in (p.strip().lower() for p in _PER.findall(written)) if p != "năm"]
 
 
 def _same_per_unit(indicator: Indicator, written: str, per_hectare: bool = False) -> bool:
