@@ -41,12 +41,16 @@ _WRONG_SUBJECT = {
     "204_phu_thanh_a_dong_thap.txt": "no date line: the congress day in the lead is taken",
     "195_vinh_bao_hai_phong.txt": "the lead's commune is taken; the record makes the district, "
     "whose figures the body gives, the subject",
+    "224_tien_lang_hai_phong.txt": "no date line: the decision's date in the lead is taken",
+    "229_vinh_chau_soc_trang.txt": "a title naming the province ('Sóc Trăng: Thêm 3 xã …'); "
+    "the record takes the town whose communes the lead names",
 }
 _MISFILED = {
     "114_hai_duong_tinh.txt": "awards to listed party bodies credited to one named town",
     "130_thua_thien_hue_tinh.txt": "the province under the gazetteer's new name, 'Huế'",
     "180_quang_ngai_tinh.txt": "a poor district named as one of the plan's, given its share",
     "191_tien_giang_tinh.txt": "the record writes the city with its level word, 'TP. Mỹ Tho'",
+    "229_vinh_chau_soc_trang.txt": "the title's count is given the province the title names",
 }
 
 
