@@ -1,7 +1,8 @@
 """Hand-recorded figures (the development set, the unseen set, the seeds) and how an
 extracted figure is judged against them.
 
-A figure found is right only when a recorded figure has the same unit (folded name), the
+A figure found is right only when a recorded figure has the same unit (folded name; a name
+written with its level word, "TP. Mỹ Tho", needs that level too), the
 same value (and denominator), the same target flag and the same meaning: the catalog
 indicator when the recorded figure has one, otherwise an uncatalogued figure of the same
 kind whose label is the thing the reader wrote down. Recall counts every recorded figure.
@@ -216,9 +217,25 @@ def _label_fits(label: str | None, what: str) -> bool:
     return sum(w in wanted for w in words) / len(words) >= _LABEL_SHARE
 
 
+# "TP. Mỹ Tho", "TX. Cai Lậy": a unit a reader wrote with its level word, which then says
+# the level too (the city, not the province of the same name).
+_LEVEL_WORD = re.compile(
+    r"(?:(tp\.|tx\.|thành phố|thị xã|huyện|quận)|(xã|phường|thị trấn)|(tỉnh))\s*(?=\w)",
+    re.IGNORECASE,
+)
+
+
+def _same_unit(found: ExtractedFigure, written: str) -> bool:
+    level = _LEVEL_WORD.match(written)
+    if level is None:
+        return fold(found.unit.name) == fold(written)
+    wanted = "district" if level.group(1) else "commune" if level.group(2) else "province"
+    return found.unit.level == wanted and fold(found.unit.name) == fold(written[level.end() :])
+
+
 def matches(found: ExtractedFigure, truth: TruthFigure, catalog: Catalog) -> bool:
     """Same unit, value, denominator, target flag and meaning."""
-    if fold(found.unit.name) != fold(truth.unit) or found.is_target != truth.is_target:
+    if not _same_unit(found, truth.unit) or found.is_target != truth.is_target:
         return False
     if not _same(found.value, _in_catalog_unit(truth, catalog)):
         return False

@@ -1,0 +1,26 @@
+"""How the yardstick pairs a figure found with a recorded one (tests/auxil/truth.py)."""
+
+from __future__ import annotations
+
+from bot.domain.catalog import Catalog
+from bot.extraction import ExtractedFigure
+from bot.extraction.models import UnitRef
+from tests.auxil.truth import TruthFigure, matches
+
+
+def _found(unit: UnitRef) -> ExtractedFigure:
+    return ExtractedFigure(unit, "ho_ngheo", 1.02, None, None, False, None, False, "tỷ lệ 1,02%")
+
+
+def _recorded(unit: str) -> TruthFigure:
+    return TruthFigure(unit, 1.02, None, False, "ho_ngheo", "rate", "", "tỷ lệ 1,02%")
+
+
+def test_a_unit_written_with_its_level_word_needs_that_level(catalog: Catalog) -> None:
+    city = UnitRef("district", "Mỹ Tho", "Thành phố")
+    province = UnitRef("province", "Bến Tre", "Tỉnh")
+    assert matches(_found(city), _recorded("TP. Mỹ Tho"), catalog)
+    assert matches(_found(city), _recorded("Mỹ Tho"), catalog)
+    assert not matches(_found(province), _recorded("TP. Bến Tre"), catalog)
+    # "Tịnh" is no "tỉnh": a name that only looks like a level word is a name.
+    assert matches(_found(UnitRef("commune", "Tịnh Đông")), _recorded("Tịnh Đông"), catalog)
