@@ -11,7 +11,8 @@ Three sets, each scored per article and overall:
 - ``seeds``: ``seeds/`` with ``tests/expected_seeds.json``, which records catalogued figures
   only, so there uncatalogued figures found are counted apart, not scored.
 
-A figure found is right only with the right unit, value (and denominator), target flag and
+A figure found is right only with the right unit, value (and denominator, but for a
+catalog count, which keeps no whole: "8.112 hộ nghèo/506.184 hộ" is 8.112), target flag and
 meaning: the catalog indicator, or for an uncatalogued figure its kind and a label naming
 what the reader wrote down (tests/auxil/truth.py). Recall is over every recorded figure, no
 exclusions; "catalogued recall" over the recorded figures that have a catalog indicator.

@@ -24,3 +24,14 @@ def test_a_unit_written_with_its_level_word_needs_that_level(catalog: Catalog) -
     assert not matches(_found(province), _recorded("TP. Bến Tre"), catalog)
     # "Tịnh" is no "tỉnh": a name that only looks like a level word is a name.
     assert matches(_found(UnitRef("commune", "Tịnh Đông")), _recorded("Tịnh Đông"), catalog)
+
+
+def test_a_count_recorded_with_its_whole_is_the_count(catalog: Catalog) -> None:
+    poor = UnitRef("district", "Cái Bè", "Huyện")
+    found = ExtractedFigure(poor, "so_ho_ngheo", 1370, None, None, False, None, False, "1.370 hộ")
+    counted = TruthFigure("Cái Bè", 1370, 79836, False, "so_ho_ngheo", "part", "", "1.370 hộ")
+    assert matches(found, counted, catalog)
+    communes = UnitRef("province", "Long An", "Tỉnh")
+    share = ExtractedFigure(communes, "xa_ntm", 88, None, None, False, None, False, "88 xã")
+    recorded = TruthFigure("Long An", 88, 161, False, "xa_ntm", "part", "", "88/161 xã")
+    assert not matches(share, recorded, catalog)

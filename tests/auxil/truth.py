@@ -2,10 +2,11 @@
 extracted figure is judged against them.
 
 A figure found is right only when a recorded figure has the same unit (folded name; a name
-written with its level word, "TP. Mỹ Tho", needs that level too), the
-same value (and denominator), the same target flag and the same meaning: the catalog
-indicator when the recorded figure has one, otherwise an uncatalogued figure of the same
-kind whose label is the thing the reader wrote down. Recall counts every recorded figure.
+written with its level word, "TP. Mỹ Tho", needs that level too), the same value (and
+denominator, but for a catalog count, which keeps no whole), the same target flag and the
+same meaning: the catalog indicator when the recorded figure has one, otherwise an
+uncatalogued figure of the same kind whose label is the thing the reader wrote down. Recall
+counts every recorded figure.
 """
 
 from __future__ import annotations
@@ -233,6 +234,13 @@ def _same_unit(found: ExtractedFigure, written: str) -> bool:
     return found.unit.level == wanted and fold(found.unit.name) == fold(written[level.end() :])
 
 
+def _count_of_no_whole(truth: TruthFigure, catalog: Catalog) -> bool:
+    """ "8.112 hộ nghèo/506.184 hộ" recorded as a count indicator: the catalog's counts keep
+    no whole, so the count alone is that figure."""
+    indicator = catalog.get(truth.indicator) if truth.indicator else None
+    return indicator is not None and indicator.kind == "count"
+
+
 def matches(found: ExtractedFigure, truth: TruthFigure, catalog: Catalog) -> bool:
     """Same unit, value, denominator, target flag and meaning."""
     if not _same_unit(found, truth.unit) or found.is_target != truth.is_target:
@@ -240,7 +248,9 @@ def matches(found: ExtractedFigure, truth: TruthFigure, catalog: Catalog) -> boo
     if not _same(found.value, _in_catalog_unit(truth, catalog)):
         return False
     if truth.denominator is not None:
-        if found.denominator is None or not _same(found.denominator, truth.denominator):
+        if found.denominator is None and _count_of_no_whole(truth, catalog):
+            pass
+        elif found.denominator is None or not _same(found.denominator, truth.denominator):
             return False
     elif found.denominator is not None:
         indicator = catalog.get(found.indicator)
