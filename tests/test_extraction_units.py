@@ -1205,3 +1205,14 @@ def test_a_party_committee_of_a_body_is_a_unit_of_its_own(
     figures = _read(sentence, catalog, gazetteer, title="Cần Thơ kết nạp đảng viên").figures
     assert {f.value for f in figures if f.unit.name == "Cờ Đỏ"} == {123, 68.3}
     assert all(f.value not in (24, 80) for f in figures)
+
+
+def test_a_sentence_opening_on_what_the_unit_is_only_places_it(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Xã Gia Phú đạt chuẩn nông thôn mới. Là xã khó khăn của huyện Bảo Thắng, tỉnh Lào Cai, "
+        "lại có đến 10 thôn đặc biệt khó khăn."
+    )
+    figures = _read(body, catalog, gazetteer, title="Gia Phú về đích").figures
+    assert {(f.unit.name, f.value) for f in figures} == {("Gia Phú", 10)}

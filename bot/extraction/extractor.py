@@ -320,6 +320,9 @@ _LOCATED_BEFORE = re.compile(
 )
 
 
+_OPENS_ON_WHAT_IT_IS = re.compile(r"\s*là\s+(?:một\s+)?(?:huyện|xã|phường|thị xã|địa phương)", re.I)
+
+
 _PLAN_WORDS = ("kế hoạch", "chỉ tiêu", "nghị quyết", "dự toán", "mục tiêu")
 _PLAN_WORD = re.compile(r"kế hoạch|chỉ tiêu|nghị quyết|dự toán|mục tiêu")
 
@@ -329,6 +332,10 @@ def _locating(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
     sentence named first; the sentences after go on about that one."""
     if mention.level is None or not _LOCATED_BEFORE.search(sentence, 0, mention.start):
         return False
+    if _OPENS_ON_WHAT_IT_IS.match(sentence):
+        # "Là xã khó khăn của huyện Bảo Thắng, … có đến 10 thôn …": the unit spoken of is
+        # the one before, the sentence only places it.
+        return True
     return any(
         m.end <= mention.start
         and m.name
