@@ -1216,3 +1216,14 @@ def test_a_sentence_opening_on_what_the_unit_is_only_places_it(
     )
     figures = _read(body, catalog, gazetteer, title="Gia Phú về đích").figures
     assert {(f.unit.name, f.value) for f in figures} == {("Gia Phú", 10)}
+
+
+def test_the_unit_whose_resolution_is_carried_out_only_frames(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Đảng bộ huyện Hoàng Su Phì đã cụ thể hóa Nghị quyết Đại hội XVI Đảng bộ tỉnh Hà Giang. "
+        "Có 24/27 chỉ tiêu chủ yếu đã đạt và vượt."
+    )
+    figures = _read(body, catalog, gazetteer, title="Đại hội Đảng bộ huyện Hoàng Su Phì").figures
+    assert [(f.unit.name, f.value) for f in figures] == [("Hoàng Su Phì", 24)]

@@ -314,7 +314,10 @@ _LOCATED_BEFORE = re.compile(
     r"(?<!\w)(?:ở|thuộc|(?:phía|cửa ngõ|trung tâm)(?:\s+[^\W\d_]+){0,3}\s+của"
     r"|(?:thứ\s+\d+|duy nhất|đầu tiên|dẫn đầu|hàng đầu|cao nhất|thấp nhất)(?:\s+[^\W\d_]+){0,4}?"
     r"\s+(?:của|trong)"
-    r"|là\s+(?:một\s+)?(?:huyện|xã|phường|thị xã|địa phương|đơn vị)(?:\s+[^\W\d_]+){0,4}?\s+của)"
+    r"|là\s+(?:một\s+)?(?:huyện|xã|phường|thị xã|địa phương|đơn vị)(?:\s+[^\W\d_]+){0,4}?\s+của"
+    # "… huyện Hoàng Su Phì … cụ thể hóa Nghị quyết Đại hội XVI Đảng bộ tỉnh Hà Giang": the
+    # unit above whose resolution the one named first carries out.
+    r"|nghị\s+quyết(?:\s+(?:đại\s+hội|lần\s+thứ|khóa|khoá|[ivxlc]+))*(?:\s+của)?\s+đảng\s+bộ)"
     r"\s+$",
     re.I,
 )
