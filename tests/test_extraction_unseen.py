@@ -44,6 +44,10 @@ _WRONG_SUBJECT = {
     "224_tien_lang_hai_phong.txt": "no date line: the decision's date in the lead is taken",
     "229_vinh_chau_soc_trang.txt": "a title naming the province ('Sóc Trăng: Thêm 3 xã …'); "
     "the record takes the town whose communes the lead names",
+    "233_cao_son_bac_kan.txt": "no date line: the congress day in the body is taken",
+    "235_thanh_pho_cao_bang.txt": "a title naming two units ('Đảng bộ Thành phố và huyện Bảo Lạc')",
+    "238_lang_son_tinh.txt": "no unit in the title; a caption's commune is taken over the "
+    "province the lead's 'tỉnh' speaks of",
 }
 _MISFILED = {
     "114_hai_duong_tinh.txt": "awards to listed party bodies credited to one named town",
@@ -51,6 +55,8 @@ _MISFILED = {
     "180_quang_ngai_tinh.txt": "a poor district named as one of the plan's, given its share",
     "191_tien_giang_tinh.txt": "the record writes the city with its level word, 'TP. Mỹ Tho'",
     "229_vinh_chau_soc_trang.txt": "the title's count is given the province the title names",
+    "235_thanh_pho_cao_bang.txt": "the city's figures go to the district the title also names",
+    "238_lang_son_tinh.txt": "the province's plan is given to the commune a caption names",
 }
 
 
