@@ -2180,3 +2180,12 @@ def test_an_amount_per_head_goes_on_with_the_income_before(
     figures = _by_value(_read(body, catalog, gazetteer).figures)
     assert figures[35.04].indicator == "thu_nhap"
     assert 95 not in figures or figures[95].indicator != "thu_nhap"
+
+
+def test_a_fraction_of_poor_households_is_their_count(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    commune = _read("Đến năm 2020, xã có 62/216 hộ nghèo.", catalog, gazetteer).figures
+    assert [(f.indicator, f.value, f.denominator) for f in commune] == [("so_ho_ngheo", 62, None)]
+    district = _read("Huyện có 7/12 xã đạt tiêu chí hộ nghèo.", catalog, gazetteer, "Huyện Ia Grai")
+    assert all(f.indicator != "so_ho_ngheo" for f in district.figures)

@@ -228,8 +228,11 @@ def _money_base(unit: str) -> float | None:
     return next((base for name, base in _MONEY_BASES if unit.startswith(name)), None)
 
 
-def _value_for(indicator: Indicator, quantity: Quantity) -> tuple[float, float | None] | None:
-    """The value (and denominator) ``quantity`` gives ``indicator``, if it can be one."""
+def _value_for(
+    indicator: Indicator, quantity: Quantity, shared: bool = False
+) -> tuple[float, float | None] | None:
+    """The value (and denominator) ``quantity`` gives ``indicator``, if it can be one;
+    ``shared``: the count has a share twin, so "62/216 hộ nghèo" counts 62 of a whole."""
     if indicator.kind == "percent":
         return (quantity.amount, None) if quantity.percent and not quantity.denominator else None
     if quantity.percent:
@@ -245,7 +248,7 @@ def _value_for(indicator: Indicator, quantity: Quantity) -> tuple[float, float |
         factor = _MEASURES.get((quantity.measure, indicator.unit))
         return (quantity.amount * factor, None) if factor else None
     if indicator.kind == "count" and quantity.denominator is not None:
-        return None
+        return (quantity.amount, None) if shared else None
     if (
         indicator.denominator is not None
         and quantity.denominator is not None
@@ -347,7 +350,7 @@ class _Reader:
         indicator = self.catalog.get(key)
         if indicator is None or not self.fits(indicator, quantity):
             return None
-        value = _value_for(indicator, quantity)
+        value = _value_for(indicator, quantity, self.catalog.share_twin(key) is not None)
         if value is None or self.catalog.validate_value(indicator, *value) is not None:
             return None
         return Reading(quantity, indicator, value[0], value[1], score, phrase)
@@ -1236,12 +1239,24 @@ _GROUP_OF_UNITS = re.compile(
 )
 
 
+def _names_its_unit(after: str, unit: str) -> bool:
+    """The words after a number start with the indicator's unit ("62/216 hộ nghèo")."""
+    return re.match(r"\s*" + re.escape(unit.lower()) + r"(?!\w)", after) is not None
+
+
 def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True) -> bool:
     """Whether the number counts exactly the indicator's thing, given what the sentence
     says around it: an action, a change or a narrower noun is not a standing total.
     ``stock_whole``: the part belongs to a standing total (or a list opened by "Trong đó")."""
     indicator, q = reading.indicator, reading.quantity
     if kind == "change" and not indicator.flow:
+        return False
+    if (
+        indicator.kind == "count"
+        and q.denominator is not None
+        and not _names_its_unit(s.lower[q.end : q.end + 20], indicator.unit)
+    ):
+        # "62/216 hộ nghèo" counts the households; "7/12 xã đạt tiêu chí hộ nghèo" communes.
         return False
     if (
         not q.money
