@@ -2189,3 +2189,15 @@ def test_a_fraction_of_poor_households_is_their_count(
     assert [(f.indicator, f.value, f.denominator) for f in commune] == [("so_ho_ngheo", 62, None)]
     district = _read("Huyện có 7/12 xã đạt tiêu chí hộ nghèo.", catalog, gazetteer, "Huyện Ia Grai")
     assert all(f.indicator != "so_ho_ngheo" for f in district.figures)
+
+
+def test_communes_counted_by_an_income_band(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = (
+        "Hiện nay tỉnh có 3 xã đạt thu nhập bình quân trên 30 triệu đồng/năm; 26 xã đạt thu "
+        "nhập bình quân từ 20 đến dưới 30 triệu đồng/năm."
+    )
+    figures = _read(body, catalog, gazetteer, title="Tỉnh Quảng Ninh").figures
+    assert [(f.value, f.kind, f.indicator) for f in figures] == [
+        (3, "total", UNCATALOGUED),
+        (26, "total", UNCATALOGUED),
+    ]

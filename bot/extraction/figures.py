@@ -764,9 +764,18 @@ def _threshold(s: _Sentence, q: Quantity, clause_start: int) -> bool:
         # "có 3 xã: Quỳnh Phú, Song Giang, Giang Sơn đạt từ 16 tiêu chí trở lên": the floor
         # of a band the communes are counted in.
         return True
-    if not q.percent or not _BOUND_BEFORE.search(s.lower, 0, q.start):
+    if not _BOUND_BEFORE.search(s.lower, 0, q.start):
         return False
     counts = [p for p in s.numbers if clause_start <= p.start < q.start and not p.percent]
+    if not q.percent:
+        # "có 3 xã đạt thu nhập bình quân trên 30 triệu đồng/người/năm", "55 xã thu nhập
+        # dưới 15 triệu đồng/năm": the communes are counted by the band the amount bounds.
+        return any(
+            (noun := _UNIT_NOUN_AFTER.match(s.lower, p.end))
+            and not _APPROXIMATE_BOUND.search(s.lower, 0, q.start)
+            and not _DONE_FOR.search(s.lower, noun.end(), q.start)
+            for p in counts[-1:]
+        )
     return any(_THERE_ARE.search(s.lower, clause_start, p.start) for p in counts)
 
 
@@ -776,7 +785,14 @@ _BAND = re.compile(
     r"\s*(?:xã|phường|thị\s+trấn|thôn|ấp|bản|huyện)\s+(?:đã\s+)?đạt\s+"
     r"(?:(?:từ|dưới|trên|hơn)\s+)?\d+(?:\s*(?:[-–]|đến)\s*\d+)?\s+tiêu\s+chí(?!\w)"
 )
-_UNITS_COUNTED = re.compile(r"\d\s+(?:xã|phường|thị\s+trấn|thôn|ấp|bản|huyện)(?!\w)")
+_UNIT_NOUN = r"(?:xã|phường|thị\s+trấn|thôn|ấp|bản|huyện)(?!\w)"
+_UNITS_COUNTED = re.compile(r"\d\s+" + _UNIT_NOUN)
+_UNIT_NOUN_AFTER = re.compile(r"\s+" + _UNIT_NOUN)
+# "tại 9 xã đã đầu tư xây dựng hơn 253 km đường": what was done there, about so much.
+_APPROXIMATE_BOUND = re.compile(r"(?<!\w)hơn\s*$")
+_DONE_FOR = re.compile(
+    r"(?<!\w)(?:xây dựng|đầu tư|hỗ trợ|huy động|vận động|làm mới|nâng cấp|trồng)(?!\w)"
+)
 _CRITERIA_AFTER = re.compile(r"\s*(?:tiêu\s+chí|tc)(?!\w)")
 _OWN_SUBJECT = re.compile(
     r"\s*(?:toàn\s+)?(?:huyện|thị\s+xã|thành\s+phố|tỉnh|quận)(?:\s+đã)?\s+(?:đạt|có|hoàn\s+thành)(?!\w)"

@@ -936,7 +936,10 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
     if _APPRAISED.match(lower) and not quantity.percent:
         # "Qua thẩm định, có 2 thôn đạt chuẩn …": what this round of appraisal passed.
         return "count_of_actions"
-    if _PER_UNIT.search(lower[max(0, quantity.start - 60) : quantity.start]):
+    segment = lower.rfind(";", 0, quantity.start) + 1
+    if _PER_UNIT.search(lower[max(segment, quantity.start - 60) : quantity.start]):
+        # "Bình quân mỗi ngày, trung tâm tiếp đón khoảng 60 lượt"; past a ";" ("… thu nhập
+        # bình quân trên 30 triệu đồng; 26 xã …") another item begins.
         return "rate"
     if not quantity.money and _SHARE_FOLLOWS.match(lower, quantity.end):
         # "109 đảng viên có trình độ đại học, chiếm 65,7%": a share of a larger whole.
