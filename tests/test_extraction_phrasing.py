@@ -2201,3 +2201,9 @@ def test_communes_counted_by_an_income_band(catalog: Catalog, gazetteer: Gazette
         (3, "total", UNCATALOGUED),
         (26, "total", UNCATALOGUED),
     ]
+
+
+def test_a_count_per_ten_thousand_people_is_a_rate(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = "Huyện phấn đấu đạt 12,4 giường bệnh/vạn dân, tỷ lệ 4,5 bác sĩ/vạn dân."
+    figures = _read(body, catalog, gazetteer, title="Huyện Đắk Glong").figures
+    assert [(f.value, f.kind) for f in figures] == [(12.4, "rate"), (4.5, "rate")]

@@ -172,7 +172,8 @@ def _amounts_listed(before: str) -> bool:
 
 # "đạt 12,8 tiêu chí/xã", "bình quân 13,4 tiêu chí/xã": an average over the holders.
 PER_HOLDER_AFTER = re.compile(
-    r"\s*(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*/\s*(?:1\s+|một\s+)?(?:xã|người|hộ)(?!\w)"
+    r"\s*(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*/\s*(?:1\s+|một\s+)?"
+    r"(?:xã|người|hộ|(?:vạn|nghìn|ngàn|1\.000|10\.000)\s+dân)(?!\w)"
 )
 # Words that end a counted noun without narrowing it ("356 đảng viên, …", "52 chi bộ trực
 # thuộc với 2.140 đảng viên", "498 đảng viên sinh hoạt tại …").
