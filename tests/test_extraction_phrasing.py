@@ -2207,3 +2207,15 @@ def test_a_count_per_ten_thousand_people_is_a_rate(catalog: Catalog, gazetteer: 
     body = "Huyện phấn đấu đạt 12,4 giường bệnh/vạn dân, tỷ lệ 4,5 bác sĩ/vạn dân."
     figures = _read(body, catalog, gazetteer, title="Huyện Đắk Glong").figures
     assert [(f.value, f.kind) for f in figures] == [(12.4, "rate"), (4.5, "rate")]
+
+
+def test_a_value_per_hectare_written_glued(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = (
+        "Trong 2 ngày 27 và 28/5, Đảng bộ xã tổ chức đại hội. Giá trị sản phẩm trên 1ha đất "
+        "trồng trọt đạt 100 triệu đồng. Giá trị sản xuất bình quân trên 1ha đạt 258 triệu đồng/năm."
+    )
+    figures = _read(body, catalog, gazetteer, title="Xã Bình Thuận").figures
+    assert [(f.indicator, f.value) for f in figures] == [
+        ("gia_tri_san_xuat_ha", 100),
+        ("gia_tri_san_xuat_ha", 258),
+    ]

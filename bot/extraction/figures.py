@@ -1171,7 +1171,7 @@ _PER_PERSON = re.compile(r"/\s*người|(?:mỗi|một|đầu)\s+người")
 _MONTHLY = re.compile(r"(?:/\s*|mỗi\s+|một\s+|hằng\s+|hàng\s+)tháng(?!\w)")
 # "giá trị thu trên 1 hec-ta canh tác đạt 220 triệu đồng/năm": the phrase says per hectare.
 _PER_HECTARE_PHRASE = re.compile(
-    r"(?<!\w)(?:1|một)\s+(?:ha|h[ée]c)|(?<!\w)trên\s+ha(?!\w)|đơn vị diện tích"
+    r"(?<!\w)(?:1|một)\s*(?:ha|h[ée]c)|(?<!\w)trên\s+ha(?!\w)|đơn vị diện tích"
 )
 
 

@@ -44,7 +44,12 @@ _NEW_COUNTRYSIDE = _SEP.join(("nong", "thon", "moi"))
 
 
 def _joined(words: list[str]) -> str:
-    return _SEP.join(words).replace(_NEW_COUNTRYSIDE, f"(?:{_NEW_COUNTRYSIDE}|ntm)")
+    # "trên 1ha": a number may stand glued to the unit after it.
+    body = "".join(
+        (f"(?:{_SEP})?" if prev.isdigit() and not word.isdigit() else _SEP) + word if prev else word
+        for prev, word in zip(["", *words], words, strict=False)
+    )
+    return body.replace(_NEW_COUNTRYSIDE, f"(?:{_NEW_COUNTRYSIDE}|ntm)")
 
 
 def _body(phrase: str) -> str:

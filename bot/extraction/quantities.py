@@ -97,6 +97,8 @@ _MASKS = tuple(
         # "Hôm nay (31/7)": a day and month in brackets.
         r"\(\s*\d{1,2}\s*/\s*\d{1,2}\s*\)",
         r"\d+\s*:\s*\d+",
+        # "Trong 2 ngày 27 và 28/5": the days of a meeting.
+        r"ngay\s+\d{1,2}(?:\s*(?:,|va)\s*\d{1,2})+\s*/\s*\d{1,2}",
     )
 )
 _WORD = re.compile(r"\w+")
@@ -426,6 +428,9 @@ def _read(
         per_unit = _PER_UNIT.match(text, unit_end)
         unit_end = per_unit.end() if per_unit else unit_end
     words = _words_before(lower, start)
+    if value == 1 and measure == "ha" and words[-1:] in (["trên"], ["mỗi"]):
+        # "giá trị sản phẩm trên 1ha đất trồng trọt": the unit a value is per.
+        return None, unit_end
     upper = None
     if _RANGE_AFTER.match(folded, unit_end):
         # "10-12%", "từ 45 đến hơn 50 triệu": the range's low end, its unit written after
