@@ -2219,3 +2219,9 @@ def test_a_value_per_hectare_written_glued(catalog: Catalog, gazetteer: Gazettee
         ("gia_tri_san_xuat_ha", 100),
         ("gia_tri_san_xuat_ha", 258),
     ]
+
+
+def test_criteria_still_unmet_in_a_shared_list(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = "Còn lại 15 tiêu chí và 42 chỉ tiêu chưa đạt."
+    figures = _read(body, catalog, gazetteer, title="Xã Hát Lót").figures
+    assert all(f.indicator == UNCATALOGUED for f in figures)

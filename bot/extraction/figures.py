@@ -112,7 +112,9 @@ _PLAN_SHARE = re.compile(
     r"|năm trước|mục tiêu|nhiệm vụ|" + ASSIGNED + ")"
 )
 _MISSING_AFTER = re.compile(
-    r"\s*(?:\w+\s+){1,3}?(?:(?:chưa|không)\s+(?:đạt|hoàn thành|có)|còn thiếu)(?!\w)"
+    # "Còn lại 15 tiêu chí và 42 chỉ tiêu chưa đạt": the list shares what it lacks.
+    r"\s*(?:\w+\s+){1,3}?(?:(?:và|,)\s*[\d.,]+\s+(?:\w+\s+){1,3}?)?"
+    r"(?:(?:chưa|không)\s+(?:đạt|hoàn thành|có)|còn thiếu)(?!\w)"
 )
 _MISSING_BEFORE = re.compile(r"(?<!\w)(?:còn thiếu|thiếu|chưa đạt|không đạt)\s*$")
 _TOTAL_BEFORE = re.compile(r"(?<!\w)trong\s+(?:tổng\s+)?(?:số\s+)?$")
