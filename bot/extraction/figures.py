@@ -275,6 +275,12 @@ _WHOLE_ASIDE = re.compile(r"/\s*\d+(?:[.,]\d+)*\s+[^\W\d_]+")
 _SHARED_OUT = re.compile(r"(?:\s+[^\W\d_]+){1,3},?\s+chiếm(?:\s+tỷ\s+lệ)?\s+(?:khoảng\s+)?$")
 # "(thu nhập dưới 16 triệu đồng/người/năm)": a bracket defining what is counted by a bound.
 _DEFINING_BOUND = re.compile(r"\([^()\d]*(?:dưới|trên|không quá|tối đa|từ)\s+$")
+# "xã khu vực I … có 1 trong 2 tiêu chí gồm: có tỷ lệ hộ nghèo dưới 10%", "Hộ cận nghèo ở
+# nông thôn là hộ có mức thu nhập bình quân từ 401.000 đồng": a bound that defines a class.
+_DEFINES_A_CLASS = re.compile(
+    r"(?:(?:tiêu\s+chí|tiêu\s+chuẩn|điều\s+kiện)[^.;:]{0,30}(?:gồm|là|sau)\s*:"
+    r"|(?<!\w)là\s+(?:hộ|xã|người|huyện)\s+có(?!\w))[^.;]*(?:dưới|trên|không quá|tối đa|từ)\s+$"
+)
 
 
 class _Sentence:
@@ -1066,6 +1072,7 @@ def read_figures(
             or _names_listed(s, q)
             or _quoted_name(s, q)
             or _DEFINING_BOUND.search(s.lower, 0, q.start)
+            or _DEFINES_A_CLASS.search(s.lower, 0, q.start)
             or _ONE_OF_THE_FIRST.match(s.lower, q.start)
         ):
             continue
