@@ -2229,7 +2229,7 @@ def test_criteria_still_unmet_in_a_shared_list(catalog: Catalog, gazetteer: Gaze
 
 def test_a_bound_that_defines_a_class_is_no_figure(catalog: Catalog, gazetteer: Gazetteer) -> None:
     body = (
-        "Xã khu vực I là xã có 1 trong 2 tiêu chí gồm: có tỷ lệ hộ nghèo dưới 10%; đã được "
+        "Xã khu vực I là xã có một trong các tiêu chí gồm: có tỷ lệ hộ nghèo dưới 10%; đã được "
         "công nhận đạt chuẩn nông thôn mới. Hộ cận nghèo ở nông thôn là hộ có mức thu nhập "
         "bình quân từ 401.000 đồng đến 520.000 đồng/người/tháng."
     )
