@@ -179,3 +179,13 @@ def test_goals_met_are_no_goal_set(catalog: Catalog, gazetteer: Gazetteer) -> No
         province_names=gazetteer.province_names(),
     )
     assert [(f.value, f.is_target) for f in article.figures if f.value == 17] == [(17.0, False)]
+
+
+def test_a_plan_set_before_and_carried_out_is_no_goal() -> None:
+    carried = (
+        "Trong nhiệm kỳ qua, Đảng bộ xã nỗ lực phấn đấu thực hiện Nghị quyết Đại hội Đảng bộ xã "
+        "đã đề ra, qua đó giành được nhiều thắng lợi (đạt 19/20 chỉ tiêu)."
+    )
+    assert _read(carried, "19/20", "2020-06-03")[0] is False
+    counted = "Đại hội nhiệm kỳ 2025 - 2030 đã đề ra 18 chỉ tiêu chủ yếu."
+    assert _read(counted, "18", "2025-08-01")[0] is True

@@ -64,6 +64,8 @@ _IF = re.compile(r"(?<!\w)nếu(?!\w)")
 _SO_VOI = re.compile(r"so với\s+$")
 _PLAN_NOUNS = frozenset({"đề ra", "đặt ra", "chỉ tiêu chủ yếu", "kế hoạch năm", "chỉ tiêu giao"})
 _MET = re.compile(r"(?<!\w)(?:hoàn thành|đạt|vượt)(?!\w)")
+_SET_BEFORE = re.compile(r"(?<!\w)đã\s+$")
+_NUMBER_NEXT = re.compile(r"\s*\d")
 # "đã hoàn thành xuất sắc các mục tiêu, nhiệm vụ …": the goals met, no goal set.
 _MET_BEFORE = re.compile(
     r"(?<!\w)(?:hoàn thành|đạt|vượt)(?:\s+(?:xuất sắc|tốt|toàn diện|cơ bản|và vượt|vượt mức))*"
@@ -141,6 +143,12 @@ class TimingReader:
             # "hoàn thành … chỉ tiêu đề ra" reports on a plan, and "vượt 12% mục tiêu đề ra"
             # measures against it: no target.
             if not (m.group() in _PLAN_NOUNS and _MET.search(lower, 0, m.start()))
+            # "thực hiện Nghị quyết … đã đề ra": the plan carried out, set before.
+            and not (
+                m.group() in _PLAN_NOUNS
+                and _SET_BEFORE.search(lower, 0, m.start())
+                and not _NUMBER_NEXT.match(lower, m.end())
+            )
             and not _MEASURED_AGAINST.search(lower, 0, m.start())
             and not (m.group() == "mục tiêu" and _MET_BEFORE.search(lower, 0, m.start()))
         ]
