@@ -22,6 +22,8 @@ def test_a_unit_written_with_its_level_word_needs_that_level(catalog: Catalog) -
     assert matches(_found(city), _recorded("TP. Mỹ Tho"), catalog)
     assert matches(_found(city), _recorded("Mỹ Tho"), catalog)
     assert not matches(_found(province), _recorded("TP. Bến Tre"), catalog)
+    district = UnitRef("district", "Cai Lậy", "Huyện")
+    assert not matches(_found(district), _recorded("TX. Cai Lậy"), catalog)
     # "Tịnh" is no "tỉnh": a name that only looks like a level word is a name.
     assert matches(_found(UnitRef("commune", "Tịnh Đông")), _recorded("Tịnh Đông"), catalog)
 

@@ -15,7 +15,7 @@ from bot.domain.catalog import UNCATALOGUED, Catalog, Indicator
 from bot.domain.gazetteer import Gazetteer, load_gazetteer
 from bot.extraction.criteria import unmet_criteria
 from bot.extraction.document import read_document
-from bot.extraction.figures import Leftover, Reading, clause_starts, read_figures
+from bot.extraction.figures import ITEM_GAP, Leftover, Reading, clause_starts, read_figures
 from bot.extraction.folding import fold_aligned, lower_aligned
 from bot.extraction.meaning import (
     RAISED_TO,
@@ -106,7 +106,6 @@ _CRITERIA_LISTED = re.compile(
     r"\s*(?:/\s*19\s*)?(?:tiêu\s+chí|tc)(?!\w)\s*,?\s*(?:gồm|là)(?!\w)\s*:?"
 )
 _LIST_END = re.compile(r"[;.]")
-_ITEM_NAMED = re.compile(r"\s*:?\s*")
 _CRITERIA_SET_AFTER = re.compile(r"[^;]*?theo bo tieu chi")
 # Between a figure and the change that follows it: "3,96% (giảm ", "97,2%, tăng ".
 _CHANGE_GOES_ON = re.compile(
@@ -519,9 +518,7 @@ class _ArticleReader:
                 units[q] = unit
             # "tỷ lệ hộ nghèo … dưới 1% (Thanh An 0,3%, Thanh Lang 0,85%)": a bracket's items,
             # each right after its unit's name.
-            item = next(
-                (m for m in bracketed if _ITEM_NAMED.fullmatch(lower, m.end, q.start)), None
-            )
+            item = next((m for m in bracketed if ITEM_GAP.fullmatch(lower, m.end, q.start)), None)
             if item is not None and (unit := self.units.resolve(item)) is not None:
                 units[q] = unit
         each: dict[Quantity, list[UnitRef]] = {}

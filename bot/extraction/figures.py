@@ -119,7 +119,7 @@ _MISSING_AFTER = re.compile(
 _MISSING_BEFORE = re.compile(r"(?<!\w)(?:còn thiếu|thiếu|chưa đạt|không đạt)\s*$")
 _TOTAL_BEFORE = re.compile(r"(?<!\w)trong\s+(?:tổng\s+)?(?:số\s+)?$")
 # Between a unit's name and its item: nothing, or a colon ("Tam Đàn: 1,51%").
-_ITEM_GAP = re.compile(r"\s*:?\s*")
+ITEM_GAP = re.compile(r"\s*:?\s*")
 # What opens a list of units' items after the measure: "gồm:", "(", "là", "như".
 _ITEMS_OPEN = re.compile(r"(?:(?<!\w)gồm|(?<!\w)là|(?<!\w)như|:|\()[^;]*$")
 _HOUSEHOLDS_AFTER = re.compile(r"\s+hộ(?!\w)")
@@ -645,11 +645,7 @@ class _Reader:
         nghèo … dưới 1% (Thanh An 0,3%, Thanh Lang 0,85%)": a number right after a unit's
         name is that unit's item of the measure named before the list."""
         name = next(
-            (
-                a
-                for a, b in s.protected
-                if b <= q.start and _ITEM_GAP.fullmatch(s.lower, b, q.start)
-            ),
+            (a for a, b in s.protected if b <= q.start and ITEM_GAP.fullmatch(s.lower, b, q.start)),
             None,
         )
         if name is None:
@@ -778,11 +774,11 @@ def _threshold(s: _Sentence, q: Quantity, clause_start: int) -> bool:
     if not q.percent:
         # "có 3 xã đạt thu nhập bình quân trên 30 triệu đồng/người/năm", "55 xã thu nhập
         # dưới 15 triệu đồng/năm": the communes are counted by the band the amount bounds.
-        return any(
-            (noun := _UNIT_NOUN_AFTER.match(s.lower, p.end))
+        noun = _UNIT_NOUN_AFTER.match(s.lower, counts[-1].end) if counts else None
+        return (
+            noun is not None
             and not _APPROXIMATE_BOUND.search(s.lower, 0, q.start)
             and not _DONE_FOR.search(s.lower, noun.end(), q.start)
-            for p in counts[-1:]
         )
     return any(_THERE_ARE.search(s.lower, clause_start, p.start) for p in counts)
 
@@ -1193,12 +1189,11 @@ def _same_per_unit(indicator: Indicator, written: str, per_hectare: bool = False
     """A per-unit amount ("… /ha", "… /người/năm") fits only an indicator per that unit,
     and an indicator per hectare only an amount per hectare; any figure may say it is
     yearly ("7,3%/năm", "3.254 người/năm", "230 triệu đồng/ha/năm")."""
-    written_per = [p.strip().lower() for p in _PER.findall(written)]
-    wanted_per = [p.strip().lower() for p in _PER.findall(indicator.unit)]
+    written_per, wanted_per = _per_units(written), _per_units(indicator.unit)
     if "ha" in wanted_per and "ha" not in written_per and not per_hectare:
         return False
     # "55 triệu đồng/năm" is a yearly income per head, written short.
-    return all(p in wanted_per or p == "năm" for p in written_per)
+    return all(p in wanted_per for p in written_per)
 
 
 def _kinded(reading: Reading, kind: str) -> Reading:

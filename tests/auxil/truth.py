@@ -2,7 +2,7 @@
 extracted figure is judged against them.
 
 A figure found is right only when a recorded figure has the same unit (folded name; a name
-written with its level word, "TP. Mỹ Tho", needs that level too), the same value (and
+written with its level word, "TP. Mỹ Tho", needs that level and type too), the same value (and
 denominator, but for a catalog count, which keeps no whole), the same target flag and the
 same meaning: the catalog indicator when the recorded figure has one, otherwise an
 uncatalogued figure of the same kind whose label is the thing the reader wrote down. Recall
@@ -219,19 +219,33 @@ def _label_fits(label: str | None, what: str) -> bool:
 
 
 # "TP. Mỹ Tho", "TX. Cai Lậy": a unit a reader wrote with its level word, which then says
-# the level too (the city, not the province of the same name).
+# its level and type too (the city, not the province or the district of the same name).
 _LEVEL_WORD = re.compile(
-    r"(?:(tp\.|tx\.|thành phố|thị xã|huyện|quận)|(xã|phường|thị trấn)|(tỉnh))\s*(?=\w)",
-    re.IGNORECASE,
+    r"(tp\.|tx\.|thành phố|thị xã|huyện|quận|xã|phường|thị trấn|tỉnh)\s*(?=\w)", re.IGNORECASE
 )
+_WRITTEN_TYPES = {
+    "tp.": ("district", "Thành phố"),
+    "thành phố": ("district", "Thành phố"),
+    "tx.": ("district", "Thị xã"),
+    "thị xã": ("district", "Thị xã"),
+    "huyện": ("district", "Huyện"),
+    "quận": ("district", "Quận"),
+    "xã": ("commune", "Xã"),
+    "phường": ("commune", "Phường"),
+    "thị trấn": ("commune", "Thị trấn"),
+    "tỉnh": ("province", "Tỉnh"),
+}
 
 
 def _same_unit(found: ExtractedFigure, written: str) -> bool:
-    level = _LEVEL_WORD.match(written)
-    if level is None:
+    word = _LEVEL_WORD.match(written)
+    if word is None:
         return fold(found.unit.name) == fold(written)
-    wanted = "district" if level.group(1) else "commune" if level.group(2) else "province"
-    return found.unit.level == wanted and fold(found.unit.name) == fold(written[level.end() :])
+    level, kind = _WRITTEN_TYPES[word.group(1).lower()]
+    typed = found.unit.type is None or fold(found.unit.type) == fold(kind)
+    return (
+        found.unit.level == level and typed and fold(found.unit.name) == fold(written[word.end() :])
+    )
 
 
 def _count_of_no_whole(truth: TruthFigure, catalog: Catalog) -> bool:
@@ -248,9 +262,10 @@ def matches(found: ExtractedFigure, truth: TruthFigure, catalog: Catalog) -> boo
     if not _same(found.value, _in_catalog_unit(truth, catalog)):
         return False
     if truth.denominator is not None:
-        if found.denominator is None and _count_of_no_whole(truth, catalog):
-            pass
-        elif found.denominator is None or not _same(found.denominator, truth.denominator):
+        if found.denominator is None:
+            if not _count_of_no_whole(truth, catalog):
+                return False
+        elif not _same(found.denominator, truth.denominator):
             return False
     elif found.denominator is not None:
         indicator = catalog.get(found.indicator)
