@@ -2234,3 +2234,30 @@ def test_a_bound_that_defines_a_class_is_no_figure(catalog: Catalog, gazetteer: 
         "bình quân từ 401.000 đồng đến 520.000 đồng/người/tháng."
     )
     assert _read(body, catalog, gazetteer, title="Xã Hòa Bắc").figures == []
+
+
+def test_a_later_level_of_the_same_measure_goes_on_from_it(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """The bracket after a share counts it again, the same ratio ("0,88% (92 hộ/10.454
+    hộ)"); "đến năm 2019 giảm xuống chỉ còn 0,09%" is the same measure, later."""
+    sentence = (
+        "Tỉ lệ hộ nghèo của xã Tân Phước năm 2010 là 0,88% (92 hộ/10.454 hộ), đến năm 2019 "
+        "giảm xuống chỉ còn 0,09% (14 hộ/15.877 hộ)."
+    )
+    figures = _by_value(_read(sentence, catalog, gazetteer).figures)
+    assert [figures[v].indicator for v in (0.88, 92, 0.09, 14)] == [
+        "ho_ngheo",
+        "so_ho_ngheo",
+        "ho_ngheo",
+        "so_ho_ngheo",
+    ]
+
+
+def test_a_multiple_after_a_figure_is_its_change(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    sentence = (
+        "Năm 2019, thu nhập bình quân đầu người xã Tân Phước đạt 55,66 triệu đồng/người/năm, "
+        "cao gấp 3,71 lần so với năm 2010."
+    )
+    figure = _by_value(_read(sentence, catalog, gazetteer).figures)[3.71]
+    assert (figure.kind, figure.label) == ("change", "Thu nhập bình quân đầu người")

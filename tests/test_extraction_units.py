@@ -1227,3 +1227,52 @@ def test_the_unit_whose_resolution_is_carried_out_only_frames(
     )
     figures = _read(body, catalog, gazetteer, title="Đại hội Đảng bộ huyện Hoàng Su Phì").figures
     assert [(f.unit.name, f.value) for f in figures] == [("Hoàng Su Phì", 24)]
+
+
+def test_communes_counted_in_a_bracket_are_each_spoken_of_again(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "05 xã (An Ngãi, An Nhứt, …)" names the five, though the gazetteer no longer knows
+    two of them; "của 05 xã … đều tăng" then speaks of each, down its paragraph."""
+    article = _read(
+        "Huyện Long Điền có 07 đơn vị hành chính gồm 02 thị trấn (Long Điền, Long Hải) và "
+        "05 xã (An Ngãi, An Nhứt, Tam Phước, Phước Hưng, Phước Tỉnh).\n\n"
+        "Thu nhập bình quân đầu người của 05 xã xây dựng nông thôn mới đều tăng lên rõ rệt. "
+        "Năm 2019, thu nhập bình quân đầu người đạt 55,66 triệu đồng/người/năm.",
+        catalog,
+        gazetteer,
+        "Huyện Long Điền đạt chuẩn nông thôn mới",
+    )
+    incomes = {fold(f.unit.name) for f in article.figures if f.indicator == "thu_nhap"}
+    assert incomes == {"anngai", "annhut", "tamphuoc", "phuochung", "phuoctinh"}
+
+
+def test_a_count_in_words_opening_a_sentence_speaks_of_the_communes_named(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    article = _read(
+        "Thị xã Bình Long có xã Thanh Lương và xã Thanh Phú được chọn xây dựng nông thôn mới."
+        "\n\nHai xã nông thôn mới đã đầu tư nâng cấp 211 km đường giao thông nông thôn; thu "
+        "nhập bình quân đầu người 54,2 triệu đồng/người/năm.",
+        catalog,
+        gazetteer,
+        "Thị xã Bình Long hoàn thành nhiệm vụ xây dựng nông thôn mới",
+    )
+    assert {(u, v) for u, _, v in _units(article)} >= {
+        ("thanhluong", 54.2),
+        ("thanhphu", 54.2),
+        ("thanhluong", 211),
+        ("thanhphu", 211),
+    }
+
+
+def test_the_places_listed_each_reach_the_figure(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    article = _read(
+        "Theo đó, 4 xã được công nhận gồm: xã Suối Rao, Sơn Bình, Bàu Chinh và Đá Bạc. Thu "
+        "nhập bình quân đầu người của các địa phương đều đạt trên 54 triệu đồng/năm/người.",
+        catalog,
+        gazetteer,
+        "Thêm 4 xã của huyện Châu Đức đạt chuẩn nông thôn mới",
+    )
+    incomes = {fold(f.unit.name) for f in article.figures if f.indicator == "thu_nhap"}
+    assert incomes == {"suoirao", "sonbinh", "bauchinh", "dabac"}

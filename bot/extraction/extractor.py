@@ -43,8 +43,8 @@ _BACK_REFERENCE = re.compile(
 )
 # "4 xã trên đã hoàn thành", "Các xã đều đạt": each of the communes a list just named.
 _EACH_OF_THE_LISTED = re.compile(
-    r"(?<!\w)(?:các|mỗi|(\d+))\s+xã\s+(?:(?:nói\s+)?(?:trên|này)\s+(?:(?:đều|cùng|đã)\s+)*|(?:đều|cùng)\s+(?:đã\s+)?)"
-    r"(?:đạt|hoàn\s+thành|có)(?:\s+được)?\s+$"
+    r"(?<!\w)(?:các|mỗi|(\d+))\s+(?:xã|địa\s+phương)\s+(?:(?:nói\s+)?(?:trên|này)\s+(?:(?:đều|cùng|đã)\s+)*|(?:đều|cùng)\s+(?:đã\s+)?)"
+    r"(?:đạt|hoàn\s+thành|có)(?:\s+được)?(?:\s+(?:trên|hơn|gần|khoảng))?\s+$"
 )
 _LISTED_COMMUNES = 2
 # "… sáp nhập xã Hương Nộn, xã Dị Nậu và thị trấn Hưng Hóa": a sentence naming this many
@@ -54,7 +54,15 @@ _SEVERAL_NAMED = 3
 _PER_COMMUNE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,4}[^\W\d_]*\s*/\s*xã(?!\w)")
 # "Đến nay, diện mạo nông thôn mới 2 xã ngày càng đổi mới …": the communes a list just named,
 # counted again with no name after them.
-_COUNTED_AGAIN = re.compile(r"(?<![\w.,])(\d+)\s+xã(?!\w)(?!\s+(?:[^\W\d_]*[A-ZĐ]|nông\s+thôn))")
+_COUNTED_AGAIN = re.compile(
+    r"(?<![\w.,])(\d+|(?i:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))\s+xã(?!\w)"
+    r"(?!\s+[^\W\d_]*[A-ZĐ])(?P<grade>\s+nông\s+thôn)?"
+)
+# "có 2 xã nông thôn mới" counts by grade; "Hai xã nông thôn mới đã đầu tư …", opening its
+# sentence, speaks of them.
+_OPENS = 3
+_COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9}
+_COUNT_WORDS["mười"] = 10
 _LEVEL_OF_NOUN = {"xã": "commune", "phường": "commune", "huyện": "district", "tỉnh": "province"}
 _CRITERIA_WINDOW = 3
 _BARE_WORDS = 2
@@ -109,7 +117,8 @@ _LIST_END = re.compile(r"[;.]")
 _CRITERIA_SET_AFTER = re.compile(r"[^;]*?theo bo tieu chi")
 # Between a figure and the change that follows it: "3,96% (giảm ", "97,2%, tăng ".
 _CHANGE_GOES_ON = re.compile(
-    r"[^\w(,;]*[(,]\s*(?:tăng|giảm|thấp\s+hơn|cao\s+hơn)(?:\s+(?:thêm|khoảng|gần|hơn|trên))?\s*"
+    r"[^\w(,;]*[(,]\s*(?:tăng|giảm|thấp\s+hơn|cao\s+hơn|(?:cao\s+)?gấp)"
+    r"(?:\s+(?:thêm|khoảng|gần|hơn|trên|gấp))?\s*"
 )
 _QUOTE_SHOWN = 90
 NO_DATE = "Không thấy ngày của bài viết (dd/mm/yyyy): số liệu chưa có ngày."
@@ -375,6 +384,8 @@ class _Paragraph:
     previous_names: set[str] = field(default_factory=set)
     #: The last figure of the paragraph so far counted actions.
     actions: bool = False
+    #: The listed communes the paragraph speaks of, counted again ("của 05 xã …").
+    group: list[UnitRef] | None = None
 
 
 class _ArticleReader:
@@ -394,6 +405,10 @@ class _ArticleReader:
         #: The communes the last list named ("gồm: xã Suối Rao, Sơn Bình, Bàu Chinh và Đá
         #: Bạc"), which "4 xã trên đều đạt 19/19 tiêu chí" speaks of each.
         self.listed: list[UnitRef] = []
+        #: Every group of communes listed lately, the last list and those named in a bracket
+        #: after their count ("02 thị trấn (Long Điền, Long Hải) và 05 xã (An Ngãi, …)"):
+        #: "05 xã" spoken of again is the group of five.
+        self.groups: list[list[UnitRef]] = []
         #: (how many, noun) of the units a new one was merged from ("sáp nhập 3 xã").
         self.merged_counts: set[tuple[float, str]] = set()
 
@@ -433,6 +448,8 @@ class _ArticleReader:
                 communes = self._communes(named)
                 if len(communes) >= _LISTED_COMMUNES:
                     self.listed = communes
+                    self.groups = [communes]
+                self.groups += self._bracketed_groups(sentence, mentions, start, depth)
                 # A sentence ending on a list of units ("xã A, B và C …") leaves no one
                 # unit for the next sentence's figures.
                 if (
@@ -492,7 +509,15 @@ class _ArticleReader:
                 self.found.append((figure, state.heading))
         # "diện mạo 2 xã …" counts the communes just listed again: no figure of its own.
         again = self._counted_again(sentence, local)
-        quantities = [q for q in quantities if q.start != again]
+        if again is not None:
+            state.group = again[1]
+        elif any(m.name for m in local):
+            state.group = None
+        elif state.group is not None:
+            # "Thu nhập … của 05 xã … đều tăng lên rõ rệt. Năm 2019, thu nhập … đạt 55,66
+            # triệu đồng …": the paragraph goes on about them.
+            again = (-1, state.group)
+        quantities = [q for q in quantities if again is None or q.start != again[0]]
         bracketed = [
             m
             for m in (_shifted(m, -start) for m in mentions if depth[m.start - start] > 0)
@@ -539,11 +564,11 @@ class _ArticleReader:
             elif unit is not None and raising is not None:
                 units[q] = self._above_counted(unit, _LEVEL_OF_NOUN[raising.group(1)])
             elif (listed := self._each_listed(lower, q)) is not None or (
-                again is not None and again < q.start and depth[q.start] == 0
+                again is not None and again[0] < q.start and (depth[q.start] == 0 or not bracketed)
             ):
                 # "Theo kết quả thẩm định, 4 xã trên đã hoàn thành 19/19 tiêu chí", "diện mạo 2
                 # xã …: thu nhập … trên 70 triệu đồng": each listed commune's.
-                listed = listed or self.listed
+                listed = listed or again[1]
                 units[q], each[q] = listed[0], listed[1:]
 
         def fits(indicator: Indicator, quantity: Quantity) -> bool:
@@ -614,6 +639,7 @@ class _ArticleReader:
                 for partner in [
                     figure.unit,
                     *self._partners(local, sentence, leftover.quantity.start, figure.unit),
+                    *(each.get(leftover.quantity, []) if figure.unit == unit else []),
                 ]:
                     self.found.append((replace(figure, unit=partner), state.heading))
                 if figure.label:
@@ -668,23 +694,46 @@ class _ArticleReader:
                 return replace(reading, indicator=indicator)
         return reading
 
+    def _bracketed_groups(
+        self, sentence: str, mentions: list[Mention], start: int, depth: list[int]
+    ) -> list[list[UnitRef]]:
+        """The communes each bracket of a sentence lists ("05 xã (An Ngãi, An Nhứt, …)")."""
+        by_bracket: dict[int, list[Mention]] = {}
+        for m in mentions:
+            if m.listed and depth[m.start - start] > 0:
+                by_bracket.setdefault(sentence.rfind("(", 0, m.start - start), []).append(m)
+        groups = [self._communes(members) for members in by_bracket.values()]
+        return [g for g in groups if len(g) >= _LISTED_COMMUNES]
+
+    def _group_of(self, count: str | None) -> list[UnitRef] | None:
+        """The communes listed lately that a count speaks of again: the last list when no
+        count is written ("các xã đều đạt"), else the latest group of that many."""
+        if count is None:
+            return self.listed or None
+        many = int(count) if count.isdigit() else _COUNT_WORDS[count.lower()]
+        return next((g for g in reversed(self.groups) if len(g) == many), None)
+
     def _each_listed(self, lower: str, q: Quantity) -> list[UnitRef] | None:
         found = _EACH_OF_THE_LISTED.search(lower, max(0, q.start - 60), q.start)
-        if found is None or not self.listed:
-            return None
-        if found.group(1) and int(found.group(1)) != len(self.listed):
-            return None
-        return self.listed
+        return self._group_of(found.group(1)) if found is not None else None
 
-    def _counted_again(self, sentence: str, local: list[Mention]) -> int | None:
+    def _counted_again(
+        self, sentence: str, local: list[Mention]
+    ) -> tuple[int, list[UnitRef]] | None:
         """Where a sentence naming no unit counts the communes just listed again ("diện mạo
-        nông thôn mới 2 xã ngày càng đổi mới"): the figures after it are each one's."""
-        if len(self.listed) < _LISTED_COMMUNES or local:
+        nông thôn mới 2 xã ngày càng đổi mới"): where, and whose are the figures after it."""
+        if any(m.name for m in local):
             return None
-        found = _COUNTED_AGAIN.search(sentence)
-        if found is None or int(found.group(1)) != len(self.listed):
-            return None
-        return found.start()
+        found = next(
+            (
+                f
+                for f in _COUNTED_AGAIN.finditer(sentence)
+                if not f.group("grade") or f.start() < _OPENS
+            ),
+            None,
+        )
+        group = self._group_of(found.group(1)) if found is not None else None
+        return (found.start(), group) if found is not None and group is not None else None
 
     def _criteria_of_listed(
         self, sentence: str, lower: str, q: Quantity, local: list[Mention], new_subject: bool

@@ -129,7 +129,8 @@ _CLAUSE_MARK = re.compile(r"[;:…]|,(?=\s)")
 # "đạt 12.450 tỷ đồng, tăng 8,7%" (a rise is kept only for indicators that are rises,
 # such as growth).
 _CONTINUES = re.compile(
-    r"\s*(?:chỉ\s+)?(?:chiếm|còn|giảm|tăng|bằng|nâng|đưa|đạt\s+t[ỷỉ]\s+lệ|tương\s+ứng(?:\s+với)?"
+    # "…, đến năm 2019 giảm xuống chỉ còn 0,09%": the same measure, at a later date.
+    r"\s*(?:(?:đến|tới)\s+(?:nay|năm\s+\d{4})\s*,?\s*)?(?:chỉ\s+)?(?:chiếm|còn|giảm|tăng|bằng|nâng|đưa|đạt\s+t[ỷỉ]\s+lệ|tương\s+ứng(?:\s+với)?"
     # "482 hộ nghèo, tỷ lệ 2,11%": the share of what was just counted.
     r"|t[ỷỉ]\s+lệ(?=\s+(?:là\s+)?(?:khoảng\s+|gần\s+|hơn\s+)?\d)"
     # "2.312 hộ gia đình văn hóa, đạt 98,9%": the share of what was just counted.
@@ -559,6 +560,22 @@ class _Reader:
             return []
         twin = self.catalog.share_twin(before.indicator.key)
         reading = self._candidate(twin.key, q, 50) if twin else None
+        return [reading] if reading else []
+
+    def restated_count(self, s: _Sentence, q: Quantity, before: Reading) -> list[Reading]:
+        """ "tỉ lệ hộ nghèo năm 2010 là 0,88% (92 hộ/10.454 hộ)": a bracketed x/y right after
+        a share, the same ratio, counts what the share measures, under its count twin."""
+        share = before.quantity
+        if (
+            not share.percent
+            or not q.denominator
+            or not _bracketed(s.text, q)
+            or q.start - share.end > _RESTATED_GAP
+            or abs(100 * q.amount / q.denominator - share.amount) >= _RESTATED_ERROR
+        ):
+            return []
+        twins = self.catalog.count_twins(before.indicator.key)
+        reading = self._candidate(twins[0].key, q, 50) if twins else None
         return [reading] if reading else []
 
     def later_predicate(self, s: _Sentence, q: Quantity, end: int) -> list[Reading]:
@@ -1102,7 +1119,9 @@ def read_figures(
         if not candidates:
             candidates = reader.shared_predicate(s, q, clause_end)
         if not candidates and readings:
-            candidates = reader.restated_share(s, q, readings[-1])
+            candidates = reader.restated_share(s, q, readings[-1]) or reader.restated_count(
+                s, q, readings[-1]
+            )
         if not candidates:
             candidates = reader.later_predicate(s, q, clause_end)
         if not candidates:

@@ -93,6 +93,10 @@ _LIST_JOIN = re.compile(r"\s*(?:,|và)\s*")
 _COLON_LIST_OPEN = re.compile(r"(?:\s+[^\W\d_]+){0,6}?\s*:\s*")
 _COLON_LIST_JOIN = re.compile(r"\s*(?:,|;|và)\s*")
 _BRACKET = re.compile(r"\s*\([^()]{0,60}\)")
+# "05 xã (An Ngãi, An Nhứt, …)": a count, then its units named in a bracket.
+_COUNT_BEFORE = re.compile(r"(\d+)\s+$")
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
 _MIN_LISTED = 2
 _PREVIOUS_WORD = re.compile(r"(\S+)\s*$")
 _PLACED_AFTER = re.compile(r"\s*(?:,|\(|[-–])\s*")
@@ -559,6 +563,7 @@ class ArticleUnits:
             if not org and self._not_a_mention(match, word, start, end):
                 # "công nhận … cho 04 xã: Bình Chánh, Bình Hải …": counted, then named.
                 listed = self._colon_list(match.end(), level, unit_type, end)
+                listed = listed or self._bracket_list(match, level, unit_type, end)
                 mentions += listed
                 covered = listed[-1].end if listed else covered
                 continue
@@ -670,6 +675,32 @@ class ArticleUnits:
                 break
             at = join.end()
         return members if len(members) >= _MIN_LISTED else []
+
+    def _bracket_list(
+        self, match: re.Match[str], level: str, unit_type: str | None, limit: int
+    ) -> list[Mention]:
+        """ "05 xã (An Ngãi, An Nhứt, Tam Phước, Phước Hưng, Phước Tỉnh)": as many names as
+        the count, in a bracket of their own, are its units, though the gazetteer may no
+        longer know them (merged since)."""
+        counted = _COUNT_BEFORE.search(self._text, max(0, match.start() - 8), match.start())
+        opened = _BRACKET_OPEN.match(self._text, match.end(), limit)
+        if counted is None or opened is None or level != "commune":
+            return []
+        members: list[Mention] = []
+        at = opened.end()
+        while spans := _name_run(self._text, at, limit):
+            name = self._text[spans[0][0] : spans[-1][1]]
+            if self._province_name(name):
+                return []
+            members.append(Mention(at, spans[-1][1], level, name, unit_type, listed=True))
+            join = _LIST_JOIN.match(self._text, spans[-1][1], limit)
+            if join is None:
+                break
+            at = join.end()
+        closed = members and _BRACKET_CLOSE.match(self._text, members[-1].end, limit)
+        if not closed or len(members) != int(counted.group(1)) or len(members) < _MIN_LISTED:
+            return []
+        return members
 
     def _list_members(self, head: Mention, limit: int) -> list[Mention]:
         """ "xã Tân Cảnh, Diên Bình và Ngọc Tụ": names listed after one level word."""
