@@ -190,3 +190,12 @@ def test_a_plan_set_before_and_carried_out_is_no_goal() -> None:
     assert _read(carried, "19/20", "2020-06-03")[0] is False
     counted = "Đại hội nhiệm kỳ 2025 - 2030 đã đề ra 18 chỉ tiêu chủ yếu."
     assert _read(counted, "18", "2025-08-01")[0] is True
+
+
+def test_with_no_date_line_the_year_a_sentence_reports_on_is_past() -> None:
+    sentence = (
+        "Năm 2019, thu nhập bình quân đầu người đạt 55,66 triệu đồng; tỉ lệ hộ nghèo năm 2010 "
+        "là 0,88%, đến năm 2019 giảm xuống chỉ còn 0,09%."
+    )
+    assert _read(sentence, "0,09", None) == (False, None)
+    assert _read("Đến năm 2025, tỷ lệ hộ nghèo giảm xuống còn 1%.", "1%", None)[0] is True

@@ -34,6 +34,7 @@ _ACHIEVED = re.compile(
 _RUNNING = frozenset({"lũy kế", "luỹ kế"})
 _AIMING_BEFORE = re.compile(r"(?<!\w)(?:phấn đấu|mục tiêu|dự kiến)\s+$")
 _YEAR_AHEAD = re.compile(r"(?<!\w)(?:đến|tới|hết)\s+(?:cuối\s+)?(?:năm\s+)?(\d{4})(?!\d)")
+_OPENING_YEAR = re.compile(r"\s*(?:trong\s+)?năm\s+(\d{4})\s*,")
 _YEAR_END = re.compile(r"(?<!\w)đến cuối năm(?:\s+(\d{4})(?!\d))?")
 # From November a paper's "đến cuối năm" looks back on the year's review.
 _CLOSING_MONTH = 11
@@ -172,6 +173,14 @@ class TimingReader:
             ):
                 # "Tính đến năm 2020, 10/10 xã đạt chuẩn": where things stood, not a deadline.
                 cues = [cue for cue in cues if cue[0] != found.start()]
+                cues.append((found.start(), False))
+            elif (
+                self.year is None
+                and (opened := _OPENING_YEAR.match(lower))
+                and year <= int(opened.group(1))
+            ):
+                # "Năm 2019, thu nhập … đạt …; tỉ lệ hộ nghèo … đến năm 2019 giảm xuống còn
+                # 0,09%": with no date line, the year a sentence reports on is past.
                 cues.append((found.start(), False))
             elif self.year is None or year > self.year:
                 cues.append((found.start(), True))
