@@ -1276,3 +1276,20 @@ def test_the_places_listed_each_reach_the_figure(catalog: Catalog, gazetteer: Ga
     )
     incomes = {fold(f.unit.name) for f in article.figures if f.indicator == "thu_nhap"}
     assert incomes == {"suoirao", "sonbinh", "bauchinh", "dabac"}
+
+
+def test_communes_that_all_meet_the_criteria_each_meet_them(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "3 xã đều đã đạt 19/19 tiêu chí" after naming the three: each one's criteria, and
+    the 3 counts them again, no figure of the district."""
+    article = _read(
+        "Cụ thể, 2 xã Khánh Bình và Khánh Đông đạt chuẩn NTM, xã Sông Cầu đạt chuẩn NTM nâng "
+        "cao.\n\nTheo kết quả thẩm định, 3 xã đều đã đạt 19/19 tiêu chí NTM.",
+        catalog,
+        gazetteer,
+        "Khánh Vĩnh có 3 xã đạt chuẩn nông thôn mới, nông thôn mới nâng cao",
+    )
+    criteria = {fold(f.unit.name) for f in article.figures if f.indicator == "ntm_tieu_chi"}
+    assert criteria == {"khanhbinh", "khanhdong", "songcau"}
+    assert not [f for f in article.figures if f.value == 3 and f.quote.startswith("Theo")]

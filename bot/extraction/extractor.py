@@ -47,6 +47,7 @@ _EACH_OF_THE_LISTED = re.compile(
     r"(?:đạt|hoàn\s+thành|có)(?:\s+được)?(?:\s+(?:trên|hơn|gần|khoảng))?\s+$"
 )
 _LISTED_COMMUNES = 2
+_EACH_AFTER_COUNT = re.compile(r"\s+xã\s+đều(?!\w)")
 # "… sáp nhập xã Hương Nộn, xã Dị Nậu và thị trấn Hưng Hóa": a sentence naming this many
 # units hands none of them the next sentence.
 _SEVERAL_NAMED = 3
@@ -517,7 +518,11 @@ class _ArticleReader:
             # "Thu nhập … của 05 xã … đều tăng lên rõ rệt. Năm 2019, thu nhập … đạt 55,66
             # triệu đồng …": the paragraph goes on about them.
             again = (-1, state.group)
-        quantities = [q for q in quantities if again is None or q.start != again[0]]
+        quantities = [
+            q
+            for q in quantities
+            if (again is None or q.start != again[0]) and not self._listed_counted(lower, q)
+        ]
         bracketed = [
             m
             for m in (_shifted(m, -start) for m in mentions if depth[m.start - start] > 0)
@@ -712,6 +717,15 @@ class _ArticleReader:
             return self.listed or None
         many = int(count) if count.isdigit() else _COUNT_WORDS[count.lower()]
         return next((g for g in reversed(self.groups) if len(g) == many), None)
+
+    def _listed_counted(self, lower: str, q: Quantity) -> bool:
+        """ "Theo kết quả thẩm định, 3 xã đều đã đạt 19/19 tiêu chí": the count of a group
+        just listed, no figure of its own."""
+        return (
+            q.denominator is None
+            and _EACH_AFTER_COUNT.match(lower, q.end) is not None
+            and self._group_of(str(int(q.amount))) is not None
+        )
 
     def _each_listed(self, lower: str, q: Quantity) -> list[UnitRef] | None:
         found = _EACH_OF_THE_LISTED.search(lower, max(0, q.start - 60), q.start)

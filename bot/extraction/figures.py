@@ -844,8 +844,9 @@ def _committee_of(s: _Sentence, q: Quantity) -> str | None:
 
 
 _BOUND_OF_BAND = re.compile(r"(?<!\w)đạt\s+(?:dưới|trên|hơn|từ)\s+$")
-# "20 xã hoàn thành 11/11 tiêu chí", "4 xã còn lại cơ bản hoàn thành 19/19 tiêu chí".
-_NAMED_ABOVE = re.compile(r"\s+(?:nói\s+)?trên(?!\w)")
+# "20 xã hoàn thành 11/11 tiêu chí", "4 xã còn lại cơ bản hoàn thành 19/19 tiêu chí"; but "4
+# xã trên", "3 xã đều" speak of each.
+_NAMED_ABOVE = re.compile(r"\s+(?:(?:nói\s+)?trên|đều)(?!\w)")
 _MEETS_IN_FULL = re.compile(r"(?<!\w)(?:với|đạt|hoàn\s+thành)\s+$")
 
 
@@ -873,7 +874,8 @@ def _band_bounds(s: _Sentence, q: Quantity, clause_start: int) -> bool:
         return True
     full = q.denominator is not None and q.amount == q.denominator
     if _NAMED_ABOVE.match(s.lower, counted.end()):
-        # "4 xã trên đã hoàn thành 19/19 tiêu chí": the communes just named, each of them.
+        # "4 xã trên đã hoàn thành 19/19 tiêu chí", "3 xã đều đã đạt 19/19 tiêu chí": the
+        # communes just named, each of them.
         return False
     return full and _MEETS_IN_FULL.search(s.lower[: q.start]) is not None
 
