@@ -2261,3 +2261,17 @@ def test_a_multiple_after_a_figure_is_its_change(catalog: Catalog, gazetteer: Ga
     )
     figure = _by_value(_read(sentence, catalog, gazetteer).figures)[3.71]
     assert (figure.kind, figure.label) == ("change", "Thu nhập bình quân đầu người")
+
+
+def test_a_title_restating_a_catalogued_body_figure_is_kept_once(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """The title's "đạt 79%" is the body's "đạt 79% kế hoạch": one figure, the body's."""
+    article = _read(
+        "Từ đầu năm đến nay, Đảng bộ huyện Sơn Động kết nạp 135 quần chúng ưu tú vào Đảng, "
+        "đạt 79% kế hoạch tỉnh giao.",
+        catalog,
+        gazetteer,
+        title="Sơn Động: Kết nạp đảng viên mới đạt 79%",
+    )
+    assert [f.indicator for f in article.figures if f.value == 79] == ["ket_nap_ke_hoach"]

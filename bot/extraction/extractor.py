@@ -781,6 +781,13 @@ class _ArticleReader:
                 communes.append(unit)
         return communes
 
+    def _labelled(self, figure: ExtractedFigure) -> ExtractedFigure:
+        """A catalogued figure under its indicator's label, to compare wordings by."""
+        indicator = self.catalog.get(figure.indicator)
+        if figure.label or indicator is None:
+            return figure
+        return replace(figure, label=indicator.label)
+
     def _unit_of(self, figure: ExtractedFigure) -> str | None:
         indicator = self.catalog.get(figure.indicator)
         return indicator.unit if indicator is not None else None
@@ -1084,7 +1091,7 @@ class _ArticleReader:
             # A title repeating a body figure under a vaguer reading ("có thêm 02 xã đạt
             # chuẩn" over "có 02 xã được công nhận") is recorded once.
             if not (heading and figure.indicator == UNCATALOGUED)
-            or not any(restated(figure, f) for f in _about(in_body, figure))
+            or not any(restated(figure, self._labelled(f)) for f in _about(in_body, figure))
         }
         dated_targets = {key[:6] for key in kept if key[5] and key[6]}
         figures = [
