@@ -198,4 +198,14 @@ def test_with_no_date_line_the_year_a_sentence_reports_on_is_past() -> None:
         "là 0,88%, đến năm 2019 giảm xuống chỉ còn 0,09%."
     )
     assert _read(sentence, "0,09", None) == (False, None)
-    assert _read("Đến năm 2025, tỷ lệ hộ nghèo giảm xuống còn 1%.", "1%", None)[0] is True
+    aim = "Phấn đấu đến năm 2025, tỷ lệ hộ nghèo giảm xuống còn 1%."
+    assert _read(aim, "1%", None)[0] is True
+
+
+def test_with_no_date_line_a_year_ahead_needs_a_word_of_aim() -> None:
+    """ "Đến cuối năm 2024, thu nhập … đạt 46,2 triệu đồng" in an undated page reports; a
+    goal says so ("phấn đấu", "mục tiêu", "Nghị quyết … giao")."""
+    result = "Đến cuối năm 2024, thu nhập bình quân đầu người của xã đạt 46,2 triệu đồng."
+    assert _read(result, "46,2", None) == (False, None)
+    goal = "Nghị quyết giao đến năm 2020 có trên 83 xã đạt chuẩn nông thôn mới."
+    assert _read(goal, "83", None)[0] is True
