@@ -2275,3 +2275,14 @@ def test_a_title_restating_a_catalogued_body_figure_is_kept_once(
         title="Sơn Động: Kết nạp đảng viên mới đạt 79%",
     )
     assert [f.indicator for f in article.figures if f.value == 79] == ["ket_nap_ke_hoach"]
+
+
+def test_units_leaving_a_status_are_counted_as_actions(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = (
+        "Năm 2024, huyện Sơn Hà có 11 xã đặc biệt khó khăn vùng bãi ngang ven biển và hải đảo "
+        "thoát khỏi tình trạng đặc biệt khó khăn."
+    )
+    figure = _by_value(_read(sentence, catalog, gazetteer, title="Huyện Sơn Hà").figures)[11]
+    assert figure.kind == "count_of_actions"

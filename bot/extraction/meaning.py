@@ -124,6 +124,8 @@ _BENEFICIARY = re.compile(
     r"(?<!\w)cho\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$"
 )
 _ACTION_AFTER = re.compile(r"(?<!\w)(?:được|bị)\s+(?:" + _ACTION_WORDS + r")(?!\w)")
+# "11 xã đặc biệt khó khăn … thoát khỏi tình trạng đặc biệt khó khăn": a status left.
+_STATUS_LEFT = re.compile(r"(?<!\w)thoát\s+(?:khỏi|nghèo)(?!\w)")
 #: "… giao": what a higher level assigned ("đạt 192,5% so với tỉnh giao") is a plan.
 ASSIGNED = r"(?:tỉnh|huyện|thành\s+phố|thị\s+xã|cấp\s+trên|trên)\s+giao(?!\w)"
 _PLAN = re.compile(
@@ -407,6 +409,7 @@ def acted_on(lower: str, quantity: Quantity, clause_start: int) -> str | None:
         or (counted and _BENEFICIARY.search(lower, 0, quantity.start))
         or _ACTION_AFTER.search(lower[quantity.end : _after_noun_end(lower, quantity.end)])
         or _LISTED_THEN_ACTED.match(lower, quantity.end)
+        or (counted and _STATUS_LEFT.search(lower, quantity.end, _clause_end(lower, quantity.end)))
     )
     return found.group() if found else None
 
