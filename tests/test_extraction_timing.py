@@ -209,3 +209,10 @@ def test_with_no_date_line_a_year_ahead_needs_a_word_of_aim() -> None:
     assert _read(result, "46,2", None) == (False, None)
     goal = "Nghị quyết giao đến năm 2020 có trên 83 xã đạt chuẩn nông thôn mới."
     assert _read(goal, "83", None)[0] is True
+
+
+def test_an_estimate_of_where_a_year_ends_is_no_deadline() -> None:
+    sentence = (
+        "Trong đó, hộ nghèo dân tộc thiểu số ước thực hiện đến cuối năm 2020 giảm xuống còn 25,59%."
+    )
+    assert _read(sentence, "25,59", "2020-10-01") == (False, None)

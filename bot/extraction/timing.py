@@ -44,7 +44,9 @@ _YEAR_END = re.compile(r"(?<!\w)đến cuối năm(?:\s+(\d{4})(?!\d))?")
 # From November a paper's "đến cuối năm" looks back on the year's review.
 _CLOSING_MONTH = 11
 _TERM = re.compile(r"(?<!\w)nhiệm\s+kỳ\s+((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d(?!\d)")
-_AS_OF_BEFORE = re.compile(r"(?<!\w)tính\s+$")
+# "Tính đến năm 2020", "ước thực hiện đến cuối năm 2020": where things stand (or are
+# estimated to), not a deadline.
+_AS_OF_BEFORE = re.compile(r"(?<!\w)(?:tính|ước\s+thực\s+hiện)\s+$")
 _AHEAD_BEFORE = re.compile(r"(?<!\w)(?:đến|tới|hết|vào)\s+(?:cuối\s+)?$")
 _YEAR = re.compile(r"(?<!\w)(?:trong\s+)?năm\s+(\d{4})(?!\d)")
 _MONTHS = re.compile(r"(?<!\w)(\d{1,2})\s+tháng\s+(?:đầu\s+)?năm\s+(\d{4})(?!\d)")
@@ -161,6 +163,7 @@ class TimingReader:
             and not _MEASURED_AGAINST.search(lower, 0, m.start())
             and not (m.group() == "mục tiêu" and _MET_BEFORE.search(lower, 0, m.start()))
             and not (m.group() == "đến cuối năm" and self._undated and not _AIM.search(lower))
+            and not (m.group() == "đến cuối năm" and _AS_OF_BEFORE.search(lower, 0, m.start()))
         ]
         cues = [cue for cue in cues if not self._year_closed(lower, cue[0])]
         cues += [
