@@ -1293,3 +1293,18 @@ def test_communes_that_all_meet_the_criteria_each_meet_them(
     criteria = {fold(f.unit.name) for f in article.figures if f.indicator == "ntm_tieu_chi"}
     assert criteria == {"khanhbinh", "khanhdong", "songcau"}
     assert not [f for f in article.figures if f.value == 3 and f.quote.startswith("Theo")]
+
+
+def test_a_count_listed_after_units_is_none_of_theirs(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "tặng bằng khen cho các Đảng bộ thị xã Kinh Môn, TP Hải Dương, Công an tỉnh, Gia Lộc,
+    45 TCCSĐ": one more item of the province's list, no unit's before it."""
+    article = _read(
+        "Ban Thường vụ Tỉnh ủy tặng bằng khen cho các Đảng bộ thị xã Kinh Môn, TP Hải Dương, "
+        "Công an tỉnh, Gia Lộc, 45 TCCSĐ, 8 chi bộ trực thuộc đảng ủy cơ sở.",
+        catalog,
+        gazetteer,
+        "Tỉnh Hải Dương tổng kết công tác đảng",
+    )
+    assert _units(article) == {("haiduong", "province", 45), ("haiduong", "province", 8)}

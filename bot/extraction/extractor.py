@@ -663,7 +663,7 @@ class _ArticleReader:
         if not before or _JOINED.fullmatch(sentence, before[-1].end, position) is None:
             return []
         nearest = self.units.resolve(before[-1])
-        if nearest is None or fold(nearest.name) != fold(unit.name):
+        if nearest is None or (nearest.level, fold(nearest.name)) != (unit.level, fold(unit.name)):
             return []
         partners: list[UnitRef] = []
         current = before[-1]

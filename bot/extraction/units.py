@@ -89,6 +89,8 @@ _PAREN_OPEN = re.compile(r"\s*\(\s*")
 _PART = re.compile(r"[^,;]+")
 _BEFORE_LEVEL = re.compile(r"\s*,?\s*(?=(?:huyện|quận|thị xã|thành phố|tp\.?|tỉnh)\s)", re.I)
 _LIST_JOIN = re.compile(r"\s*(?:,|và)\s*")
+# ", Công an tỉnh, Gia Lộc, 45 TCCSĐ, ": more items of a list of names (or counts).
+_NAMES_LISTED = re.compile(r"\s*,\s*(?:(?:[A-ZĐ][^\W\d_]*|\d[\d.,]*)(?:\s+[^\W\d_]+){0,5}\s*,\s*)*")
 # "… 04 xã: Bình Chánh, …", "Các xã được xét đợt này gồm: Đức Mạnh …".
 _COLON_LIST_OPEN = re.compile(r"(?:\s+[^\W\d_]+){0,6}?\s*:\s*")
 _COLON_LIST_JOIN = re.compile(r"\s*(?:,|;|và)\s*")
@@ -1317,9 +1319,19 @@ class ArticleUnits:
         nhập tăng 3 triệu đồng": past a semicolon closing figures of several units of one
         level, a clause naming none is the unit above them, not the last of them."""
         last = named[-1]
-        if last.level is None or ";" not in sentence[last.end : clause_start]:
+        listed = (
+            len(named) > 1
+            and _NAMES_LISTED.fullmatch(sentence, last.end, clause_start) is not None
+            and _NAMES_LISTED.fullmatch(sentence, named[-2].end, last.start) is not None
+        )
+        if listed:
+            # "tặng bằng khen cho các Đảng bộ thị xã Kinh Môn, TP Hải Dương, Gia Lộc, 45
+            # TCCSĐ …": a count listed after units is one more item, none of theirs.
+            peers = {fold(m.name) for m in named if m.name}
+        elif last.level is None or ";" not in sentence[last.end : clause_start]:
             return None
-        peers = {fold(m.name) for m in named if m.name and m.level == last.level}
+        else:
+            peers = {fold(m.name) for m in named if m.name and m.level == last.level}
         if len(peers) < 2:
             return None
         # "toàn tỉnh đã có 4 đơn vị cấp huyện … là huyện A, B và TP.C; 112 xã …": the bare
@@ -1327,9 +1339,10 @@ class ArticleUnits:
         framing = [m for m in before or named if m.level and m.level != last.level]
         above = [self.resolve(m, focus) for m in framing if not m.hamlet and not m.organ]
         candidates = [*above, focus, self.subject]
-        return next(
-            (u for u in candidates if u is not None and RANK[u.level] > RANK[last.level]), None
-        )
+        level = last.level or getattr(self.resolve(last, focus), "level", None)
+        if level is None:
+            return None
+        return next((u for u in candidates if u is not None and RANK[u.level] > RANK[level]), None)
 
     def unit_for(
         self,
