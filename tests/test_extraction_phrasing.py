@@ -2286,3 +2286,11 @@ def test_units_leaving_a_status_are_counted_as_actions(
     )
     figure = _by_value(_read(sentence, catalog, gazetteer, title="Huyện Sơn Hà").figures)[11]
     assert figure.kind == "count_of_actions"
+
+
+def test_a_peoples_name_is_what_a_share_counts(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    """ "Dân tộc Mường", "người Khmer": a people's capitalised name is no unit's."""
+    sentence = "Dân tộc Mường chiếm 88,1%, người Khmer chiếm khoảng 2,2% dân số sinh sống ở xã."
+    figures = _by_value(_read(sentence, catalog, gazetteer).figures)
+    assert (figures[88.1].kind, figures[88.1].label) == ("rate", "Dân tộc Mường")
+    assert figures[2.2].label == "người Khmer"

@@ -1025,6 +1025,9 @@ def label_before(lower: str, text: str, clause_start: int, position: int) -> str
     return _without_subject(kept, not preceding or preceding[-1] in _OPENERS)
 
 
+_PEOPLE_HEADS = frozenset({"tộc", "người", "bào"})
+
+
 def _without_subject(words: list[str], at_clause_start: bool) -> str | None:
     """The measure without who did it: "TP. Cà Mau đã đầu tư" → "đầu tư", "xã Vĩnh Công
     tiếp tục huy động" → "huy động", "thu nhập khá nên tỷ lệ hộ nghèo" → "tỷ lệ hộ nghèo".
@@ -1044,6 +1047,8 @@ def _without_subject(words: list[str], at_clause_start: bool) -> str | None:
     for i, word in enumerate(words):
         named = word[:1].isupper() and (not word.isupper() or "." in word)
         named = named and word not in _CAPITALISED_NOUNS
+        # "Dân tộc Mường chiếm 88,1%", "người Kinh", "đồng bào Khmer": a people, not a unit.
+        named = named and not (i and words[i - 1].lower() in _PEOPLE_HEADS)
         # "Đoàn Chủ tịch", "Ban Thẩm tra tư cách": an organ's capitalised name, not a unit's.
         organ = word in _ORGAN_HEADS or bool(i and _organ_name(words[:i]))
         if word in _ORGAN_HEADS and i > 0:
