@@ -2294,3 +2294,26 @@ def test_a_peoples_name_is_what_a_share_counts(catalog: Catalog, gazetteer: Gaze
     figures = _by_value(_read(sentence, catalog, gazetteer).figures)
     assert (figures[88.1].kind, figures[88.1].label) == ("rate", "Dân tộc Mường")
     assert figures[2.2].label == "người Khmer"
+
+
+def test_a_bracketed_share_goes_on_from_the_count_before_it(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "còn 1.907 hộ (chiếm 7,24%)" is the poverty rate, as ", chiếm 7,24%" would be; "229
+    xã … nâng cao (chiếm 60%)" the share of those communes."""
+    poor = _by_value(
+        _read(
+            "Tổng số hộ nghèo của xã Tân Phước còn 1.907 hộ (chiếm 7,24%).", catalog, gazetteer
+        ).figures
+    )
+    assert poor[7.24].indicator == "ho_ngheo"
+    graded = _by_value(
+        _read(
+            "Đến hết năm 2024, huyện Tân Phước có 22 xã đạt chuẩn nông thôn mới nâng cao "
+            "(chiếm 60%).",
+            catalog,
+            gazetteer,
+            title="Huyện Tân Phước",
+        ).figures
+    )
+    assert (graded[60].kind, graded[60].label) == ("rate", "Số xã đạt chuẩn nông thôn mới nâng cao")

@@ -1105,8 +1105,15 @@ def read_figures(
             totals[q.start] = (noun, q.amount)
             continue
         preceding_start = _heading_start(s, clause_start)
-        continued = bool(_CONTINUES.match(s.lower, clause_start))
-        if continued:
+        opened = s.lower.rfind("(", clause_start, q.start)
+        # "còn 1.907 hộ (chiếm 7,24%)": the bracket goes on from the figure before it.
+        bracketed = (
+            opened >= 0
+            and ")" not in s.lower[opened : q.start]
+            and _CONTINUES.match(s.lower, opened + 1) is not None
+        )
+        continued = bracketed or bool(_CONTINUES.match(s.lower, clause_start))
+        if continued and not bracketed:
             preceding_start = s.clause(max(0, clause_start - 2))[0]
             while preceding_start and _CONTINUES.match(s.lower, preceding_start):
                 # "giảm từ 3.586 hộ, chiếm 10,74% xuống còn 2.900 hộ, chiếm 8,65%": a chain

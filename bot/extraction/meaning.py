@@ -1162,7 +1162,11 @@ def _measure(lower: str, quantity: Quantity) -> str | None:
 
 def _continues(lower: str, clause_start: int, position: int) -> bool:
     """ "…, chiếm 78,3%", "…, tăng hơn 2%": the clause only goes on from the figure before;
-    "…; giảm tỷ suất sinh thô 0,3‰" names a measure of its own."""
+    "…; giảm tỷ suất sinh thô 0,3‰" names a measure of its own; "229 xã … (chiếm 60%)":
+    a bracket goes on from the figure before it."""
+    bracket = lower.rfind("(", clause_start, position)
+    if bracket >= 0 and ")" not in lower[bracket:position]:
+        clause_start = bracket + 1
     if _CONTINUING.match(lower, clause_start) is None:
         return False
     verbs = list(_CONTINUING_VERB.finditer(lower, clause_start, position))
