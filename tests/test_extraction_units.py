@@ -1308,3 +1308,16 @@ def test_a_count_listed_after_units_is_none_of_theirs(
         "Tỉnh Hải Dương tổng kết công tác đảng",
     )
     assert _units(article) == {("haiduong", "province", 45), ("haiduong", "province", 8)}
+
+
+def test_a_body_named_after_its_province_is_not_the_province(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    article = _read(
+        "Từ năm 2011 đến nay, xã Hòa Bình đã huy động được gần 176 tỷ đồng, trong đó Đài "
+        "Phát thanh- Truyền hình Vĩnh Long hỗ trợ hơn 23,1 tỷ đồng.",
+        catalog,
+        gazetteer,
+        "Thêm xã Hòa Bình đạt chuẩn xã nông thôn mới",
+    )
+    assert all(f.unit.level != "province" for f in article.figures)

@@ -89,6 +89,10 @@ _PAREN_OPEN = re.compile(r"\s*\(\s*")
 _PART = re.compile(r"[^,;]+")
 _BEFORE_LEVEL = re.compile(r"\s*,?\s*(?=(?:huyện|quận|thị xã|thành phố|tp\.?|tỉnh)\s)", re.I)
 _LIST_JOIN = re.compile(r"\s*(?:,|và)\s*")
+_BODY_BEFORE = re.compile(
+    r"(?<!\w)(?:Đài|Báo|Sở|(?:Tổng\s+)?Công\s+ty|Ngân\s+hàng|Bệnh\s+viện|Trường|Bưu\s+điện"
+    r"|Điện\s+lực|Quỹ)(?!\w)[^,;.:()\n]{0,30}$"
+)
 # ", Công an tỉnh, Gia Lộc, 45 TCCSĐ, ": more items of a list of names (or counts).
 _NAMES_LISTED = re.compile(r"\s*,\s*(?:(?:[A-ZĐ][^\W\d_]*|\d[\d.,]*)(?:\s+[^\W\d_]+){0,5}\s*,\s*)*")
 # "… 04 xã: Bình Chánh, …", "Các xã được xét đợt này gồm: Đức Mạnh …".
@@ -1195,6 +1199,10 @@ class ArticleUnits:
                     )
                 ):
                     # "tư tưởng Hồ Chí Minh" is the man; the city is named with its level.
+                    continue
+                if _BODY_BEFORE.search(self._text, max(start, found.start() - 40), found.start()):
+                    # "Đài Phát thanh- Truyền hình Vĩnh Long hỗ trợ hơn 23,1 tỷ đồng": a body
+                    # named after its province, not the province.
                     continue
                 # "Như vậy, Đắk Nông đã có … 36/60 xã …": the province is the sentence's
                 # subject; "tổng số xã đạt chuẩn của Hà Giang … là 16 xã": it owns the measure.
