@@ -2317,3 +2317,18 @@ def test_a_bracketed_share_goes_on_from_the_count_before_it(
         ).figures
     )
     assert (graded[60].kind, graded[60].label) == ("rate", "Số xã đạt chuẩn nông thôn mới nâng cao")
+
+
+def test_party_cells_written_short_are_graded_as_cells(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "chi, đảng bộ" and "TCCSĐ" are party cells and grass-roots organisations, graded."""
+    sentence = (
+        "Năm 2025, Đảng bộ xã Tân Phước có 18/19 chi, đảng bộ được xếp loại hoàn thành tốt "
+        "nhiệm vụ, trong đó 4 chi, đảng bộ hoàn thành xuất sắc nhiệm vụ."
+    )
+    figures = _by_value(_read(sentence, catalog, gazetteer).figures)
+    assert figures[18].indicator == "chi_bo_hoan_thanh_tot"
+    assert figures[4].indicator == "chi_bo_hoan_thanh_xuat_sac"
+    organisations = _read("Năm 2025, có 604 TCCSĐ hoàn thành tốt nhiệm vụ.", catalog, gazetteer)
+    assert [f.indicator for f in organisations.figures] == ["chi_bo_hoan_thanh_tot"]
