@@ -2332,3 +2332,16 @@ def test_party_cells_written_short_are_graded_as_cells(
     assert figures[4].indicator == "chi_bo_hoan_thanh_xuat_sac"
     organisations = _read("Năm 2025, có 604 TCCSĐ hoàn thành tốt nhiệm vụ.", catalog, gazetteer)
     assert [f.indicator for f in organisations.figures] == ["chi_bo_hoan_thanh_tot"]
+
+
+def test_a_rise_going_on_from_an_amount_is_its_growth_rate(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "hằng năm 15,6%" is a yearly rate, not a year's label; after "Tổng giá trị sản xuất
+    đạt 759 tỷ đồng," it is how fast that value grows."""
+    sentence = (
+        "Nhiệm kỳ 2015-2020, tổng giá trị sản xuất xã Tân Phước đạt 759 tỷ đồng, tăng bình "
+        "quân hằng năm 15,6%."
+    )
+    figures = _by_value(_read(sentence, catalog, gazetteer).figures)
+    assert figures[15.6].indicator == "tang_truong_gtsx"

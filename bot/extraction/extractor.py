@@ -122,6 +122,11 @@ _CHANGE_GOES_ON = re.compile(
     r"(?:\s+(?:thêm|khoảng|gần|hơn|trên|gấp))?\s*"
 )
 _QUOTE_SHOWN = 90
+# "… 759 tỷ đồng, tăng bình quân hằng năm 15,6%": a rise going on from the amount before.
+_RISES_AFTER = re.compile(
+    r"[^\w(,;]*,\s*tăng(?:\s+trưởng)?(?:\s+(?:bình\s+quân|trung\s+bình))?"
+    r"(?:\s+(?:hằng|hàng|mỗi)\s+năm)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*"
+)
 NO_DATE = "Không thấy ngày của bài viết (dd/mm/yyyy): số liệu chưa có ngày."
 
 
@@ -847,6 +852,11 @@ class _ArticleReader:
             named = self._plan_named_before(sentence, q)
             if named is not None and unit.level in named.levels:
                 return self._plain(unit, named.key, q.amount, timing, sentence, q, "share_of_plan")
+        growth = self._growth_of(earlier, leftover, lower, unit)
+        if growth is not None:
+            # "Tổng giá trị sản xuất đạt 759 tỷ đồng, tăng bình quân hằng năm 15,6%": how
+            # fast the value just read grows.
+            return self._plain(unit, growth.key, q.amount, timing, sentence, q, "rate")
         label = earlier.indicator.label if earlier is not None else None
         if previous is not None and (earlier is None or earlier.quantity.start < previous[0]):
             label = previous[1]
@@ -955,6 +965,19 @@ class _ArticleReader:
         # "tăng 1,5 lần": the change keeps its own measure.
         measure = read.measure if read is not None and read.measure else indicator.unit
         return Meaning("change", indicator.label, measure)
+
+    def _growth_of(
+        self, earlier: Reading | None, leftover: Leftover, lower: str, unit: UnitRef
+    ) -> Indicator | None:
+        """The growth rate the catalog keeps for an amount read just before ("giá trị sản
+        xuất" and its "tốc độ tăng"), when a percentage rise goes on from it."""
+        q = leftover.quantity
+        if earlier is None or not q.percent or earlier.indicator.kind == "percent":
+            return None
+        if not _RISES_AFTER.fullmatch(lower, earlier.quantity.end, q.start):
+            return None
+        twin = self.catalog.share_twin(earlier.indicator.key)
+        return twin if twin is not None and twin.flow and unit.level in twin.levels else None
 
     def _plan_named_before(self, sentence: str, q: Quantity) -> Indicator | None:
         """The plan-share indicator of a measure named earlier in the sentence with no figure

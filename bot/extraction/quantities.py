@@ -460,7 +460,9 @@ def _read(
     # "Ninh Sơn 2.638 hộ", "(Thanh An 0,3%": a unit's item in a list, not a name's number.
     item = percent or denominator is not None or _COUNTED_NOUN_AFTER.match(lower, unit_end)
     named = _proper_noun_before(text, start) and not item
-    if _is_label(words) or named or _NAME_DASH.search(text, 0, start):
+    # "tăng bình quân hằng năm 15,6%": a period, then its rate; "năm 2" names a year.
+    per_period = percent and words[-1:] in (["năm"], ["tháng"], ["quý"])
+    if (_is_label(words) and not per_period) or named or _NAME_DASH.search(text, 0, start):
         return None, unit_end
     listed = _LIST_BEFORE.search(lower[:start])
     if (
