@@ -269,6 +269,12 @@ _TIME_ASIDE = re.compile(
     r"(?<!\w)(?:(?:tính\s+)?(?:đến|tới|hết|vào|trong)\s+)?(?:(?:cuối|đầu|giữa)\s+)?"
     r"(?:(?:\d{1,2}\s+)?tháng\s+(?:đầu\s+|cuối\s+)?(?:\d{1,2}\s*[/-]\s*)?)?năm\s+\d{4}(?!\d)"
 )
+# "kinh tế 4/4 chỉ tiêu", "lĩnh vực văn hóa - xã hội đạt 9/10 chỉ tiêu": one field's targets.
+_FIELD_BEFORE = re.compile(
+    r"(?<!\w)(?:lĩnh\s+vực\s+)?(?:kinh\s+tế|văn\s+hóa\s*[-–]?\s*xã\s+hội|quốc\s+phòng\s*[-–]?\s*an"
+    r"\s+ninh|xây\s+dựng\s+(?:đảng|hệ\s+thống\s+chính\s+trị)|môi\s+trường)"
+    r"(?:\s+(?:có|đạt|là))?\s*:?\s*$"
+)
 # "43 hộ nghèo/2.254 hộ, chiếm tỷ lệ 1,91%": the whole a count is out of.
 _WHOLE_ASIDE = re.compile(r"/\s*\d+(?:[.,]\d+)*\s+[^\W\d_]+")
 # "tỷ lệ hộ nghèo … chỉ còn 37 hộ chiếm tỷ lệ 1,06%", "tổng số hộ nghèo … là 10.781 hộ, chiếm
@@ -1396,6 +1402,10 @@ def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True)
     ):
         # "248 đảng bộ cơ sở (14 đảng bộ bộ phận và 2.370 chi bộ trực thuộc)": the cells
         # of those party bodies, not the unit's own cells.
+        return False
+    if indicator.unit == "chỉ tiêu" and _FIELD_BEFORE.search(s.lower, 0, q.start):
+        # "18 chỉ tiêu đạt và vượt; trong đó, kinh tế 4/4 chỉ tiêu, văn hóa-xã hội 9/10 chỉ
+        # tiêu": one field's targets, a part of the whole.
         return False
     if _ECONOMIC_SHARE.search(s.lower, s.lower.rfind(";", 0, q.start) + 1, q.start):
         # "tỷ trọng giá trị sản xuất nông - lâm - thuỷ sản chiếm 34%": the economy's make-up.
