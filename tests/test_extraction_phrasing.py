@@ -2350,7 +2350,7 @@ def test_a_rise_going_on_from_an_amount_is_its_growth_rate(
 def test_one_fields_targets_are_a_part_of_the_whole(catalog: Catalog, gazetteer: Gazetteer) -> None:
     sentence = (
         "Kết quả, xã Tân Phước có 18 chỉ tiêu đạt và vượt kế hoạch; trong đó, kinh tế 4/4 "
-        "chỉ tiêu, văn hóa-xã hội 9/10 chỉ tiêu, xây dựng Đảng 3/3 chỉ tiêu."
+        "chỉ tiêu; văn hóa-xã hội 9/10 chỉ tiêu và xây dựng Đảng 3/3 chỉ tiêu."
     )
     figures = _read(sentence, catalog, gazetteer).figures
     assert [(f.value, f.indicator) for f in figures if f.indicator == "chi_tieu_nq"] == [
