@@ -2361,3 +2361,14 @@ def test_one_fields_targets_are_a_part_of_the_whole(catalog: Catalog, gazetteer:
         (9, 10, "part"),
         (3, 3, "part"),
     }
+
+
+def test_more_set_up_this_time_is_a_count_of_actions(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = (
+        "Trong 5 năm qua, xã Tân Phước đã thành lập thêm 2 hợp tác xã và hình thành thêm 35 "
+        "cơ sở sản xuất."
+    )
+    figures = _by_value(_read(sentence, catalog, gazetteer).figures)
+    assert figures[35].kind == "count_of_actions"

@@ -704,6 +704,10 @@ _YEAR_AFTER = re.compile(r"\s+\(?(?:vào\s+)?(?:(?:cuối|đầu)\s+)?năm\s+((?
 _MORE_BEFORE = re.compile(
     r"(?<!\w)(?:có|đạt)\s+thêm\s+(?:(?:ít\s+nhất|tối\s+thiểu|khoảng|gần|hơn|trên)\s+)?$"
 )
+_ACTED_ON_MORE = re.compile(
+    r"(?<!\w)(?:" + _ACTION_WORDS + r"|hình\s+thành)\s+(?:được\s+)?thêm\s+"
+    r"(?:(?:khoảng|gần|hơn|trên)\s+)?$"
+)
 _AIMED = re.compile(r"(?<!\w)(?:phấn\s+đấu|dự\s+kiến|mục\s+tiêu|kế\s+hoạch)(?!\w)")
 
 
@@ -843,6 +847,10 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
         )
     ):
         return "share_of_plan"
+    if _ACTED_ON_MORE.search(before):
+        # "thành lập thêm 1 Công ty TNHH", "hình thành thêm 35 cơ sở sản xuất": what was
+        # done this time, not a rise in a standing count.
+        return "count_of_actions"
     more = _MORE_BEFORE.search(before) is not None
     if (
         more
