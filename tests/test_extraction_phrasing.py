@@ -2372,3 +2372,14 @@ def test_more_set_up_this_time_is_a_count_of_actions(
     )
     figures = _by_value(_read(sentence, catalog, gazetteer).figures)
     assert figures[35].kind == "count_of_actions"
+
+
+def test_a_plan_share_past_a_semicolon_names_its_own_measure(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = (
+        "Năm 2024, tổng giá trị sản xuất xã Tân Phước đạt 1.200 tỷ đồng; thu ngân sách trên "
+        "địa bàn đạt 100% chỉ tiêu trên giao."
+    )
+    figures = _by_value(_read(sentence, catalog, gazetteer).figures)
+    assert figures[100].indicator == "thu_ngan_sach_ke_hoach"

@@ -837,8 +837,12 @@ class _ArticleReader:
         if (leftover.kind == "share_of_plan" and earlier is not None and not exceeds) or (
             _bare_share(lower, leftover, earlier, self.catalog)
         ):
-            # "đạt 120% chỉ tiêu" is how the figure went; "vượt 8% kế hoạch" is by how much.
-            plan = self.catalog.plan_share_of(earlier.indicator.key)
+            # "đạt 120% chỉ tiêu" is how the figure went; "vượt 8% kế hoạch" is by how much;
+            # past a ";" the share names its own measure ("…; thu ngân sách … đạt 100% chỉ
+            # tiêu trên giao").
+            own = ";" in lower[earlier.quantity.end : q.start] if earlier is not None else False
+            named = self._plan_named_before(sentence, q) if own else None
+            plan = named or self.catalog.plan_share_of(earlier.indicator.key)
             if (
                 plan is not None
                 and unit.level in plan.levels
