@@ -2383,3 +2383,14 @@ def test_a_plan_share_past_a_semicolon_names_its_own_measure(
     )
     figures = _by_value(_read(sentence, catalog, gazetteer).figures)
     assert figures[100].indicator == "thu_ngan_sach_ke_hoach"
+
+
+def test_delegates_sent_to_another_congress_are_not_this_ones(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = (
+        "Đại hội Đảng bộ xã Tân Phước đã bầu Ban Chấp hành gồm 13 đồng chí và bầu 22 đại biểu "
+        "dự đại hội Đảng cấp trên."
+    )
+    figures = _by_value(_read(sentence, catalog, gazetteer).figures)
+    assert figures[22].indicator != "dai_bieu_dai_hoi"

@@ -269,6 +269,9 @@ _TIME_ASIDE = re.compile(
     r"(?<!\w)(?:(?:tính\s+)?(?:đến|tới|hết|vào|trong)\s+)?(?:(?:cuối|đầu|giữa)\s+)?"
     r"(?:(?:\d{1,2}\s+)?tháng\s+(?:đầu\s+|cuối\s+)?(?:\d{1,2}\s*[/-]\s*)?)?năm\s+\d{4}(?!\d)"
 )
+_ELECTED_TO_ANOTHER = re.compile(
+    r"(?<!\w)bầu\s+(?:đoàn\s+)?(?:[\d.]+\s+)?đại\s+biểu\s+(?:chính\s+thức\s+)?(?:đi\s+)?dự\s+đại\s+hội"
+)
 # "kinh tế 4/4 chỉ tiêu", "lĩnh vực văn hóa - xã hội đạt 9/10 chỉ tiêu": one field's targets.
 _FIELD_BEFORE = re.compile(
     r"(?<!\w)(?:lĩnh\s+vực\s+)?(?:kinh\s+tế|văn\s+hóa\s*[-–]?\s*xã\s+hội|quốc\s+phòng\s*[-–]?\s*an"
@@ -1402,6 +1405,12 @@ def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True)
     ):
         # "248 đảng bộ cơ sở (14 đảng bộ bộ phận và 2.370 chi bộ trực thuộc)": the cells
         # of those party bodies, not the unit's own cells.
+        return False
+    if indicator.key == "dai_bieu_dai_hoi" and _ELECTED_TO_ANOTHER.search(
+        s.lower, 0, min(len(s.lower), q.end + 40)
+    ):
+        # "bầu 22 đại biểu dự đại hội Đảng cấp trên", "bầu đoàn đại biểu dự Đại hội Đảng bộ
+        # tỉnh … gồm 40 đồng chí": delegates sent on to another congress, not this one's.
         return False
     if indicator.unit == "chỉ tiêu" and _FIELD_BEFORE.search(s.lower, 0, q.start):
         # "18 chỉ tiêu đạt và vượt; trong đó, kinh tế 4/4 chỉ tiêu, văn hóa-xã hội 9/10 chỉ
