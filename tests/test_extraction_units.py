@@ -1321,3 +1321,16 @@ def test_a_body_named_after_its_province_is_not_the_province(
         "Thêm xã Hòa Bình đạt chuẩn xã nông thôn mới",
     )
     assert all(f.unit.level != "province" for f in article.figures)
+
+
+def test_the_unit_a_case_is_submitted_to_does_not_own_the_count(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    article = _read(
+        "Năm 2024, huyện Trấn Yên đã hoàn thiện hồ sơ, trình tỉnh thẩm định công nhận 2 xã NTM "
+        "kiểu mẫu.",
+        catalog,
+        gazetteer,
+        "Yên Bái: Huyện Trấn Yên có 19 xã đạt chuẩn nông thôn mới kiểu mẫu",
+    )
+    assert {(u, level) for u, level, v in _units(article) if v == 2} == {("tranyen", "district")}

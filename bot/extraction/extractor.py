@@ -299,6 +299,10 @@ def _passing(sentence: str, mention: Mention) -> bool:
         return True
     if _REFERENCE_BEFORE.search(sentence, 0, mention.start):
         return True
+    if _SUBMITTED_TO.search(sentence, 0, mention.start):
+        # "hoàn thiện hồ sơ, trình tỉnh thẩm định công nhận 2 xã": who appraises the case,
+        # not whose communes they are.
+        return True
     if mention.name is None and _RANKED_WITHIN.search(sentence, 0, mention.start):
         return True
     if _FORMER_AFTER.match(sentence, mention.end):
@@ -322,6 +326,9 @@ def _passing(sentence: str, mention: Mention) -> bool:
     return bool(_AUTHORITY_BEFORE.search(before[-30:]) or _GIVES.match(sentence, mention.end))
 
 
+_SUBMITTED_TO = re.compile(
+    r"(?<!\w)(?:trình|đề\s+nghị)(?:\s+(?:lên|với))?\s+(?:ubnd\s+|ủy\s+ban\s+nhân\s+dân\s+)?$", re.I
+)
 # "… ở tỉnh Tiền Giang", "nằm ở phía Tây Nam của tỉnh Nam Định", "huyện thứ 2 trong tỉnh",
 # "địa phương duy nhất của thành phố": the unit above places or ranks the one named first.
 _LOCATED_BEFORE = re.compile(
