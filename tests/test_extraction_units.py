@@ -1334,3 +1334,16 @@ def test_the_unit_a_case_is_submitted_to_does_not_own_the_count(
         "Yên Bái: Huyện Trấn Yên có 19 xã đạt chuẩn nông thôn mới kiểu mẫu",
     )
     assert {(u, level) for u, level, v in _units(article) if v == 2} == {("tranyen", "district")}
+
+
+def test_a_plan_share_of_a_count_of_communes_is_the_counts_unit(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    article = _read(
+        "Năm 2024, huyện Trấn Yên nâng tổng số xã NTM nâng cao lên 3 xã gồm các xã Minh Quân, "
+        "Việt Cường và Vân Hội, bằng 150% kế hoạch.",
+        catalog,
+        gazetteer,
+        "Huyện Trấn Yên có thêm xã nông thôn mới nâng cao",
+    )
+    assert {(u, level) for u, level, v in _units(article) if v == 150} == {("tranyen", "district")}

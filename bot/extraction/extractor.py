@@ -64,6 +64,7 @@ _COUNTED_AGAIN = re.compile(
 _OPENS = 3
 _COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9}
 _COUNT_WORDS["mười"] = 10
+_UNIT_NOUNS = frozenset({"xã", "huyện", "thôn", "ấp", "bản", "phường"})
 _LEVEL_OF_NOUN = {"xã": "commune", "phường": "commune", "huyện": "district", "tỉnh": "province"}
 _CRITERIA_WINDOW = 3
 _BARE_WORDS = 2
@@ -647,6 +648,15 @@ class _ArticleReader:
         previous: tuple[int, str] | None = None
         for leftover in leftovers:
             unit = units[leftover.quantity]
+            counted = leftover.after
+            if (
+                leftover.kind == "share_of_plan"
+                and counted is not None
+                and counted.indicator.unit in _UNIT_NOUNS
+            ):
+                # "công nhận 2 xã NTM kiểu mẫu là xã Cường Thịnh và Hưng Khánh, bằng 200% kế
+                # hoạch": how the count of communes went, its unit's, not the names it lists.
+                unit = units.get(counted.quantity) or unit
             if unit is None:
                 self._unplaced(sentence, leftover.quantity)
                 continue
