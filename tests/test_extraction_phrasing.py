@@ -2394,3 +2394,19 @@ def test_delegates_sent_to_another_congress_are_not_this_ones(
     )
     figures = _by_value(_read(sentence, catalog, gazetteer).figures)
     assert figures[22].indicator != "dai_bieu_dai_hoi"
+
+
+def test_catalog_knows_communes_that_reached_the_standard_and_the_economys_pace(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    article = _read(
+        "Sau 9 năm, huyện Tân Phước đã có 100% số xã về đích NTM. Tốc độ phát triển kinh tế "
+        "tăng bình quân 5 năm đạt 14%.",
+        catalog,
+        gazetteer,
+        title="Huyện Tân Phước",
+    )
+    assert {f.value: f.indicator for f in article.figures} == {
+        100: "ty_le_xa_ntm",
+        14: "tang_truong_gtsx",
+    }
