@@ -2383,6 +2383,12 @@ def test_a_plan_share_past_a_semicolon_names_its_own_measure(
     )
     figures = _by_value(_read(sentence, catalog, gazetteer).figures)
     assert figures[100].indicator == "thu_ngan_sach_ke_hoach"
+    after_a_comma = (
+        "Năm 2021, đường dân sinh xã Tân Phước được cứng hóa đạt 81,5%, thu ngân sách trên "
+        "địa bàn, đạt hơn 120% kế hoạch."
+    )
+    figures = _by_value(_read(after_a_comma, catalog, gazetteer).figures)
+    assert figures[120].indicator == "thu_ngan_sach_ke_hoach"
 
 
 def test_delegates_sent_to_another_congress_are_not_this_ones(

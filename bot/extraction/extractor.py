@@ -855,10 +855,9 @@ class _ArticleReader:
             _bare_share(lower, leftover, earlier, self.catalog)
         ):
             # "đạt 120% chỉ tiêu" is how the figure went; "vượt 8% kế hoạch" is by how much;
-            # past a ";" the share names its own measure ("…; thu ngân sách … đạt 100% chỉ
-            # tiêu trên giao").
-            own = ";" in lower[earlier.quantity.end : q.start] if earlier is not None else False
-            named = self._plan_named_before(sentence, q) if own else None
+            # a measure named after that figure is the share's own ("…; thu ngân sách trên
+            # địa bàn, đạt hơn 120% kế hoạch").
+            named = self._plan_named_before(sentence, q)
             plan = named or self.catalog.plan_share_of(earlier.indicator.key)
             if (
                 plan is not None
