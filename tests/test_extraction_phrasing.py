@@ -2374,7 +2374,7 @@ def test_more_set_up_this_time_is_a_count_of_actions(
     assert figures[35].kind == "count_of_actions"
 
 
-def test_a_plan_share_past_a_semicolon_names_its_own_measure(
+def test_a_plan_share_names_its_own_measure_after_the_figure_before(
     catalog: Catalog, gazetteer: Gazetteer
 ) -> None:
     sentence = (
