@@ -2416,3 +2416,11 @@ def test_catalog_knows_communes_that_reached_the_standard_and_the_economys_pace(
         100: "ty_le_xa_ntm",
         14: "tang_truong_gtsx",
     }
+
+
+def test_a_share_reached_beyond_the_whole_is_how_a_plan_went(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = "Năm 2021, xã Tân Phước sản xuất cây lương thực đạt gần 102%."
+    figure = _by_value(_read(sentence, catalog, gazetteer).figures)[102]
+    assert figure.kind == "share_of_plan"

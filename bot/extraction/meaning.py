@@ -704,6 +704,7 @@ _YEAR_AFTER = re.compile(r"\s+\(?(?:vào\s+)?(?:(?:cuối|đầu)\s+)?năm\s+((?
 _MORE_BEFORE = re.compile(
     r"(?<!\w)(?:có|đạt)\s+thêm\s+(?:(?:ít\s+nhất|tối\s+thiểu|khoảng|gần|hơn|trên)\s+)?$"
 )
+_WHOLE_PERCENT = 100
 _ACTED_ON_MORE = re.compile(
     r"(?<!\w)(?:" + _ACTION_WORDS + r"|hình\s+thành)\s+(?:được\s+)?thêm\s+"
     r"(?:(?:khoảng|gần|hơn|trên)\s+)?$"
@@ -846,6 +847,9 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
             exceeds and not _COMPARED_AFTER.match(after) and _PLAN_IN_SENTENCE.search(lower)
         )
     ):
+        return "share_of_plan"
+    if quantity.percent and quantity.amount > _WHOLE_PERCENT and last == "đạt":
+        # "sản xuất cây lương thực đạt gần 102%": beyond the whole, how a plan went.
         return "share_of_plan"
     if _ACTED_ON_MORE.search(before):
         # "thành lập thêm 1 Công ty TNHH", "hình thành thêm 35 cơ sở sản xuất": what was
