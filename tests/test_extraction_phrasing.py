@@ -2424,3 +2424,15 @@ def test_a_share_reached_beyond_the_whole_is_how_a_plan_went(
     sentence = "Năm 2021, xã Tân Phước sản xuất cây lương thực đạt gần 102%."
     figure = _by_value(_read(sentence, catalog, gazetteer).figures)[102]
     assert figure.kind == "share_of_plan"
+
+
+def test_income_raised_for_the_people_from_one_level_to_another(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "cho người dân" says whose; the level reached is per head like the one before."""
+    sentence = (
+        "Từ đó góp phần tạo việc làm, nâng cao thu nhập cho người dân trên địa bàn xã từ 11,5 "
+        "triệu đồng/người/năm (năm 2010) lên 46,21 triệu đồng năm 2019."
+    )
+    figures = _read(sentence, catalog, gazetteer).figures
+    assert {f.value for f in figures if f.indicator == "thu_nhap"} == {11.5, 46.21}

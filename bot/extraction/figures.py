@@ -278,6 +278,8 @@ _FIELD_BEFORE = re.compile(
     r"\s+ninh|xây\s+dựng\s+(?:đảng|hệ\s+thống\s+chính\s+trị)|môi\s+trường)"
     r"(?:\s+(?:có|đạt|là))?\s*:?\s*$"
 )
+# "nâng cao thu nhập cho người dân trên địa bàn huyện từ 11,5 triệu đồng": whose it is.
+_FOR_PEOPLE = re.compile(r"(?<!\w)cho\s+(?:người\s+dân|nhân\s+dân)(?!\w)")
 # "43 hộ nghèo/2.254 hộ, chiếm tỷ lệ 1,91%": the whole a count is out of.
 _WHOLE_ASIDE = re.compile(r"/\s*\d+(?:[.,]\d+)*\s+[^\W\d_]+")
 # "tỷ lệ hộ nghèo … chỉ còn 37 hộ chiếm tỷ lệ 1,06%", "tổng số hộ nghèo … là 10.781 hộ, chiếm
@@ -329,7 +331,7 @@ class _Sentence:
         text = list(self.lower[start:end])
         asides = [
             (m.start(), m.end())
-            for aside in (_ASIDE, _TIME_ASIDE, _WHOLE_ASIDE)
+            for aside in (_ASIDE, _TIME_ASIDE, _WHOLE_ASIDE, _FOR_PEOPLE)
             for m in aside.finditer(self.lower, start, end)
         ]
         for a, b in [*self.protected, *asides]:
@@ -1379,6 +1381,9 @@ def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True)
         named is not None
         and s.lower[named.start : named.end] == "thu nhập"
         and not _PER_PERSON.search(s.lower, q.start, q.end + 12)
+        # "từ 11,5 triệu đồng/người/năm (năm 2010) lên 46,21 triệu đồng": the level reached
+        # is per head like the one it rose from.
+        and not _PER_PERSON.search(s.lower, named.end, q.start)
     ):
         # "Phấn đấu thu nhập 130 triệu đồng/người/năm" is per head; "gia đình ông A có thu
         # nhập hơn 300 triệu đồng mỗi năm" is one family's.
