@@ -2294,6 +2294,9 @@ def test_a_peoples_name_is_what_a_share_counts(catalog: Catalog, gazetteer: Gaze
     figures = _by_value(_read(sentence, catalog, gazetteer).figures)
     assert (figures[88.1].kind, figures[88.1].label) == ("rate", "Dân tộc Mường")
     assert figures[2.2].label == "người Khmer"
+    opening = "Năm 2024, xã Tân Phước có 2.000 hộ. Người Hoa chiếm khoảng 2,2% dân số xã."
+    figures = _by_value(_read(opening, catalog, gazetteer).figures)
+    assert figures[2.2].label == "Người Hoa"
 
 
 def test_a_bracketed_share_goes_on_from_the_count_before_it(

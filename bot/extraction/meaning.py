@@ -1025,7 +1025,10 @@ def label_before(lower: str, text: str, clause_start: int, position: int) -> str
         # "tỷ | lệ hộ nghèo đa chiều của các xã": the cut keeps the measure's first word;
         # "xã Tân Phước | có hộ nghèo và …": the name, so that who has it is cut whole.
         kept = every[-len(kept) - 1 :]
-    if all(word[:1].isupper() for word in kept) or _NAMES_A_UNIT.search(" ".join(kept)):
+    people = len(kept) > 1 and kept[0].lower() in ("người", "đồng")
+    if (all(word[:1].isupper() for word in kept) and not people) or _NAMES_A_UNIT.search(
+        " ".join(kept)
+    ):
         # "Huyện Nam Đàn có 23/23 xã", "xã Vĩnh Thuận và xã Vĩnh Bình Bắc, huyện X có 3 xã":
         # a unit's name is who, not what is counted.
         return None
