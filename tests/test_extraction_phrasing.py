@@ -2439,3 +2439,17 @@ def test_income_raised_for_the_people_from_one_level_to_another(
     )
     figures = _read(sentence, catalog, gazetteer).figures
     assert {f.value for f in figures if f.indicator == "thu_nhap"} == {11.5, 46.21}
+
+
+def test_members_of_a_body_elected_are_labelled_by_the_body(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """A term between the body and its members ("… Thành ủy nhiệm kỳ 2015- 2020 gồm 5 đồng
+    chí") does not hide the body, nor do its lower-case words ("Ban Thường vụ Thành ủy")."""
+    text = (
+        "Ban Chấp hành Đảng bộ huyện Tân Phước nhiệm kỳ 2015-2020 đã bầu Ban Thường vụ Huyện ủy "
+        "gồm 13 đồng chí. Bầu Ủy ban Kiểm tra Huyện ủy nhiệm kỳ 2015- 2020 gồm 5 đồng chí."
+    )
+    figures = _by_value(_read(text, catalog, gazetteer, title="Huyện Tân Phước").figures)
+    assert figures[13].label == "Ban Thường vụ Huyện ủy"
+    assert figures[5].label == "Ủy ban Kiểm tra Huyện ủy"

@@ -359,7 +359,10 @@ _NOT_A_NOUN = frozenset(
 )
 # "… của Hà Giang đến cuối | năm 2016 là": what is left of a time frame cut at its year.
 _TIME_FRAME_END = re.compile(r"(?:\s+(?:tính|đến|tới|vào|trong|cuối|đầu|giữa))+\s*$")
-_TIME = re.compile(r"(?<!\w)(?:năm|tháng|đến|tới)\s+\d{4}(?!\d)")
+_TERM_LINKS = frozenset({"gồm", "có", "là", "với"})
+_TIME = re.compile(
+    r"(?<!\w)(?:(?:năm|tháng|đến|tới)\s+\d{4}|(?:nhiệm\s+kỳ|giai\s+đoạn)\s+\d{4}\s*[-–]\s*\d{4})(?!\d)"
+)
 _FRAME = re.compile(
     r"^(?:(?:phấn|đấu|đề|ra|đặt|mục|tiêu|năm|đến|tính|trong|từ|sau|hiện|nay|cuối|đầu|nhiệm|kỳ|giai|đoạn|qua|thời|gian"
     r"|toàn|xã|huyện|tỉnh|phường|thị|trấn|đảng|bộ|ủy|uỷ|ubnd|hđnd|riêng|các|những|cũng|đã"
@@ -1010,7 +1013,10 @@ def label_before(lower: str, text: str, clause_start: int, position: int) -> str
     # "phấn đấu năm 2018 tỷ lệ phát triển đảng viên mới đạt …": the measure follows the
     # time; "thu nhập bình quân đầu người năm 2023 đạt …": it precedes it.
     pieces = [_TIME_FRAME_END.sub("", p.strip(" ,")) for p in _TIME.split(stripped)]
-    stripped = next((p for p in reversed(pieces) if _WORD.search(p)), "")
+    # "Ủy ban Kiểm tra Thành ủy nhiệm kỳ 2015- 2020 gồm 5 đồng chí": past the term only a link.
+    stripped = next(
+        (p for p in reversed(pieces) if set(_WORD.findall(p.lower())) - _TERM_LINKS), ""
+    )
     stripped = _FRAME.sub("", stripped.strip(' ,:(“"-–') + " ").strip()
     words = _WORD.findall(stripped)
     if not words or any(ch.isdigit() for ch in stripped):
@@ -1097,13 +1103,19 @@ def _without_subject(words: list[str], at_clause_start: bool) -> str | None:
 
 
 def _organ_name(words: list[str]) -> bool:
-    """The capitalised run ending ``words`` opens with an organ's word ("Ban", "Đoàn")."""
+    """The capitalised run ending ``words`` opens with an organ's word ("Ban", "Đoàn"); an
+    organ's own lower-case words ("Ban Thường vụ Thành ủy") do not end the run."""
     run = []
     for word in reversed(words):
-        if not word[:1].isupper():
+        if not (word[:1].isupper() or word in _ORGAN_WORDS):
             break
         run.append(word)
-    return bool(run) and run[-1] in _ORGAN_HEADS
+        if word in _ORGAN_HEADS:
+            return True
+    return False
+
+
+_ORGAN_WORDS = frozenset({"ban", "vụ", "hành", "tra", "chấp", "kiểm", "tịch", "ký"})
 
 
 _ORGAN_HEADS = frozenset({"Ban", "Đoàn", "Tổ", "Hội", "Ủy", "Uỷ"})
