@@ -1347,3 +1347,17 @@ def test_a_plan_share_of_a_count_of_communes_is_the_counts_unit(
         "Huyện Trấn Yên có thêm xã nông thôn mới nâng cao",
     )
     assert {(u, level) for u, level, v in _units(article) if v == 150} == {("tranyen", "district")}
+
+
+def test_past_a_semicolon_a_list_of_bare_names_hands_on_the_unit_above(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    article = _read(
+        "Hội nghị có đại biểu huyện Gia Lộc.\n\nBan Thường vụ Tỉnh ủy tặng bằng khen cho các "
+        "Đảng bộ thị xã Kinh Môn, TP Hải Dương, Công an tỉnh, Gia Lộc; 59 đảng viên hoàn "
+        "thành xuất sắc nhiệm vụ 5 năm liền.",
+        catalog,
+        gazetteer,
+        "Tỉnh Hải Dương tổng kết công tác đảng",
+    )
+    assert {(u, level) for u, level, v in _units(article) if v == 59} == {("haiduong", "province")}

@@ -1332,25 +1332,32 @@ class ArticleUnits:
             and _NAMES_LISTED.fullmatch(sentence, last.end, clause_start) is not None
             and _NAMES_LISTED.fullmatch(sentence, named[-2].end, last.start) is not None
         )
+        last_level = last.level or getattr(self.resolve(last, focus), "level", None)
         if listed:
             # "tặng bằng khen cho các Đảng bộ thị xã Kinh Môn, TP Hải Dương, Gia Lộc, 45
             # TCCSĐ …": a count listed after units is one more item, none of theirs.
             peers = {fold(m.name) for m in named if m.name}
-        elif last.level is None or ";" not in sentence[last.end : clause_start]:
+        elif last_level is None or ";" not in sentence[last.end : clause_start]:
             return None
         else:
-            peers = {fold(m.name) for m in named if m.name and m.level == last.level}
+            peers = {
+                fold(m.name)
+                for m in named
+                if m.name
+                and (m.level or getattr(self.resolve(m, focus), "level", None)) == last_level
+            }
         if len(peers) < 2:
             return None
         # "toàn tỉnh đã có 4 đơn vị cấp huyện … là huyện A, B và TP.C; 112 xã …": the bare
         # "tỉnh" that opened the list is above it.
-        framing = [m for m in before or named if m.level and m.level != last.level]
+        framing = [m for m in before or named if m.level and m.level != last_level]
         above = [self.resolve(m, focus) for m in framing if not m.hamlet and not m.organ]
         candidates = [*above, focus, self.subject]
-        level = last.level or getattr(self.resolve(last, focus), "level", None)
-        if level is None:
+        if last_level is None:
             return None
-        return next((u for u in candidates if u is not None and RANK[u.level] > RANK[level]), None)
+        return next(
+            (u for u in candidates if u is not None and RANK[u.level] > RANK[last_level]), None
+        )
 
     def unit_for(
         self,
