@@ -2453,3 +2453,15 @@ def test_members_of_a_body_elected_are_labelled_by_the_body(
     figures = _by_value(_read(text, catalog, gazetteer, title="Huyện Tân Phước").figures)
     assert figures[13].label == "Ban Thường vụ Huyện ủy"
     assert figures[5].label == "Ủy ban Kiểm tra Huyện ủy"
+
+
+def test_a_share_that_is_an_earlier_ratio_measures_it_as_a_share(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = (
+        "Đến nay, huyện Tân Phước có 10/13 xã được công nhận đạt chuẩn nông thôn mới gồm: Bình "
+        "Dương, Cao Đức, Nhân Thắng, Đại Lai, Lãng Ngâm, Đông Cứu, Đại Bái, Vạn Ninh, Thái Bảo, "
+        "Xuân Lai, chiếm 76,9% số xã."
+    )
+    article = _read(sentence, catalog, gazetteer, title="Huyện Tân Phước")
+    assert [f.indicator for f in article.figures if f.value == 76.9] == ["ty_le_xa_ntm"]

@@ -147,6 +147,7 @@ _SUBSET_IN_SEGMENT = re.compile(r"\s*trong\s+(?:số\s+)?đó(?!\w)")
 _SENTENCE_SUBSET = re.compile(r"\s*trong\s+(?:số|đó)(?!\w)")
 _MAX_FOLLOWING_GAP = 10
 _RESTATED_GAP = 12
+_SHARE_VERB = re.compile(r"(?<!\w)chiếm(?:\s+tỷ\s+lệ)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
 _RESTATED_ERROR = 0.05
 # The noun right after an x/y, past a bracketed aside ("16/16 (100%) xã"); the predicate
 # that a later "đạt" opens.
@@ -572,6 +573,22 @@ class _Reader:
         twin = self.catalog.share_twin(before.indicator.key)
         reading = self._candidate(twin.key, q, 50) if twin else None
         return [reading] if reading else []
+
+    def restated_ratio(self, s: _Sentence, q: Quantity, readings: list[Reading]) -> list[Reading]:
+        """ "88/161 xã đạt chuẩn nông thôn mới, trong đó có 2 xã … nâng cao (…), chiếm 54,6% số
+        xã toàn tỉnh": a share that is the very ratio of an x/y read before it, further back
+        than its bracket, measures that x/y as a share."""
+        if not q.percent or not _SHARE_VERB.search(s.lower, max(0, q.start - 16), q.start):
+            return []
+        for before in reversed(readings):
+            if (
+                before.denominator
+                and abs(100 * before.value / before.denominator - q.amount) < _RESTATED_ERROR
+            ):
+                twin = self.catalog.share_twin(before.indicator.key)
+                reading = self._candidate(twin.key, q, 45) if twin else None
+                return [reading] if reading else []
+        return []
 
     def restated_count(self, s: _Sentence, q: Quantity, before: Reading) -> list[Reading]:
         """ "tỉ lệ hộ nghèo năm 2010 là 0,88% (92 hộ/10.454 hộ)": a bracketed x/y right after
@@ -1139,8 +1156,10 @@ def read_figures(
         if not candidates:
             candidates = reader.shared_predicate(s, q, clause_end)
         if not candidates and readings:
-            candidates = reader.restated_share(s, q, readings[-1]) or reader.restated_count(
-                s, q, readings[-1]
+            candidates = (
+                reader.restated_share(s, q, readings[-1])
+                or reader.restated_count(s, q, readings[-1])
+                or reader.restated_ratio(s, q, readings)
             )
         if not candidates:
             candidates = reader.later_predicate(s, q, clause_end)
