@@ -50,7 +50,6 @@ _WRONG_SUBJECT = {
     "province the lead's 'tỉnh' speaks of",
 }
 _MISFILED = {
-    "114_hai_duong_tinh.txt": "awards to listed party bodies credited to one named town",
     "130_thua_thien_hue_tinh.txt": "the province under the gazetteer's new name, 'Huế'",
     "180_quang_ngai_tinh.txt": "a poor district named as one of the plan's, given its share",
     "191_tien_giang_tinh.txt": "the record writes the city with its level word, 'TP. Mỹ Tho'",
