@@ -1361,3 +1361,17 @@ def test_past_a_semicolon_a_list_of_bare_names_hands_on_the_unit_above(
         "Tỉnh Hải Dương tổng kết công tác đảng",
     )
     assert {(u, level) for u, level, v in _units(article) if v == 59} == {("haiduong", "province")}
+
+
+def test_a_count_said_again_out_of_its_whole_is_kept_once(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    article = _read(
+        "Đến nay, toàn tỉnh Long An có 88 xã đạt chuẩn nông thôn mới.\n\nNhư vậy, 88/161 xã "
+        "đạt chuẩn nông thôn mới.",
+        catalog,
+        gazetteer,
+        "Long An: kết quả xây dựng nông thôn mới",
+    )
+    counts = [(f.value, f.denominator) for f in article.figures if f.indicator == "xa_ntm"]
+    assert counts == [(88, 161)]

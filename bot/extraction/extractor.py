@@ -1137,10 +1137,22 @@ class _ArticleReader:
             or not any(restated(figure, self._labelled(f)) for f in _about(in_body, figure))
         }
         dated_targets = {key[:6] for key in kept if key[5] and key[6]}
+        # "… đạt chuẩn 88 xã" beside "88/161 xã đạt chuẩn nông thôn mới": the count once, with
+        # its whole.
+        out_of = {
+            (f.unit, f.indicator, f.value, f.is_target, f.as_of)
+            for f, _ in kept.values()
+            if f.denominator and f.indicator != UNCATALOGUED
+        }
         figures = [
             figure
             for key, (figure, _) in kept.items()
             if not (key[5] and key[6] is None and key[:6] in dated_targets)
+            and not (
+                figure.denominator is None
+                and (figure.unit, figure.indicator, figure.value, figure.is_target, figure.as_of)
+                in out_of
+            )
         ]
         return without_restatements(figures)
 
