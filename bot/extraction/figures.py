@@ -1173,8 +1173,8 @@ def read_figures(
             candidates = reader.measured_before(s, q, context)
         if starts_a_move(s.lower, q) and moved_year(s.lower, q) is None:
             # "giảm từ 5,2% xuống 1,1%": a past level of no known date is no reading of the
-            # indicator; with its year ("từ 12,3% (năm 2011)") it is that year's.
-            leave()
+            # indicator, nor a figure of its own to show as today's; with its year ("từ 12,3%
+            # (năm 2011)") it is that year's.
             continue
         if _change_before(s, q) and not starts_a_move(s.lower, q):
             candidates = [c for c in candidates if c.indicator.flow]
