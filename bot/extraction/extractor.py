@@ -60,10 +60,10 @@ _COUNTED_AGAIN = re.compile(
     r"(?!\s+[^\W\d_]*[A-ZĐ])(?P<grade>\s+nông\s+thôn)?"
 )
 # "có 2 xã nông thôn mới" counts by grade; "Hai xã nông thôn mới đã đầu tư …", opening its
-# sentence, speaks of them.
-_OPENS = 3
-_COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9}
-_COUNT_WORDS["mười"] = 10
+# sentence (within its first characters), speaks of them.
+_OPENING_CHARS = 3
+_NUMBER_WORDS = ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
+_COUNT_WORDS = {word: count for count, word in enumerate(_NUMBER_WORDS, start=2)}
 _UNIT_NOUNS = frozenset({"xã", "huyện", "thôn", "ấp", "bản", "phường"})
 _LEVEL_OF_NOUN = {"xã": "commune", "phường": "commune", "huyện": "district", "tỉnh": "province"}
 _CRITERIA_WINDOW = 3
@@ -764,7 +764,7 @@ class _ArticleReader:
             (
                 f
                 for f in _COUNTED_AGAIN.finditer(sentence)
-                if not f.group("grade") or f.start() < _OPENS
+                if not f.group("grade") or f.start() < _OPENING_CHARS
             ),
             None,
         )
