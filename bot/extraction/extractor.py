@@ -55,14 +55,14 @@ _SEVERAL_NAMED = 3
 _PER_COMMUNE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,4}[^\W\d_]*\s*/\s*xã(?!\w)")
 # "Đến nay, diện mạo nông thôn mới 2 xã ngày càng đổi mới …": the communes a list just named,
 # counted again with no name after them.
+_NUMBER_WORDS = ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
 _COUNTED_AGAIN = re.compile(
-    r"(?<![\w.,])(\d+|(?i:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))\s+xã(?!\w)"
+    r"(?<![\w.,])(\d+|(?i:" + "|".join(_NUMBER_WORDS) + r"))\s+xã(?!\w)"
     r"(?!\s+[^\W\d_]*[A-ZĐ])(?P<grade>\s+nông\s+thôn)?"
 )
 # "có 2 xã nông thôn mới" counts by grade; "Hai xã nông thôn mới đã đầu tư …", opening its
 # sentence (within its first characters), speaks of them.
 _OPENING_CHARS = 3
-_NUMBER_WORDS = ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
 _COUNT_WORDS = {word: count for count, word in enumerate(_NUMBER_WORDS, start=2)}
 _UNIT_NOUNS = frozenset({"xã", "huyện", "thôn", "ấp", "bản", "phường"})
 _LEVEL_OF_NOUN = {"xã": "commune", "phường": "commune", "huyện": "district", "tỉnh": "province"}
