@@ -34,11 +34,8 @@ _ACHIEVED = re.compile(
 _RUNNING = frozenset({"lũy kế", "luỹ kế"})
 _AIMING_BEFORE = re.compile(r"(?<!\w)(?:phấn đấu|mục tiêu|dự kiến)\s+$")
 _YEAR_AHEAD = re.compile(r"(?<!\w)(?:đến|tới|hết)\s+(?:cuối\s+)?(?:năm\s+)?(\d{4})(?!\d)")
-_AIM = re.compile(
-    r"(?<!\w)(?:phấn đấu|mục tiêu|đề ra|đặt ra|ít nhất|tối thiểu|dự kiến|kế hoạch|hướng đến"
-    r"|hướng tới|tiến tới|sẽ|chỉ tiêu|định hướng|phải|cần|nhiệm kỳ tới|nhiệm kỳ mới"
-    r"|nghị quyết|giao)(?!\w)"
-)
+# Words of aim beside the target cues: a plan, a resolution, what is assigned or must be.
+_AIM_MORE = re.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu|phải|nghị quyết|giao)(?!\w)")
 _OPENING_YEAR = re.compile(r"\s*(?:trong\s+)?năm\s+(\d{4})\s*,")
 _YEAR_END = re.compile(r"(?<!\w)đến cuối năm(?:\s+(\d{4})(?!\d))?")
 # From November a paper's "đến cuối năm" looks back on the year's review.
@@ -109,6 +106,14 @@ def _compares_then(lower: str, start: int) -> bool:
     return bool(_THEN_LATER.search(lower, 0, start)) and bool(_IF.search(lower, 0, start))
 
 
+def _aims(lower: str) -> bool:
+    """The text says it aims at something ("phấn đấu", "mục tiêu", "Nghị quyết … giao"); a
+    bare "đến cuối năm" does not."""
+    return _AIM_MORE.search(lower) is not None or any(
+        m.group() != "đến cuối năm" for m in _TARGET.finditer(lower)
+    )
+
+
 def _reported_year(title: str) -> int | None:
     """The last year a title reports on, not one it looks ahead to ("đến năm 2030"); a
     congress of the term 2020-2025 sits in 2020."""
@@ -142,7 +147,7 @@ class TimingReader:
         self.year = int(article_date[:4]) if article_date else _reported_year(title)
         # With no date line and no year, only a word of aim makes a coming year a deadline,
         # unless the title itself looks ahead ("… phấn đấu đến năm 2020 đạt chuẩn").
-        self._undated = self.year is None and not _AIM.search(title.lower())
+        self._undated = self.year is None and not _aims(title.lower())
         self.block_deadline: str | None = None
         self.block = False
         self._carry: str | bool | None = False
@@ -162,7 +167,7 @@ class TimingReader:
             )
             and not _MEASURED_AGAINST.search(lower, 0, m.start())
             and not (m.group() == "mục tiêu" and _MET_BEFORE.search(lower, 0, m.start()))
-            and not (m.group() == "đến cuối năm" and self._undated and not _AIM.search(lower))
+            and not (m.group() == "đến cuối năm" and self._undated and not _aims(lower))
             and not (m.group() == "đến cuối năm" and _AS_OF_BEFORE.search(lower, 0, m.start()))
         ]
         cues = [cue for cue in cues if not self._year_closed(lower, cue[0])]
@@ -194,7 +199,7 @@ class TimingReader:
                 # "Năm 2019, thu nhập … đạt …; tỉ lệ hộ nghèo … đến năm 2019 giảm xuống còn
                 # 0,09%": with no date line, the year a sentence reports on is past.
                 cues.append((found.start(), False))
-            elif self._undated and not _AIM.search(lower):
+            elif self._undated and not _aims(lower):
                 # With no date line and no word of aim, "Đến cuối năm 2024, thu nhập … đạt
                 # 46,2 triệu đồng" reports where things stood.
                 cues.append((found.start(), False))

@@ -1315,6 +1315,11 @@ class ArticleUnits:
             return UnitRef(level="province", name=subject.province, type="Tỉnh")
         return None
 
+    def _level_of(self, mention: Mention, focus: UnitRef | None) -> str | None:
+        """The level a mention names, or that of the unit a bare name resolves to."""
+        unit = None if mention.level else self.resolve(mention, focus)
+        return mention.level or (unit.level if unit is not None else None)
+
     def _above_enumeration(
         self,
         named: list[Mention],
@@ -1332,7 +1337,7 @@ class ArticleUnits:
             and _NAMES_LISTED.fullmatch(sentence, last.end, clause_start) is not None
             and _NAMES_LISTED.fullmatch(sentence, named[-2].end, last.start) is not None
         )
-        last_level = last.level or getattr(self.resolve(last, focus), "level", None)
+        last_level = self._level_of(last, focus)
         if listed:
             # "tặng bằng khen cho các Đảng bộ thị xã Kinh Môn, TP Hải Dương, Gia Lộc, 45
             # TCCSĐ …": a count listed after units is one more item, none of theirs.
@@ -1341,10 +1346,7 @@ class ArticleUnits:
             return None
         else:
             peers = {
-                fold(m.name)
-                for m in named
-                if m.name
-                and (m.level or getattr(self.resolve(m, focus), "level", None)) == last_level
+                fold(m.name) for m in named if m.name and self._level_of(m, focus) == last_level
             }
         if len(peers) < 2:
             return None
