@@ -2466,3 +2466,14 @@ def test_a_share_that_is_an_earlier_ratio_measures_it_as_a_share(
     )
     article = _read(sentence, catalog, gazetteer, title="Huyện Tân Phước")
     assert [f.indicator for f in article.figures if f.value == 76.9] == ["ty_le_xa_ntm"]
+
+
+def test_exceeding_the_congress_goal_by_an_amount_is_a_share_of_plan(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = (
+        "Thu nhập bình quân đầu người xã Tân Phước năm 2020 ước đạt 45,7 triệu đồng/năm, vượt "
+        "17,7 triệu đồng so với mục tiêu Đại hội."
+    )
+    figure = _by_value(_read(sentence, catalog, gazetteer).figures)[17.7]
+    assert figure.kind == "share_of_plan"

@@ -137,7 +137,7 @@ _PLAN = re.compile(
 _BEATS_THE_TARGET_BY = re.compile(r"(?<!\w)vượt\s+(?:chỉ\s+tiêu|kế\s+hoạch)\s+$")
 _EXCEEDS_BEFORE = re.compile(r"(?<!\w)vượt(?:\s+(?:mức|kế\s+hoạch|chỉ\s+tiêu))?\s*$")
 _EXCEEDS_PLAN_AFTER = re.compile(
-    r"(?:\s+\w+)?\s+(?:so(?:\s+với)?\s+)?(?:kế\s+hoạch|chỉ\s+tiêu)(?!\w)"
+    r"(?:\s+\w+)?\s+(?:so(?:\s+với)?\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết)(?!\w)"
 )
 # "vượt 15 đảng viên so với cả năm 2021" exceeds a past year: a change, not a plan.
 _OVER_PLAN_AFTER = re.compile(
