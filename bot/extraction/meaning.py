@@ -1031,7 +1031,8 @@ def label_before(lower: str, text: str, clause_start: int, position: int) -> str
         # "tỷ | lệ hộ nghèo đa chiều của các xã": the cut keeps the measure's first word;
         # "xã Tân Phước | có hộ nghèo và …": the name, so that who has it is cut whole.
         kept = every[-len(kept) - 1 :]
-    people = len(kept) > 1 and kept[0].lower() in ("người", "đồng")
+    # "Người Hoa chiếm khoảng 2,2%", "Đồng bào Khmer …": a people, named in capitals.
+    people = len(kept) > 1 and kept[0].lower() in _PEOPLE_OPENERS
     if (all(word[:1].isupper() for word in kept) and not people) or _NAMES_A_UNIT.search(
         " ".join(kept)
     ):
@@ -1047,6 +1048,7 @@ def label_before(lower: str, text: str, clause_start: int, position: int) -> str
 
 
 _PEOPLE_HEADS = frozenset({"tộc", "người", "bào"})
+_PEOPLE_OPENERS = frozenset({"người", "đồng", "dân"})
 
 
 def _without_subject(words: list[str], at_clause_start: bool) -> str | None:
