@@ -2477,3 +2477,20 @@ def test_exceeding_the_congress_goal_by_an_amount_is_a_share_of_plan(
     )
     figure = _by_value(_read(sentence, catalog, gazetteer).figures)[17.7]
     assert figure.kind == "share_of_plan"
+
+
+def test_communes_named_in_a_recognition_article_are_those_recognised(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """After "công nhận 7 xã …", "có 6 xã đạt chuẩn nông thôn mới nâng cao, gồm: …" counts
+    this round's recognitions, not the province's standing total."""
+    article = _read(
+        "UBND tỉnh vừa có quyết định công nhận 7 xã đạt chuẩn nông thôn mới nâng cao và nông "
+        "thôn mới kiểu mẫu.\n\nCụ thể, có 6 xã đạt chuẩn nông thôn mới nâng cao, gồm: Tràng Đà, "
+        "Lưỡng Vượng, Thái Long, Kim Phú, Tân Trào và Hồng Thái.",
+        catalog,
+        gazetteer,
+        title="Tuyên Quang: 7 xã đạt chuẩn nông thôn mới nâng cao, nông thôn mới kiểu mẫu",
+    )
+    six = [f for f in article.figures if f.value == 6]
+    assert [(f.indicator, f.kind) for f in six] == [(UNCATALOGUED, "count_of_actions")]

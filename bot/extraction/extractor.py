@@ -64,6 +64,8 @@ _COUNTED_AGAIN = re.compile(
 # sentence (within its first characters), speaks of them.
 _OPENING_CHARS = 3
 _COUNT_WORDS = {word: count for count, word in enumerate(_NUMBER_WORDS, start=2)}
+# "6 xã đạt chuẩn nông thôn mới nâng cao, gồm: Xã Hưng Thông …": the communes named.
+_NAMES_LISTED_AFTER = re.compile(r"[^\d;.:]{0,60}?\s*,?\s*(?:gồm|là)\s*:?\s*(?:xã\s+)?[A-ZĐ]", re.I)
 _UNIT_NOUNS = frozenset({"xã", "huyện", "thôn", "ấp", "bản", "phường"})
 _LEVEL_OF_NOUN = {"xã": "commune", "phường": "commune", "huyện": "district", "tỉnh": "province"}
 _CRITERIA_WINDOW = 3
@@ -632,6 +634,10 @@ class _ArticleReader:
                 qualifier += " " + folded[named_set.end() :]
             reading = self._qualified(reading, unit, lent + " " + qualifier)
             figure = self._figure(reading, unit, sentence, following, new_subject)
+            recognised = self._recognised_again(figure, lower, reading.quantity)
+            if recognised is False:
+                continue
+            figure = recognised or figure
             kinds.append((reading.quantity.start, figure.kind))
             if plan:
                 figure = replace(figure, is_target=True)
@@ -802,6 +808,41 @@ class _ArticleReader:
             if unit is not None and unit.level == "commune" and unit not in communes:
                 communes.append(unit)
         return communes
+
+    def _recognised_again(
+        self, figure: ExtractedFigure, lower: str, q: Quantity
+    ) -> ExtractedFigure | bool | None:
+        """ "UBND tỉnh vừa có quyết định công nhận 7 xã … Cụ thể, có 6 xã đạt chuẩn nông thôn
+        mới nâng cao, gồm: Tràng Đà, …": in an article about a recognition, communes counted
+        with their names are those recognised, not the unit's standing total. False when the
+        same count of actions was already read ("công nhận 6 xã …" then "6 xã …, gồm: …")."""
+        indicator = self.catalog.get(figure.indicator)
+        if (
+            indicator is None
+            or indicator.unit != "xã"
+            or figure.kind != "total"
+            or figure.denominator is not None
+            or not _NAMES_LISTED_AFTER.match(lower, q.end)
+        ):
+            return None
+        actions = [
+            f
+            for f, _ in self.found
+            if f.unit == figure.unit
+            and f.kind == "count_of_actions"
+            and (f.measure or "").startswith("xã")
+        ]
+        if not actions:
+            return None
+        if any(f.value == figure.value for f in actions):
+            return False
+        return replace(
+            figure,
+            indicator=UNCATALOGUED,
+            kind="count_of_actions",
+            label=indicator.label,
+            measure="xã",
+        )
 
     def _labelled(self, figure: ExtractedFigure) -> ExtractedFigure:
         """A catalogued figure under its indicator's label, to compare wordings by."""
