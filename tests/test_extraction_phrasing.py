@@ -2494,3 +2494,11 @@ def test_communes_named_in_a_recognition_article_are_those_recognised(
     )
     six = [f for f in article.figures if f.value == 6]
     assert [(f.indicator, f.kind) for f in six] == [(UNCATALOGUED, "count_of_actions")]
+    again = _read(
+        "UBND tỉnh vừa ban hành Quyết định về việc công nhận 4 xã đạt chuẩn nông thôn mới.\n\n"
+        "4 xã vừa cán đích nông thôn mới gồm: Thanh Đức, Thanh Thịnh, Thanh Khê và Thanh Tùng.",
+        catalog,
+        gazetteer,
+        title="Nghệ An thêm 4 xã đạt chuẩn nông thôn mới",
+    )
+    assert [f.kind for f in again.figures if f.value == 4] == ["count_of_actions"]
