@@ -2502,3 +2502,12 @@ def test_communes_named_in_a_recognition_article_are_those_recognised(
         title="Nghệ An thêm 4 xã đạt chuẩn nông thôn mới",
     )
     assert [f.kind for f in again.figures if f.value == 4] == ["count_of_actions"]
+    standing = _read(
+        "Năm 2023, huyện Tân Phước có thêm 2 xã được công nhận đạt chuẩn nông thôn mới.\n\n"
+        "Hiện huyện có 5 xã đạt chuẩn nông thôn mới gồm: Tân Hòa, Tân Lập, Tân Bình, Tân Hưng "
+        "và Tân Thạnh.",
+        catalog,
+        gazetteer,
+        title="Huyện Tân Phước",
+    )
+    assert [f.indicator for f in standing.figures if f.value == 5] == ["xa_ntm"]

@@ -814,8 +814,9 @@ class _ArticleReader:
     ) -> ExtractedFigure | bool | None:
         """ "UBND tỉnh vừa có quyết định công nhận 7 xã … Cụ thể, có 6 xã đạt chuẩn nông thôn
         mới nâng cao, gồm: Tràng Đà, …": in an article about a recognition, communes counted
-        with their names are those recognised, not the unit's standing total. False when the
-        same count of actions was already read ("công nhận 6 xã …" then "6 xã …, gồm: …")."""
+        with their names, no more than were recognised, are some of those recognised, not
+        the unit's standing total. False when the same count of actions was already read
+        ("công nhận 6 xã …" then "6 xã …, gồm: …")."""
         indicator = self.catalog.get(figure.indicator)
         if (
             indicator is None
@@ -832,10 +833,12 @@ class _ArticleReader:
             and f.kind == "count_of_actions"
             and (f.measure or "").startswith("xã")
         ]
-        if not actions:
-            return None
         if any(f.value == figure.value for f in actions):
             return False
+        if not any(f.value > figure.value for f in actions):
+            # "công nhận thêm 2 xã …, hiện có 10 xã đạt chuẩn gồm: …": more than this round
+            # recognised is the standing total.
+            return None
         return replace(
             figure,
             indicator=UNCATALOGUED,
