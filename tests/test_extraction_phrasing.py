@@ -2511,3 +2511,27 @@ def test_communes_named_in_a_recognition_article_are_those_recognised(
         title="Huyện Tân Phước",
     )
     assert [f.indicator for f in standing.figures if f.value == 5] == ["xa_ntm"]
+
+
+def test_communes_of_two_grades_are_neither_grades_count(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    article = _read(
+        "Năm 2024, huyện Tân Phước có 19 xã đạt chuẩn nông thôn mới kiểu mẫu và nông thôn mới "
+        "nâng cao.",
+        catalog,
+        gazetteer,
+        title="Huyện Tân Phước",
+    )
+    assert [f.indicator for f in article.figures if f.value == 19] == [UNCATALOGUED]
+
+
+def test_the_standards_sub_criteria_are_no_resolution_targets(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = (
+        "Đến cuối tháng 3/2024, xã Tân Phước đã thực hiện đạt 16/19 tiêu chí và 53/57 chỉ tiêu "
+        "xây dựng nông thôn mới."
+    )
+    figure = _by_value(_read(sentence, catalog, gazetteer).figures)[53]
+    assert (figure.indicator, figure.kind) == (UNCATALOGUED, "part")

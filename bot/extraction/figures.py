@@ -273,6 +273,10 @@ _TIME_ASIDE = re.compile(
 _ELECTED_TO_ANOTHER = re.compile(
     r"(?<!\w)bầu\s+(?:đoàn\s+)?(?:[\d.]+\s+)?đại\s+biểu\s+(?:chính\s+thức\s+)?(?:đi\s+)?dự\s+đại\s+hội"
 )
+_NTM_SUBCRITERIA = re.compile(r"\s*chỉ\s+tiêu\s+(?:xây\s+dựng\s+)?(?:nông\s+thôn\s+mới|ntm)(?!\w)")
+_BOTH_GRADES_AFTER = re.compile(
+    r"\s*(?:,|và)\s*(?:nông\s+thôn\s+mới|ntm)(?:\s+(?:nâng\s+cao|kiểu\s+mẫu))?(?!\w)"
+)
 # "kinh tế 4/4 chỉ tiêu", "lĩnh vực văn hóa - xã hội đạt 9/10 chỉ tiêu": one field's targets.
 _FIELD_BEFORE = re.compile(
     r"(?<!\w)(?:lĩnh\s+vực\s+)?(?:kinh\s+tế|văn\s+hóa\s*[-–]?\s*xã\s+hội|quốc\s+phòng\s*[-–]?\s*an"
@@ -1435,6 +1439,19 @@ def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True)
     ):
         # "bầu 22 đại biểu dự đại hội Đảng cấp trên", "bầu đoàn đại biểu dự Đại hội Đảng bộ
         # tỉnh … gồm 40 đồng chí": delegates sent on to another congress, not this one's.
+        return False
+    if indicator.unit == "chỉ tiêu" and _NTM_SUBCRITERIA.match(s.lower, q.end):
+        # "đạt 16/19 tiêu chí và 53/57 chỉ tiêu xây dựng nông thôn mới": the standard's
+        # sub-criteria, not a resolution's targets.
+        return False
+    if (
+        indicator.unit == "xã"
+        and reading.phrase is not None
+        and reading.phrase.start >= q.end
+        and _BOTH_GRADES_AFTER.match(s.lower, reading.phrase.end)
+    ):
+        # "7 xã đạt chuẩn nông thôn mới nâng cao, nông thôn mới kiểu mẫu", "10 xã đạt chuẩn
+        # nông thôn mới và nông thôn mới nâng cao": communes of two grades, neither alone.
         return False
     if indicator.unit == "chỉ tiêu" and _FIELD_BEFORE.search(s.lower, 0, q.start):
         # "18 chỉ tiêu đạt và vượt; trong đó, kinh tế 4/4 chỉ tiêu, văn hóa-xã hội 9/10 chỉ
