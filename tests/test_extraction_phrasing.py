@@ -2535,3 +2535,9 @@ def test_the_standards_sub_criteria_are_no_resolution_targets(
     )
     figure = _by_value(_read(sentence, catalog, gazetteer).figures)[53]
     assert (figure.indicator, figure.kind) == (UNCATALOGUED, "part")
+
+
+def test_where_a_share_is_held_is_no_label(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    sentence = "Trên địa bàn xã hiện có 99,58% hộ dân sử dụng điện lưới quốc gia."
+    figure = _by_value(_read(sentence, catalog, gazetteer, title="Xã Tân Phước").figures)[99.58]
+    assert figure.label == "hộ dân sử dụng điện lưới quốc gia"

@@ -366,7 +366,7 @@ _TIME = re.compile(
 _FRAME = re.compile(
     r"^(?:(?:phấn|đấu|đề|ra|đặt|mục|tiêu|năm|đến|tính|trong|từ|sau|hiện|nay|cuối|đầu|nhiệm|kỳ|giai|đoạn|qua|thời|gian"
     r"|toàn|xã|huyện|tỉnh|phường|thị|trấn|đảng|bộ|ủy|uỷ|ubnd|hđnd|riêng|các|những|cũng|đã"
-    r"|kết|quả|theo|báo|cáo|về|lĩnh|vực|có|thì|đó|này|vừa|còn\s+lại)\s+)+"
+    r"|kết|quả|theo|báo|cáo|về|lĩnh|vực|có|thì|đó|này|vừa|còn\s+lại|trên\s+địa\s+bàn)\s+)+"
 )
 _LINK_END = re.compile(
     r"(?:\s+(?:đạt|là|có|còn|chiếm|được|bằng|ước|lên|xuống|tăng|giảm|vượt|khoảng|gần|hơn|cán|chạm|trung"
