@@ -15,7 +15,14 @@ from bot.domain.catalog import UNCATALOGUED, Catalog, Indicator
 from bot.domain.gazetteer import Gazetteer, load_gazetteer
 from bot.extraction.criteria import unmet_criteria
 from bot.extraction.document import read_document
-from bot.extraction.figures import ITEM_GAP, Leftover, Reading, clause_starts, read_figures
+from bot.extraction.figures import (
+    ITEM_GAP,
+    Leftover,
+    Reading,
+    clause_starts,
+    read_figures,
+    same_ratio,
+)
 from bot.extraction.folding import fold_aligned, lower_aligned
 from bot.extraction.meaning import (
     RAISED_TO,
@@ -1267,7 +1274,7 @@ def _planned(reading: Reading, earlier: list[Reading]) -> Reading | None:
 def _restates(reading: Reading, quantity: Quantity) -> bool:
     if not quantity.percent or not reading.denominator:
         return False
-    return abs(100 * reading.value / reading.denominator - quantity.amount) < 0.05
+    return same_ratio(reading.value, reading.denominator, quantity.amount)
 
 
 # "231đảng viên": a number that lost its space before a Vietnamese word gets it back;

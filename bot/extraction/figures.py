@@ -38,7 +38,7 @@ from bot.extraction.meaning import (
 from bot.extraction.phrases import PhraseIndex, PhraseMatch
 from bot.extraction.quantities import Quantity
 
-__all__ = ["Leftover", "Reading", "clause_starts", "read_figures"]
+__all__ = ["Leftover", "Reading", "clause_starts", "read_figures", "same_ratio"]
 
 _WORD = re.compile(r"\w+")
 _FILLERS = frozenset({"các", "những", "mỗi", "tổng", "số", "gồm"})
@@ -149,6 +149,14 @@ _MAX_FOLLOWING_GAP = 10
 _RESTATED_GAP = 12
 _SHARE_VERB = re.compile(r"(?<!\w)chiếm(?:\s+tỷ\s+lệ)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
 _RESTATED_ERROR = 0.05
+
+
+def same_ratio(value: float, denominator: float, percent: float) -> bool:
+    """x/y and a percentage say the same thing ("62/216 hộ" and "28,7%"), to the rounding
+    a page writes."""
+    return abs(100 * value / denominator - percent) < _RESTATED_ERROR
+
+
 # The noun right after an x/y, past a bracketed aside ("16/16 (100%) xã"); the predicate
 # that a later "đạt" opens.
 _NOUN_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?([a-z]+)")
@@ -269,19 +277,6 @@ _ASIDE = re.compile(r"\([^()]*\)")
 _TIME_ASIDE = re.compile(
     r"(?<!\w)(?:(?:tính\s+)?(?:đến|tới|hết|vào|trong)\s+)?(?:(?:cuối|đầu|giữa)\s+)?"
     r"(?:(?:\d{1,2}\s+)?tháng\s+(?:đầu\s+|cuối\s+)?(?:\d{1,2}\s*[/-]\s*)?)?năm\s+\d{4}(?!\d)"
-)
-_ELECTED_TO_ANOTHER = re.compile(
-    r"(?<!\w)bầu\s+(?:đoàn\s+)?(?:[\d.]+\s+)?đại\s+biểu\s+(?:chính\s+thức\s+)?(?:đi\s+)?dự\s+đại\s+hội"
-)
-_NTM_SUBCRITERIA = re.compile(r"\s*chỉ\s+tiêu\s+(?:xây\s+dựng\s+)?(?:nông\s+thôn\s+mới|ntm)(?!\w)")
-_BOTH_GRADES_AFTER = re.compile(
-    r"\s*(?:,|và)\s*(?:nông\s+thôn\s+mới|ntm)(?:\s+(?:nâng\s+cao|kiểu\s+mẫu))?(?!\w)"
-)
-# "kinh tế 4/4 chỉ tiêu", "lĩnh vực văn hóa - xã hội đạt 9/10 chỉ tiêu": one field's targets.
-_FIELD_BEFORE = re.compile(
-    r"(?<!\w)(?:lĩnh\s+vực\s+)?(?:kinh\s+tế|văn\s+hóa\s*[-–]?\s*xã\s+hội|quốc\s+phòng\s*[-–]?\s*an"
-    r"\s+ninh|xây\s+dựng\s+(?:đảng|hệ\s+thống\s+chính\s+trị)|môi\s+trường)"
-    r"(?:\s+(?:có|đạt|là))?\s*:?\s*$"
 )
 # "nâng cao thu nhập cho người dân trên địa bàn huyện từ 11,5 triệu đồng": whose it is.
 _FOR_PEOPLE = re.compile(r"(?<!\w)cho\s+(?:người\s+dân|nhân\s+dân)(?!\w)")
@@ -571,7 +566,7 @@ class _Reader:
             or not before.denominator
             or not _bracketed(s.text, q)
             or q.start - ratio.end > _RESTATED_GAP
-            or abs(100 * before.value / before.denominator - q.amount) >= _RESTATED_ERROR
+            or not same_ratio(before.value, before.denominator, q.amount)
         ):
             return []
         twin = self.catalog.share_twin(before.indicator.key)
@@ -585,10 +580,7 @@ class _Reader:
         if not q.percent or not _SHARE_VERB.search(s.lower, max(0, q.start - 16), q.start):
             return []
         for before in reversed(readings):
-            if (
-                before.denominator
-                and abs(100 * before.value / before.denominator - q.amount) < _RESTATED_ERROR
-            ):
+            if before.denominator and same_ratio(before.value, before.denominator, q.amount):
                 twin = self.catalog.share_twin(before.indicator.key)
                 reading = self._candidate(twin.key, q, 45) if twin else None
                 return [reading] if reading else []
@@ -603,7 +595,7 @@ class _Reader:
             or not q.denominator
             or not _bracketed(s.text, q)
             or q.start - share.end > _RESTATED_GAP
-            or abs(100 * q.amount / q.denominator - share.amount) >= _RESTATED_ERROR
+            or not same_ratio(q.amount, q.denominator, share.amount)
         ):
             return []
         twins = self.catalog.count_twins(before.indicator.key)
@@ -1324,6 +1316,24 @@ _GROUP_OF_UNITS = re.compile(
 def _names_its_unit(after: str, unit: str) -> bool:
     """The words after a number start with the indicator's unit ("62/216 hộ nghèo")."""
     return re.match(r"\s*" + re.escape(unit.lower()) + r"(?!\w)", after) is not None
+
+
+# "bầu 22 đại biểu dự đại hội Đảng cấp trên": delegates sent on to another congress.
+_ELECTED_TO_ANOTHER = re.compile(
+    r"(?<!\w)bầu\s+(?:đoàn\s+)?(?:[\d.]+\s+)?đại\s+biểu\s+(?:chính\s+thức\s+)?(?:đi\s+)?dự\s+đại\s+hội"
+)
+# "53/57 chỉ tiêu xây dựng nông thôn mới": the standard's sub-criteria.
+_NTM_SUBCRITERIA = re.compile(r"\s*chỉ\s+tiêu\s+(?:xây\s+dựng\s+)?(?:nông\s+thôn\s+mới|ntm)(?!\w)")
+# "… nông thôn mới nâng cao, nông thôn mới kiểu mẫu": a second grade named after the first.
+_BOTH_GRADES_AFTER = re.compile(
+    r"\s*(?:,|và)\s*(?:nông\s+thôn\s+mới|ntm)(?:\s+(?:nâng\s+cao|kiểu\s+mẫu))?(?!\w)"
+)
+# "kinh tế 4/4 chỉ tiêu", "lĩnh vực văn hóa - xã hội đạt 9/10 chỉ tiêu": one field's targets.
+_FIELD_BEFORE = re.compile(
+    r"(?<!\w)(?:lĩnh\s+vực\s+)?(?:kinh\s+tế|văn\s+hóa\s*[-–]?\s*xã\s+hội|quốc\s+phòng\s*[-–]?\s*an"
+    r"\s+ninh|xây\s+dựng\s+(?:đảng|hệ\s+thống\s+chính\s+trị)|môi\s+trường)"
+    r"(?:\s+(?:có|đạt|là))?\s*:?\s*$"
+)
 
 
 def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True) -> bool:
