@@ -2541,3 +2541,11 @@ def test_where_a_share_is_held_is_no_label(catalog: Catalog, gazetteer: Gazettee
     sentence = "Trên địa bàn xã hiện có 99,58% hộ dân sử dụng điện lưới quốc gia."
     figure = _by_value(_read(sentence, catalog, gazetteer, title="Xã Tân Phước").figures)[99.58]
     assert figure.label == "hộ dân sử dụng điện lưới quốc gia"
+
+
+def test_a_share_after_a_count_named_before_it_is_that_counts_share(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = "Năm 2024, hộ cận nghèo của xã là 378 hộ, tỷ lệ 11,27%."
+    figure = _by_value(_read(sentence, catalog, gazetteer).figures)[11.27]
+    assert figure.indicator == "ho_can_ngheo"

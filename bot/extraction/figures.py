@@ -283,8 +283,11 @@ _FOR_PEOPLE = re.compile(r"(?<!\w)cho\s+(?:người\s+dân|nhân\s+dân)(?!\w)")
 # "43 hộ nghèo/2.254 hộ, chiếm tỷ lệ 1,91%": the whole a count is out of.
 _WHOLE_ASIDE = re.compile(r"/\s*\d+(?:[.,]\d+)*\s+[^\W\d_]+")
 # "tỷ lệ hộ nghèo … chỉ còn 37 hộ chiếm tỷ lệ 1,06%", "tổng số hộ nghèo … là 10.781 hộ, chiếm
-# tỷ lệ 4,1%": the count whose share follows.
-_SHARED_OUT = re.compile(r"(?:\s+[^\W\d_]+){1,3},?\s+chiếm(?:\s+tỷ\s+lệ)?\s+(?:khoảng\s+)?$")
+# tỷ lệ 4,1%", "hộ cận nghèo của huyện là 3.780 hộ, tỷ lệ 11,27%": the count whose share
+# follows.
+_SHARED_OUT = re.compile(
+    r"(?:\s+[^\W\d_]+){1,3},?\s+(?:chiếm(?:\s+tỷ\s+lệ)?|tỷ\s+lệ(?:\s+là)?)\s+(?:khoảng\s+)?$"
+)
 # "(thu nhập dưới 16 triệu đồng/người/năm)": a bracket defining what is counted by a bound.
 _DEFINING_BOUND = re.compile(r"\([^()\d]*(?:dưới|trên|không quá|tối đa|từ)\s+$")
 # "xã khu vực I … có 1 trong 2 tiêu chí gồm: có tỷ lệ hộ nghèo dưới 10%", "Hộ cận nghèo ở
