@@ -2549,3 +2549,12 @@ def test_a_share_after_a_count_named_before_it_is_that_counts_share(
     sentence = "Năm 2024, hộ cận nghèo của xã là 378 hộ, tỷ lệ 11,27%."
     figure = _by_value(_read(sentence, catalog, gazetteer).figures)[11.27]
     assert figure.indicator == "ho_can_ngheo"
+
+
+def test_poor_and_near_poor_counted_together_are_neither_alone(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = "Năm 2024, toàn xã có 6 hộ nghèo và cận nghèo, chiếm tỷ lệ 0,83%."
+    figures = _by_value(_read(sentence, catalog, gazetteer).figures)
+    assert (figures[6].indicator, figures[6].label) == (UNCATALOGUED, "hộ nghèo và cận nghèo")
+    assert figures[0.83].indicator == UNCATALOGUED

@@ -22,6 +22,7 @@ from bot.extraction.meaning import (
     ASSIGNED,
     GRADE_AFTER,
     PER_HOLDER_AFTER,
+    POOR_AND_NEAR_POOR,
     RAISED_TO,
     RANKING,
     acted_on,
@@ -1465,6 +1466,17 @@ def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True)
     ):
         # "7 xã đạt chuẩn nông thôn mới nâng cao, nông thôn mới kiểu mẫu", "10 xã đạt chuẩn
         # nông thôn mới và nông thôn mới nâng cao": communes of two grades, neither alone.
+        return False
+    if (
+        reading.phrase is not None
+        and not q.in_words
+        and any(
+            m.start() <= reading.phrase.start < m.end()
+            for m in POOR_AND_NEAR_POOR.finditer(s.lower)
+        )
+    ):
+        # "6 hộ nghèo và cận nghèo, chiếm tỷ lệ 0,83%": both grades together, neither alone
+        # ("không còn hộ nghèo và cận nghèo" is none of either).
         return False
     if indicator.unit == "chỉ tiêu" and _FIELD_BEFORE.search(s.lower, 0, q.start):
         # "18 chỉ tiêu đạt và vượt; trong đó, kinh tế 4/4 chỉ tiêu, văn hóa-xã hội 9/10 chỉ

@@ -20,6 +20,7 @@ from bot.extraction.quantities import Quantity
 __all__ = [
     "APPROXIMATORS",
     "ASSIGNED",
+    "POOR_AND_NEAR_POOR",
     "RAISED_TO",
     "Meaning",
     "acted_on",
@@ -972,6 +973,10 @@ _CRITERIA_BAND = re.compile(
 )
 
 
+# "6 hộ nghèo và cận nghèo", "tỷ lệ hộ nghèo và hộ cận nghèo": the two grades counted together.
+POOR_AND_NEAR_POOR = re.compile(r"(?<!\w)hộ\s+nghèo\s+(?:và|,)\s*(?:hộ\s+)?cận\s+nghèo(?!\w)")
+
+
 def label_after(lower: str, text: str, quantity: Quantity) -> tuple[str, str] | None:
     """The noun a count names right after itself ("2 Chi bộ hoàn thành xuất sắc nhiệm vụ"),
     and its first word(s) as the unit; None when no noun follows."""
@@ -982,6 +987,10 @@ def label_after(lower: str, text: str, quantity: Quantity) -> tuple[str, str] | 
     if band := _CRITERIA_BAND.match(lower, quantity.end):
         # "8 xã đạt từ 15 – 18 tiêu chí": the band is what the communes are counted by.
         end = band.end()
+    grades = POOR_AND_NEAR_POOR.search(lower, quantity.end)
+    if grades and grades.start() < end:
+        # "6 hộ nghèo và cận nghèo": the noun goes on through its second grade.
+        end = max(end, grades.end())
     label = text[quantity.end : end].strip()
     words = _WORD.findall(lower[quantity.end : end])
     if not words or words[0] in _NOT_A_NOUN:
