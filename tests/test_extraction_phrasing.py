@@ -2558,3 +2558,11 @@ def test_poor_and_near_poor_counted_together_are_neither_alone(
     figures = _by_value(_read(sentence, catalog, gazetteer).figures)
     assert (figures[6].indicator, figures[6].label) == (UNCATALOGUED, "hộ nghèo và cận nghèo")
     assert figures[0.83].indicator == UNCATALOGUED
+
+
+def test_a_level_moved_to_without_a_comma_keeps_the_measure(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = "Tỷ lệ hộ nghèo năm 2012 là 1,73% giảm xuống còn 0,7% vào cuối năm 2023."
+    figure = _by_value(_read(sentence, catalog, gazetteer).figures)[0.7]
+    assert figure.indicator == "ho_ngheo"

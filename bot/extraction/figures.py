@@ -148,6 +148,9 @@ _SUBSET_IN_SEGMENT = re.compile(r"\s*trong\s+(?:số\s+)?đó(?!\w)")
 _SENTENCE_SUBSET = re.compile(r"\s*trong\s+(?:số|đó)(?!\w)")
 _MAX_FOLLOWING_GAP = 10
 _RESTATED_GAP = 12
+_MOVES_ON = re.compile(
+    r"\s*(?:giảm|tăng)\s+(?:xuống|lên)(?:\s+(?:còn|mức))?(?:\s+(?:khoảng|gần|hơn|trên|dưới))?\s*"
+)
 _SHARE_VERB = re.compile(r"(?<!\w)chiếm(?:\s+tỷ\s+lệ)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
 _RESTATED_ERROR = 0.05
 
@@ -1140,7 +1143,12 @@ def read_figures(
             and ")" not in s.lower[opened : q.start]
             and _CONTINUES.match(s.lower, opened + 1) is not None
         )
-        continued = bracketed or bool(_CONTINUES.match(s.lower, clause_start))
+        # "Tỷ lệ hộ nghèo năm 2012 là 1,73% giảm xuống còn 0,7%": a level the one before
+        # moved to, with no comma between.
+        moved_on = any(
+            p.end <= q.start and _MOVES_ON.fullmatch(s.lower, p.end, q.start) for p in s.numbers
+        )
+        continued = bracketed or moved_on or bool(_CONTINUES.match(s.lower, clause_start))
         if continued and not bracketed:
             preceding_start = s.clause(max(0, clause_start - 2))[0]
             while preceding_start and _CONTINUES.match(s.lower, preceding_start):
