@@ -118,6 +118,13 @@ def test_a_range_keeps_its_low_end(catalog: Catalog, gazetteer: Gazetteer) -> No
     assert [(f.value, f.kind, f.is_target) for f in figures] == [(10, "change", True)]
 
 
+def test_a_range_of_a_count_keeps_its_low_end(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    sentence = "Phấn đấu mỗi năm kết nạp 12-13 đảng viên mới; giai đoạn 2025-2030 xã có 3 chi bộ."
+    figures = _read(sentence, catalog, gazetteer).figures
+    assert (figures[0].indicator, figures[0].value) == ("dang_vien_moi", 12)
+    assert 2025 not in {f.value for f in figures}
+
+
 def test_a_hamlets_figure_is_not_its_communes(catalog: Catalog, gazetteer: Gazetteer) -> None:
     sentence = (
         "Nhiều hộ nông dân tích cực hiến đất làm đường; thôn 5 xã Tân Phước hiến hơn 2.000 m2 đất."

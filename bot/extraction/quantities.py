@@ -294,37 +294,54 @@ def _is_year(value: float, raw: str, words: list[str], folded: str, start: int, 
 
 
 _HYPHEN_RANGE = re.compile(r"[-–](\d+(?:[.,]\d+)*)")
+# "kết nạp 12-13 đảng viên mới", "12-15 xã đạt chuẩn": a range of a count, its noun after.
+_COUNTED_AFTER_RANGE = re.compile(
+    r"\s+(?:xã|phường|thôn|bản|ấp|hộ|người|đảng\s+viên|chi\s+bộ|sản\s+phẩm|tiêu\s+chí"
+    r"|chỉ\s+tiêu|doanh\s+nghiệp|hợp\s+tác\s+xã|lao\s+động)(?!\w)"
+)
+_FIRST_YEAR, _LAST_YEAR = 1900, 2100
 
 
 def _hyphen_range(
     text: str, lower: str, folded: str, start: int, end: int
 ) -> tuple[Quantity, int] | None:
-    """ "10-12%", "5-10 tỷ đồng": a range whose high end carries the unit. Without a unit
-    ("28-4", "2020-2025") the pair is a date, a term or a code, and is no range."""
+    """ "10-12%", "5-10 tỷ đồng", "12-15 xã": a range whose high end carries the unit or is
+    followed by what it counts. Without either ("28-4", "2020-2025") the pair is a date, a
+    term or a code, and is no range."""
     found = _HYPHEN_RANGE.match(folded, end)
     if found is None:
         return None
     low, high = _parse(folded[start:end]), _parse(found.group(1))
-    suffix = _SUFFIX.match(lower, found.end())
-    if low is None or high is None or high <= low or suffix is None:
+    if low is None or high is None or high <= low:
         return None
-    percent = bool(suffix.group("pct"))
-    scale = suffix.group("scale")
-    factor = _SCALES[scale] if scale else 1.0
-    quantity = Quantity(
+    suffix = _SUFFIX.match(lower, found.end())
+    if suffix is None:
+        if _COUNTED_AFTER_RANGE.match(lower, found.end()) is None or (
+            _FIRST_YEAR <= high <= _LAST_YEAR
+        ):
+            # "giai đoạn 2021-2025 xã đã …": a term, not a count.
+            return None
+        return _ranged(start, found.end(), low, high, None), found.end()
+    return _ranged(start, suffix.end(), low, high, suffix), suffix.end()
+
+
+def _ranged(
+    start: int, end: int, low: float, high: float, suffix: re.Match[str] | None
+) -> Quantity:
+    scale = suffix.group("scale") if suffix else None
+    return Quantity(
         start=start,
-        end=suffix.end(),
-        amount=low * factor,
+        end=end,
+        amount=low * _SCALES.get(scale or "", 1.0),
         denominator=None,
-        percent=percent,
-        money=bool(suffix.group("money") or suffix.group("money_only")),
+        percent=bool(suffix and suffix.group("pct")),
+        money=bool(suffix and (suffix.group("money") or suffix.group("money_only"))),
         scaled=scale in ("triệu", "tỷ", "tỉ"),
         measure=None,
         approximate=True,
         written=low,
         upper=high,
     )
-    return quantity, suffix.end()
 
 
 # "không còn hộ nghèo", "giảm hết hộ nghèo", "xóa hết nhà tạm": none left of what follows.
