@@ -125,6 +125,14 @@ def test_a_range_of_a_count_keeps_its_low_end(catalog: Catalog, gazetteer: Gazet
     assert 2025 not in {f.value for f in figures}
 
 
+def test_days_of_work_given_are_a_figure_not_a_duration(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = "Năm 2023, nhân dân đóng góp 35.864 ngày công xây dựng nông thôn mới."
+    figures = _read(sentence, catalog, gazetteer).figures
+    assert [(f.label, f.value) for f in figures] == [("ngày công xây dựng nông thôn mới", 35864)]
+
+
 def test_a_hamlets_figure_is_not_its_communes(catalog: Catalog, gazetteer: Gazetteer) -> None:
     sentence = (
         "Nhiều hộ nông dân tích cực hiến đất làm đường; thôn 5 xã Tân Phước hiến hơn 2.000 m2 đất."

@@ -305,6 +305,8 @@ _STOP_LABEL = frozenset(
         "theo",
     }
 )
+# "35.864 ngày công": days of work given, a noun although "ngày" alone never starts one.
+_WORKDAYS = ["ngày", "công"]
 # A counted noun never starts with these: "Rạch Miễu 1, 2 sẽ đưa …" counts nothing.
 _NOT_A_NOUN = frozenset(
     {
@@ -993,7 +995,7 @@ def label_after(lower: str, text: str, quantity: Quantity) -> tuple[str, str] | 
         end = max(end, grades.end())
     label = text[quantity.end : end].strip()
     words = _WORD.findall(lower[quantity.end : end])
-    if not words or words[0] in _NOT_A_NOUN:
+    if not words or (words[0] in _NOT_A_NOUN and words[:2] != _WORKDAYS):
         return None
     return label, " ".join(_WORD.findall(lower[quantity.end : end])[:2])
 

@@ -77,8 +77,9 @@ _MEASURE_NAMES = {
 _PER_UNIT = re.compile(r"(?:\s*/\s*[^\W\d_]+)+")
 # "đạt 3, 4 sao": the first grade of a list of grades.
 _GRADES_AFTER = re.compile(r"\s*(?:,|và|hoặc|-|–)\s*\d{1,2}\s*sao(?!\w)")
+# "35.864 ngày công" is work given, not a duration.
 _NOT_A_FIGURE_AFTER = re.compile(
-    r"\s*(?:tuổi|mũi|tháng|năm|ngày|giờ|phút|giây|lần|sao|buổi|đợt|khóa|khoá|nhiệm kỳ|kỳ"
+    r"\s*(?:tuổi|mũi|tháng|năm|ngày(?!\s+công)|giờ|phút|giây|lần|sao|buổi|đợt|khóa|khoá|nhiệm kỳ|kỳ"
     r"|quý|tuần|tiết|thế hệ|độ|cấp)(?!\w)"
 )
 _RANGE_AFTER = re.compile(r"\s*(?:den|toi|-|–)\s*(?:duoi|tren|hon|khoang|gan)?\s*\d")
