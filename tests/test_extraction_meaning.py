@@ -133,6 +133,28 @@ def test_days_of_work_given_are_a_figure_not_a_duration(
     assert [(f.label, f.value) for f in figures] == [("ngày công xây dựng nông thôn mới", 35864)]
 
 
+def test_a_level_moved_to_is_labelled_by_the_measure_named_before_the_move(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = "Cơ cấu kinh tế chuyển dịch, nông- lâm- ngư nghiệp giảm từ 46,47% xuống còn 28,1%."
+    figures = _read(sentence, catalog, gazetteer, title="Huyện Gio Linh").figures
+    assert [(f.label, f.kind, f.value) for f in figures] == [
+        ("nông- lâm- ngư nghiệp", "rate", 28.1)
+    ]
+
+
+def test_income_in_money_is_a_level_not_a_total(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    sentence = (
+        "Theo Ban Xây dựng NTM, thu nhập của người dân khu vực nông thôn tăng từ 10,98 triệu "
+        "đồng/năm (năm 2010) lên 16,5 triệu đồng năm 2013."
+    )
+    figure = _by_value(_read(sentence, catalog, gazetteer, title="Tỉnh Quảng Ninh").figures)[16.5]
+    assert (figure.label, figure.kind) == (
+        "thu nhập của người dân khu vực nông thôn",
+        "rate",
+    )
+
+
 def test_a_hamlets_figure_is_not_its_communes(catalog: Catalog, gazetteer: Gazetteer) -> None:
     sentence = (
         "Nhiều hộ nông dân tích cực hiến đất làm đường; thôn 5 xã Tân Phước hiến hơn 2.000 m2 đất."

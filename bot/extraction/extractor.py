@@ -997,7 +997,7 @@ class _ArticleReader:
         # "4 tỷ đồng" stays in the billions it is written in; "26 nghìn lượt khách" is 26.000.
         value = q.written if q.scaled else q.amount
         # "được thành lập từ việc hợp nhất 5 phường": how many units it was formed of.
-        kind = "total" if merged else leftover.kind
+        kind = "total" if merged else read.kind
         figure = self._plain(unit, UNCATALOGUED, value, timing, sentence, q, kind)
         among = _AMONG.match(lower, q.end)
         if among is not None and q.denominator is None:

@@ -385,7 +385,7 @@ _FRAMING_END = re.compile(
     r"|ở\s+mức\s+(?:cao|thấp)(?:\s+[^\W\d_]+){0,3}?\s+(?:nhất|hàng\s+đầu|đứng\s+đầu)"
     r"(?:\s+(?:của|trong|toàn)\s+(?:xã|phường|huyện|tỉnh|thị\s+trấn))?))+\s*$"
 )
-_HEAD_OPENERS = frozenset({"tỷ", "tỉ", "tổng", "số", "mức", "tốc"})
+_HEAD_OPENERS = frozenset({"tỷ", "tỉ", "tổng", "số", "mức", "tốc", "thu"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -726,6 +726,10 @@ def moved_year(lower: str, quantity: Quantity) -> int | None:
     return int(year.group(1)) if year else None
 
 
+_MOVED_HERE = re.compile(
+    r"(?<!\w)(?:tăng|giảm|nâng)\s+(?:\w+\s+){0,1}?từ\s+(?:mức\s+)?\d[^;]*?(?<!\w)"
+    r"(?:(?:lên|xuống)(?:\s+(?:còn|mức|đến))?|còn)\s+(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?$"
+)
 _TO_BEFORE = re.compile(
     r"(?<!\w)(?:(?:lên|xuống)(?:\s+(?:còn|mức|đến))?|còn)\s+(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?$"
 )
@@ -1012,6 +1016,10 @@ def label_before(lower: str, text: str, clause_start: int, position: int) -> str
     """The subject a number measures when it is named first ("Tỷ lệ hộ nghèo giảm 4,03%",
     "diện tích tự nhiên gần 240 km²"): the clause's words without their frame and link."""
     chunk = lower[clause_start:position]
+    if move := _MOVED_HERE.search(chunk):
+        # "nông- lâm- ngư nghiệp giảm từ 46,47% xuống còn 28,1%": the measure is named before
+        # the move.
+        chunk = chunk[: move.start()]
     # "… ngân sách Nhà nước trên địa bàn bình quân hằng năm đạt 10%": where and how often
     # close the measure without being part of it.
     chunk = _FRAMING_END.sub("", _strip_links(chunk.rstrip(" ,:")))
@@ -1231,6 +1239,9 @@ def _names_noun(before: str | None, noun: str) -> bool:
     return before is not None and noun.lower() in before.lower().split()
 
 
+_INCOME = re.compile(r"thu\s+nhập(?!\w)", re.I)
+
+
 def read_uncatalogued(
     lower: str,
     text: str,
@@ -1244,6 +1255,9 @@ def read_uncatalogued(
     is labelled with its year ("GRDP bình quân đầu người năm 2020"), so it never reads as
     today's level."""
     meaning = _uncatalogued(lower, text, quantity, kind, clause_start, earlier_label)
+    if meaning is not None and meaning.kind == "total" and _INCOME.match(meaning.label or ""):
+        # "thu nhập của người dân … lên 16,5 triệu đồng": what each earns, a level.
+        meaning = Meaning("rate", meaning.label, meaning.measure)
     year = moved_year(lower, quantity)
     if meaning is None or meaning.label is None or year is None:
         return meaning
