@@ -1375,3 +1375,17 @@ def test_a_count_said_again_out_of_its_whole_is_kept_once(
     )
     counts = [(f.value, f.denominator) for f in article.figures if f.indicator == "xa_ntm"]
     assert counts == [(88, 161)]
+
+
+def test_a_clause_opening_on_another_unit_goes_on_with_the_measure(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = (
+        "Đến cuối năm 2024, thu nhập bình quân đầu người của người dân xã Khánh Bình đạt 46,2 "
+        "triệu đồng/người/năm; Khánh Đông đạt 45,99 triệu đồng/người/năm."
+    )
+    figures = _read(sentence, catalog, gazetteer, title="Huyện Khánh Vĩnh").figures
+    assert [(f.unit.name, f.indicator, f.value) for f in figures] == [
+        ("Khánh Bình", "thu_nhap", 46.2),
+        ("Khánh Đông", "thu_nhap", 45.99),
+    ]

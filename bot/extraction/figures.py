@@ -148,6 +148,7 @@ _SUBSET_IN_SEGMENT = re.compile(r"\s*trong\s+(?:số\s+)?đó(?!\w)")
 _SENTENCE_SUBSET = re.compile(r"\s*trong\s+(?:số|đó)(?!\w)")
 _MAX_FOLLOWING_GAP = 10
 _RESTATED_GAP = 12
+_PARALLEL_LINK = re.compile(r"\s*(?:đạt|là|có|còn|chiếm)\s+(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?")
 _MOVES_ON = re.compile(
     r"\s*(?:giảm|tăng)\s+(?:xuống|lên)(?:\s+(?:còn|mức))?(?:\s+(?:khoảng|gần|hơn|trên|dưới))?\s*"
 )
@@ -703,6 +704,28 @@ class _Reader:
             return []
         return self._items_of(s, q, named)
 
+    def parallel(self, s: _Sentence, q: Quantity, readings: list[Reading]) -> list[Reading]:
+        """ "thu nhập bình quân đầu người của người dân xã Khánh Bình đạt 46,2 triệu
+        đồng/người/năm; Khánh Đông đạt 45,99 triệu đồng/người/năm": a clause that opens on
+        another unit's name and links it to an amount written per the same unit, or to a share
+        after a share, goes on with the measure of the clause before."""
+        clause_start = s.clause(q.start)[0]
+        if not any(
+            clause_start <= a
+            and not s.lower[clause_start:a].strip(" ,;")
+            and _PARALLEL_LINK.fullmatch(s.lower, b, q.start)
+            for a, b in s.protected
+        ):
+            return []
+        written = _per_units(s.text[q.start : q.end])
+        before = next((r for r in reversed(readings) if r.quantity.end <= clause_start), None)
+        if before is None or not (written or q.percent) or before.quantity.percent != q.percent:
+            return []
+        if _per_units(s.text[before.quantity.start : before.quantity.end]) != written:
+            return []
+        reading = self._candidate(before.indicator.key, q, 40)
+        return [reading] if reading else []
+
     def _items_of(self, s: _Sentence, q: Quantity, named: list[PhraseMatch]) -> list[Reading]:
         """An item of a ranking or a list: the measure named last before it, as a level, or
         as its count when the item counts households ("1,51% (45 hộ)")."""
@@ -1174,7 +1197,9 @@ def read_figures(
         if not candidates:
             candidates = reader.framed(s, q, continued)
         if not candidates:
-            candidates = reader.ranked(s, q) or reader.itemised(s, q)
+            candidates = (
+                reader.ranked(s, q) or reader.itemised(s, q) or reader.parallel(s, q, readings)
+            )
         if not candidates:
             candidates = reader.head(s, q, context)
         if not candidates:
