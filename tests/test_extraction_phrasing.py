@@ -2566,3 +2566,15 @@ def test_a_level_moved_to_without_a_comma_keeps_the_measure(
     sentence = "Tỷ lệ hộ nghèo năm 2012 là 1,73% giảm xuống còn 0,7% vào cuối năm 2023."
     figure = _by_value(_read(sentence, catalog, gazetteer).figures)[0.7]
     assert figure.indicator == "ho_ngheo"
+
+
+def test_a_share_corresponding_to_a_change_in_a_count_is_a_change(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = "Năm 2024, xã có 285 hộ cận nghèo, tỷ lệ 1,25%, giảm 20 hộ, tương ứng tỷ lệ 0,09%."
+    figure = _by_value(_read(sentence, catalog, gazetteer).figures)[0.09]
+    assert (figure.indicator, figure.kind, figure.label) == (
+        UNCATALOGUED,
+        "change",
+        "Tỷ lệ hộ cận nghèo",
+    )

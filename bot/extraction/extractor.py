@@ -132,6 +132,12 @@ _CHANGE_GOES_ON = re.compile(
     r"(?:\s+(?:thêm|khoảng|gần|hơn|trên|gấp))?\s*"
 )
 _QUOTE_SHOWN = 90
+_CORRESPONDING = re.compile(
+    r"\s*tương\s+ứng(?:\s+với)?(?:\s+(?:tỷ\s+lệ|mức))?(?:\s+(?:giảm|tăng))?\s*"
+)
+_CHANGED_BY_A_COUNT = re.compile(
+    r"(?<!\w)(?:giảm|tăng)(?:\s+(?:thêm|được))?\s+\d[\d.,]*\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,\s*$"
+)
 # "… 759 tỷ đồng, tăng bình quân hằng năm 15,6%": a rise going on from the amount before.
 _RISES_AFTER = re.compile(
     r"[^\w(,;]*,\s*tăng(?:\s+trưởng)?(?:\s+(?:bình\s+quân|trung\s+bình))?"
@@ -958,6 +964,17 @@ class _ArticleReader:
             # "Tỷ lệ hộ nghèo còn 3,96% (giảm 2,1% so với năm 2022)", "…, chiếm 97,2%, tăng 24
             # xã so với năm 2018": by how much the figure just read moved.
             read = self._change_of(earlier, q, lower, read) or read
+        if (
+            q.percent
+            and earlier is not None
+            and _CORRESPONDING.fullmatch(lower, leftover.clause_start, q.start)
+            and _CHANGED_BY_A_COUNT.search(lower, 0, leftover.clause_start)
+        ):
+            # "285 hộ cận nghèo, tỷ lệ 1,25%, giảm 20 hộ, tương ứng tỷ lệ 0,09%": the change in
+            # the share that goes with the change in the count.
+            share = earlier.indicator
+            share = share if share.kind == "percent" else self.catalog.share_twin(share.key)
+            read = Meaning("change", share.label, "%") if share is not None else read
         if read is None:
             return None
         if (
