@@ -2578,3 +2578,11 @@ def test_a_share_corresponding_to_a_change_in_a_count_is_a_change(
         "change",
         "Tỷ lệ hộ cận nghèo",
     )
+
+
+def test_a_fall_written_giam_di_is_a_change_of_the_measure(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = "Như vậy, sau 16 năm, tỷ lệ hộ nghèo của Lai châu đã giảm đi 30,3%."
+    figure = _read(sentence, catalog, gazetteer, title="Tỉnh Lai Châu").figures[0]
+    assert (figure.kind, figure.label) == ("change", "tỷ lệ hộ nghèo")

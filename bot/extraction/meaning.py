@@ -373,6 +373,7 @@ _FRAME = re.compile(
 )
 _LINK_END = re.compile(
     r"(?:\s+(?:đạt|là|có|còn|chiếm|được|bằng|ước|lên|xuống|tăng|giảm|vượt|khoảng|gần|hơn|cán|chạm|trung"
+    r"|(?<=giảm\s)đi|(?<=tăng\s)đi"
     r"|mốc|đều|gồm"
     r"|trên|dưới|mức|từ|chỉ|với|tới|đến|nay|hiện|bình|quân|tính|thêm|gấp|đã|có))+$"
 )
@@ -840,8 +841,8 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
     words = _words_before(lower, clause_start, quantity.start)
     while words and words[-1] in _BOUNDS:
         words.pop()
-    if len(words) > 1 and words[-1] == "được" and words[-2] in _CHANGE:
-        # "đã giảm được 1.840 hộ nghèo": by how much it fell.
+    if len(words) > 1 and words[-1] in ("được", "đi") and words[-2] in _CHANGE:
+        # "đã giảm được 1.840 hộ nghèo", "đã giảm đi 30,3%": by how much it fell.
         words.pop()
     last = words[-1] if words else ""
     # "hoàn thành vượt mức 19/19 chỉ tiêu" counts the targets met, not an excess.
@@ -1066,6 +1067,7 @@ def label_before(lower: str, text: str, clause_start: int, position: int) -> str
     return _without_subject(kept, not preceding or preceding[-1] in _OPENERS)
 
 
+_NAME_WORDS = 2
 _PEOPLE_HEADS = frozenset({"tộc", "người", "bào"})
 _PEOPLE_OPENERS = frozenset({"người", "đồng", "dân"})
 
@@ -1082,8 +1084,13 @@ def _without_subject(words: list[str], at_clause_start: bool) -> str | None:
         ),
         None,
     )
-    if owner is not None and all(w[:1].isupper() for w in words[owner:]):
-        # "tổng số xã đạt chuẩn của Hà Giang": the owner named last is cut, not the measure.
+    if (
+        owner is not None
+        and words[owner] not in _CAPITALISED_NOUNS
+        and (all(w[:1].isupper() for w in words[owner:]) or len(words) - owner == _NAME_WORDS)
+    ):
+        # "tổng số xã đạt chuẩn của Hà Giang", "tỷ lệ hộ nghèo của Lai châu": the owner
+        # named last is cut, not the measure.
         words = words[: owner - 1]
     start = 0
     for i, word in enumerate(words):
