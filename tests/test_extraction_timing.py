@@ -216,3 +216,10 @@ def test_an_estimate_of_where_a_year_ends_is_no_deadline() -> None:
         "Trong đó, hộ nghèo dân tộc thiểu số ước thực hiện đến cuối năm 2020 giảm xuống còn 25,59%."
     )
     assert _read(sentence, "25,59", "2020-10-01") == (False, None)
+
+
+def test_striving_already_done_is_no_target() -> None:
+    done = "Qua 5 năm, Nhân dân địa phương đã nỗ lực phấn đấu thực hiện đạt 21/21 chỉ tiêu."
+    assert _read(done, "21/21", "2025-06-10") == (False, None)
+    aimed = "Nhiệm kỳ tới, xã phấn đấu thực hiện đạt 21/21 chỉ tiêu."
+    assert _read(aimed, "21/21", "2025-06-10")[0] is True

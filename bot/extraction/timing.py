@@ -44,6 +44,9 @@ _TERM = re.compile(r"(?<!\w)nhiệm\s+kỳ\s+((?:19|20)\d\d)\s*[-–]\s*(?:19|20
 # "Tính đến năm 2020", "ước thực hiện đến cuối năm 2020": where things stand (or are
 # estimated to), not a deadline.
 _AS_OF_BEFORE = re.compile(r"(?<!\w)(?:tính|ước\s+thực\s+hiện)\s+$")
+_STROVE_BEFORE = re.compile(
+    r"(?<!\w)đã\s+(?:(?:nỗ\s+lực|cố\s+gắng|tích\s+cực|quyết\s+tâm|không\s+ngừng)\s+)?$"
+)
 _AHEAD_BEFORE = re.compile(r"(?<!\w)(?:đến|tới|hết|vào)\s+(?:cuối\s+)?$")
 _YEAR = re.compile(r"(?<!\w)(?:trong\s+)?năm\s+(\d{4})(?!\d)")
 _MONTHS = re.compile(r"(?<!\w)(\d{1,2})\s+tháng\s+(?:đầu\s+)?năm\s+(\d{4})(?!\d)")
@@ -169,6 +172,8 @@ class TimingReader:
             and not (m.group() == "mục tiêu" and _MET_BEFORE.search(lower, 0, m.start()))
             and not (m.group() == "đến cuối năm" and self._undated and not _aims(lower))
             and not (m.group() == "đến cuối năm" and _AS_OF_BEFORE.search(lower, 0, m.start()))
+            # "đã nỗ lực phấn đấu thực hiện đạt 21/21 chỉ tiêu": the striving is done.
+            and not (m.group() == "phấn đấu" and _STROVE_BEFORE.search(lower, 0, m.start()))
         ]
         cues = [cue for cue in cues if not self._year_closed(lower, cue[0])]
         cues += [
