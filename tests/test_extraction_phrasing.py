@@ -2586,3 +2586,15 @@ def test_a_fall_written_giam_di_is_a_change_of_the_measure(
     sentence = "Như vậy, sau 16 năm, tỷ lệ hộ nghèo của Lai châu đã giảm đi 30,3%."
     figure = _read(sentence, catalog, gazetteer, title="Tỉnh Lai Châu").figures[0]
     assert (figure.kind, figure.label) == ("change", "tỷ lệ hộ nghèo")
+
+
+def test_communes_nearly_there_in_the_next_item_leave_the_first_count_whole(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = (
+        "Tính đến nay huyện Tân Phước có 2/25 xã được Ủy ban nhân dân tỉnh công nhận xã đạt "
+        "chuẩn nông thôn mới, 3/25 xã cơ bản đạt chuẩn nông thôn mới."
+    )
+    figures = _by_value(_read(sentence, catalog, gazetteer, title="Huyện Tân Phước").figures)
+    assert figures[2].indicator == "xa_ntm"
+    assert figures[3].indicator == UNCATALOGUED

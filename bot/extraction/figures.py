@@ -1261,6 +1261,7 @@ _GROUP_AFTER = re.compile(
     r"\s+(?:là\s+)?(?:người\s+)?(?:dân\s+tộc|đồng\s+bào|không\s+thuộc|thuộc\s+(?:diện|đối\s+tượng)"
     r"|có\s+thành\s+viên|khmer)(?!\w)"
 )
+_NEXT_ITEM = re.compile(r"[,;\d]")
 _NEARLY_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}cơ\s+bản\s+đạt(?!\w)")
 _COMPARED_LATER = re.compile(r"[^;,.]*?(?<!\w)so\s+với(?!\w)")
 _PER_PERSON = re.compile(r"/\s*người|(?:mỗi|một|đầu)\s+người")
@@ -1526,7 +1527,10 @@ def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True)
         # "tốc độ tăng trưởng đàn vật nuôi … 5%/năm": the growth of a herd, not the economy.
         return False
     if (
-        phrase is not None and "cơ bản đạt" in s.lower[min(q.end, phrase.start) : phrase.end + 20]
+        phrase is not None
+        and "cơ bản đạt"
+        in s.lower[min(q.end, phrase.start) : phrase.end]
+        + _NEXT_ITEM.split(s.lower[phrase.end : phrase.end + 20])[0]
     ) or _NEARLY_AFTER.match(s.lower, q.end):
         # "44 xã đạt chuẩn và cơ bản đạt chuẩn nông thôn mới" counts those nearly there too;
         # "…, 3/25 xã cơ bản đạt chuẩn" counts only those.
