@@ -2598,3 +2598,11 @@ def test_communes_nearly_there_in_the_next_item_leave_the_first_count_whole(
     figures = _by_value(_read(sentence, catalog, gazetteer, title="Huyện Tân Phước").figures)
     assert figures[2].indicator == "xa_ntm"
     assert figures[3].indicator == UNCATALOGUED
+
+
+def test_communes_reaching_the_new_countryside_without_standard_are_counted(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = "Đến nay, toàn huyện Tân Phước có 19/23 xã đạt NTM."
+    figures = _by_value(_read(sentence, catalog, gazetteer, title="Huyện Tân Phước").figures)
+    assert (figures[19].indicator, figures[19].denominator) == ("xa_ntm", 23)
