@@ -1389,3 +1389,12 @@ def test_a_clause_opening_on_another_unit_goes_on_with_the_measure(
         ("Khánh Bình", "thu_nhap", 46.2),
         ("Khánh Đông", "thu_nhap", 45.99),
     ]
+
+
+def test_a_figure_of_a_hamlet_named_after_it_is_not_the_communes(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = (
+        "Hiện, trên 95% số người trong độ tuổi lao động của bản Thái Hưng có việc làm thường xuyên."
+    )
+    assert _read(sentence, catalog, gazetteer, title="Xã Mường Sang").figures == []

@@ -258,6 +258,7 @@ _NATIONWIDE = re.compile(
     r"\s+(?:có|đã|đạt))(?!\w)",
     re.I,
 )
+_OF_HAMLET = re.compile(r"[^,;.:\d()]{0,60}?\s(?:của|ở|tại)\s+")
 _HELD_AT = re.compile(r"\s*(?:[^\W\d_]+\s+){0,1}?(?:ở|tại)\s+")
 _BUDGET_BEFORE = re.compile(
     r"(?<!\w)ngân\s+sách(?:\s+(?:trung\s+ương|nhà\s+nước|cấp))?\s*,?\s*$", re.I
@@ -579,6 +580,12 @@ class _ArticleReader:
             item = next((m for m in bracketed if ITEM_GAP.fullmatch(lower, m.end, q.start)), None)
             if item is not None and (unit := self.units.resolve(item)) is not None:
                 units[q] = unit
+            if any(
+                m.hamlet and q.end <= m.start and _OF_HAMLET.fullmatch(lower, q.end, m.start)
+                for m in local
+            ):
+                # "trên 95% số người trong độ tuổi lao động của bản Thái Hưng": the hamlet's.
+                units[q] = None
         each: dict[Quantity, list[UnitRef]] = {}
         subject = self.units.subject
         averaged = set()
