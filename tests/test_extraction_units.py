@@ -1398,3 +1398,16 @@ def test_a_figure_of_a_hamlet_named_after_it_is_not_the_communes(
         "Hiện, trên 95% số người trong độ tuổi lao động của bản Thái Hưng có việc làm thường xuyên."
     )
     assert _read(sentence, catalog, gazetteer, title="Xã Mường Sang").figures == []
+
+
+def test_communes_named_once_across_one_provinces_districts_are_the_provinces(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Hiện 89 xã xây dựng nông thôn mới trong tỉnh đã tăng 3 tiêu chí so cùng kỳ năm trước.\n\n"
+        "Trong số 39 xã nông thôn mới của tỉnh, chỉ có 5 xã giữ vững 19/19 tiêu chí, gồm xã Phú "
+        "Lộc, Mỹ Lộc, Song Phú, Hòa Hiệp (Tam Bình) và xã Long Mỹ (Mang Thít)."
+    )
+    subject = _read(body, catalog, gazetteer, title="Bình quân mỗi xã đạt 13,3 tiêu chí").subject
+    assert subject is not None
+    assert (subject.name, subject.level) == ("Vĩnh Long", "province")

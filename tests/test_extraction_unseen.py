@@ -12,7 +12,7 @@ import pytest
 from bot.domain.catalog import UNCATALOGUED, Catalog
 from bot.domain.gazetteer import Gazetteer
 from bot.extraction import ExtractedArticle, extract_text
-from bot.text import fold
+from bot.text import fold, nfc
 from tests.auxil.expectations import extract_all
 from tests.auxil.truth import units_of
 
@@ -106,7 +106,8 @@ def test_no_figure_goes_to_a_unit_the_article_gives_none(
 @pytest.mark.parametrize("name", [_known(name, _WRONG_SUBJECT) for name in EXPECTED])
 def test_unseen_title_date_and_subject(extracted: dict[str, ExtractedArticle], name: str) -> None:
     article, wanted = extracted[name], EXPECTED[name]
-    assert article.title == wanted["title"]
+    # The page's look-alike letters ("Ðảng" with an Icelandic eth) are read as Vietnamese.
+    assert article.title == nfc(wanted["title"])
     assert article.date == wanted["date"]
     assert article.subject is not None
     assert (fold(article.subject.name), article.subject.level) == (

@@ -969,14 +969,33 @@ class ArticleUnits:
                     return name
         return None
 
-    def _speaks_of_the_province(self) -> bool:
-        """The body's bare level words ("tỉnh", "toàn tỉnh") are the province's, twice or more."""
+    def _bare_levels(self) -> Counter[str]:
+        """How often the body says each level word bare ("tỉnh", "toàn tỉnh", "xã")."""
         bare: Counter[str] = Counter()
         for paragraph in self._document.paragraphs:
             for mention in self._scan_levels(paragraph.start, paragraph.end):
                 if mention.name is None and not mention.organ:
                     bare[mention.level or ""] += 1
+        return bare
+
+    def _speaks_of_the_province(self) -> bool:
+        """The body's bare level words ("tỉnh", "toàn tỉnh") are the province's, twice or more."""
+        bare = self._bare_levels()
         return bare["province"] >= 2 and bare["province"] > bare["district"] + bare["commune"]
+
+    def _province_of_the_districts(self) -> str | None:
+        """The one province the districts named beside communes ("Hòa Hiệp (Tam Bình)",
+        "Long Mỹ (Mang Thít)") all lie in, if the body speaks of "tỉnh" and no district bare."""
+        bare = self._bare_levels()
+        if bare["province"] < 2 or bare["district"]:
+            return None
+        provinces: set[str] | None = None
+        for known in self._known.values():
+            if known.district is None:
+                continue
+            of_district = self._places.provinces_of_district(known.district)
+            provinces = of_district if provinces is None else provinces & of_district
+        return next(iter(provinces)) if provinces and len(provinces) == 1 else None
 
     def _lead_province(self) -> str | None:
         """The province the first body paragraph names before any other unit."""
@@ -1084,6 +1103,11 @@ class ArticleUnits:
             ):
                 # "Nông thôn Thái Bình đổi mới … Thái Bình tự hào …, thành phố Thái Bình hoàn
                 # thành …": the name said bare far more often than "thành phố" is the province.
+                return UnitRef(level="province", name=province, type="Tỉnh")
+            if score <= 1 and not best.in_title and (province := self._province_of_the_districts()):
+                # "Trong số 39 xã nông thôn mới của tỉnh, … xã Phú Lộc, … Hòa Hiệp (Tam Bình) và
+                # xã Long Mỹ (Mang Thít)": communes named once each across one province's
+                # districts are the province's.
                 return UnitRef(level="province", name=province, type="Tỉnh")
             if score <= 1 and ref.province and self._speaks_of_the_province():
                 # "UBND tỉnh vừa có quyết định công nhận 7 xã … Tràng Đà (TP Tuyên Quang)":
