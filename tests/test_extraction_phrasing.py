@@ -2606,3 +2606,30 @@ def test_communes_reaching_the_new_countryside_without_standard_are_counted(
     sentence = "Đến nay, toàn huyện Tân Phước có 19/23 xã đạt NTM."
     figures = _by_value(_read(sentence, catalog, gazetteer, title="Huyện Tân Phước").figures)
     assert (figures[19].indicator, figures[19].denominator) == ("xa_ntm", 23)
+
+
+def test_awards_named_with_the_awarder_between_and_praise_are_catalogued(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = (
+        "Trong nhiệm kỳ, Đảng bộ xã có 01 tập thể, 04 cá nhân được thị xã khen thưởng và biểu "
+        "dương qua học tập làm theo Bác, xã khen và tuyên dương 08 tập thể, 22 cá nhân."
+    )
+    figures = _read(sentence, catalog, gazetteer).figures
+    assert [(f.indicator, f.value) for f in figures] == [
+        ("tap_the_khen_thuong", 1),
+        ("ca_nhan_khen_thuong", 4),
+        ("tap_the_khen_thuong", 8),
+        ("ca_nhan_khen_thuong", 22),
+    ]
+
+
+def test_delegates_elected_into_another_congress_delegation_are_not_this_congress(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = (
+        "Đại hội đã bầu ra Ban Chấp hành gồm 15 đồng chí; bầu 13 đại biểu chính thức và 2 đại "
+        "biểu dự khuyết vào đoàn đại biểu dự Đại hội Đảng bộ thị xã Trảng Bàng lần thứ XII."
+    )
+    figure = _by_value(_read(sentence, catalog, gazetteer).figures)[13]
+    assert figure.indicator == UNCATALOGUED

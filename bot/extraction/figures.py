@@ -1359,6 +1359,9 @@ def _names_its_unit(after: str, unit: str) -> bool:
 # "bầu 22 đại biểu dự đại hội Đảng cấp trên": delegates sent on to another congress.
 _ELECTED_TO_ANOTHER = re.compile(
     r"(?<!\w)bầu\s+(?:đoàn\s+)?(?:[\d.]+\s+)?đại\s+biểu\s+(?:chính\s+thức\s+)?(?:đi\s+)?dự\s+đại\s+hội"
+    # "bầu 13 đại biểu chính thức và 2 đại biểu dự khuyết vào đoàn đại biểu dự Đại hội …".
+    r"|(?<!\w)bầu\s+[\d.]+\s+đại\s+biểu[^;.]{0,60}?\s(?:vào|trong)\s+đoàn\s+đại\s+biểu\s+(?:đi\s+)?dự"
+    r"\s+đại\s+hội"
 )
 # "53/57 chỉ tiêu xây dựng nông thôn mới": the standard's sub-criteria.
 _NTM_SUBCRITERIA = re.compile(r"\s*chỉ\s+tiêu\s+(?:xây\s+dựng\s+)?(?:nông\s+thôn\s+mới|ntm)(?!\w)")
@@ -1483,7 +1486,7 @@ def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True)
         # of those party bodies, not the unit's own cells.
         return False
     if indicator.key == "dai_bieu_dai_hoi" and _ELECTED_TO_ANOTHER.search(
-        s.lower, 0, min(len(s.lower), q.end + 40)
+        s.lower, 0, min(len(s.lower), q.end + 120)
     ):
         # "bầu 22 đại biểu dự đại hội Đảng cấp trên", "bầu đoàn đại biểu dự Đại hội Đảng bộ
         # tỉnh … gồm 40 đồng chí": delegates sent on to another congress, not this one's.
