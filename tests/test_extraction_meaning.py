@@ -232,3 +232,12 @@ def test_another_units_sentence_lends_no_qualifier(catalog: Catalog, gazetteer: 
     )
     figures = _read(body, catalog, gazetteer, "Tin địa phương").figures
     assert ("Hòa Khánh Đông", "ntm_tieu_chi") in {(f.unit.name, f.indicator) for f in figures}
+
+
+def test_a_badges_years_are_part_of_what_is_counted(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    sentence = (
+        "Trong đó có 91 đồng chí được trao tặng Huy hiệu 30 năm tuổi Đảng, 18 đồng chí được trao "
+        "tặng 45 năm tuổi Đảng."
+    )
+    figures = _by_value(_read(sentence, catalog, gazetteer).figures)
+    assert figures[18].label == "đồng chí được trao tặng 45 năm tuổi Đảng"

@@ -451,7 +451,8 @@ _WHOLE_TERMS = (
 
 
 _GRADE_NAME = re.compile(r"(?<!\w)(?:mức\s+độ|mức|hạng|loại|cấp\s+độ)\s+$")
-_GRADE_NUMBER = re.compile(r"\d{1,2}(\s*sao)?(?![\d.,]*\d)(?!\w)")
+# "4 sao", "45 năm tuổi Đảng": a grade's number, part of the name.
+_GRADE_NUMBER = re.compile(r"\d{1,2}(\s*sao|\s+năm\s+tuổi\s+đảng)?(?![\d.,]*\d)(?!\w)")
 
 
 def _after_noun_end(lower: str, end: int) -> int:
