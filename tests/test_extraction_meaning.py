@@ -241,3 +241,12 @@ def test_a_badges_years_are_part_of_what_is_counted(catalog: Catalog, gazetteer:
     )
     figures = _by_value(_read(sentence, catalog, gazetteer).figures)
     assert figures[18].label == "đồng chí được trao tặng 45 năm tuổi Đảng"
+
+
+def test_how_far_a_measure_must_reach_is_no_label(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    sentence = (
+        "Theo đề án, thu nhập bình quân khu vực nông thôn đến năm 2027 thấp nhất phải đạt 63 triệu "
+        "đồng/người/năm."
+    )
+    figure = _read(sentence, catalog, gazetteer, title="Huyện Củ Chi").figures[0]
+    assert figure.label == "thu nhập bình quân khu vực nông thôn"

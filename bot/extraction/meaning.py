@@ -362,7 +362,10 @@ _NOT_A_NOUN = frozenset(
 )
 # "… của Hà Giang đến cuối | năm 2016 là": what is left of a time frame cut at its year.
 _TIME_FRAME_END = re.compile(r"(?:\s+(?:tính|đến|tới|vào|trong|cuối|đầu|giữa))+\s*$")
-_TERM_LINKS = frozenset({"gồm", "có", "là", "với"})
+# "… đến năm 2020 thấp nhất phải đạt 63 triệu": past the year, only how far it must reach.
+_TERM_LINKS = frozenset(
+    {"gồm", "có", "là", "với", "thấp", "cao", "nhất", "phải", "tối", "thiểu", "ít", "cần"}
+)
 _TIME = re.compile(
     r"(?<!\w)(?:(?:năm|tháng|đến|tới)\s+\d{4}|(?:nhiệm\s+kỳ|giai\s+đoạn)\s+\d{4}\s*[-–]\s*\d{4})(?!\d)"
 )
