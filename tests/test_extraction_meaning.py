@@ -250,3 +250,17 @@ def test_how_far_a_measure_must_reach_is_no_label(catalog: Catalog, gazetteer: G
     )
     figure = _read(sentence, catalog, gazetteer, title="Huyện Củ Chi").figures[0]
     assert figure.label == "thu nhập bình quân khu vực nông thôn"
+
+
+def test_a_clause_of_its_link_alone_goes_on_from_the_measure_before(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = (
+        "Theo đó, tốc độ tăng trưởng giá trị gia tăng của khu vực nông nghiệp giai đoạn 2021 - "
+        "2025, đạt 5,5%."
+    )
+    figure = _read(sentence, catalog, gazetteer).figures[0]
+    assert (figure.indicator, figure.label) == (
+        UNCATALOGUED,
+        "tốc độ tăng trưởng giá trị gia tăng của khu vực nông nghiệp",
+    )

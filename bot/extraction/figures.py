@@ -1319,6 +1319,9 @@ _INSIDE_PARTY_BODIES = re.compile(
     r"\d\s+đảng\s+bộ\s+cơ\s+sở\s*(?:\((?:trong\s+đó:?)?[^()]*|,?\s*với\s+)$"
 )
 _ECONOMIC_SHARE = re.compile(r"(?<!\w)(?:tỷ|tỉ)\s+trọng(?!\w)")
+_OF_A_SECTOR = re.compile(
+    r"(?<!\w)(?:khu\s+vực|ngành|lĩnh\s+vực)\s+(?:nông|công|dịch|thương|thủy|thuỷ|lâm|xây|du)(?!\w)"
+)
 _GROWTH_OF_ANOTHER = re.compile(
     r"\s+(?!(?:kinh|giá|gtsx|grdp|bình|trung|hằng|hàng|mỗi|đạt|là|ước|của|trên|toàn|cả|năm"
     r"|giai|nhiệm|khá|cao)(?!\w))[^\W\d_]"
@@ -1521,6 +1524,15 @@ def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True)
         return False
     if _ECONOMIC_SHARE.search(s.lower, s.lower.rfind(";", 0, q.start) + 1, q.start):
         # "tỷ trọng giá trị sản xuất nông - lâm - thuỷ sản chiếm 34%": the economy's make-up.
+        return False
+    if (
+        indicator.key == "tang_truong_gtsx"
+        and phrase is not None
+        and phrase.end <= q.start
+        and _OF_A_SECTOR.search(s.lower, phrase.end, q.start)
+    ):
+        # "tốc độ tăng trưởng giá trị gia tăng của khu vực nông nghiệp … đạt 5,5%": one
+        # sector's growth, not the economy's.
         return False
     if (
         phrase is not None

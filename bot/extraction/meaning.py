@@ -390,6 +390,9 @@ _FRAMING_END = re.compile(
     r"(?:\s+(?:của|trong|toàn)\s+(?:xã|phường|huyện|tỉnh|thị\s+trấn))?))+\s*$"
 )
 _HEAD_OPENERS = frozenset({"tỷ", "tỉ", "tổng", "số", "mức", "tốc", "thu"})
+# How far back past the cut a measure's first word is looked for ("tốc | độ tăng trưởng giá
+# trị gia tăng của khu vực nông nghiệp").
+_HEAD_REACH = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -1055,6 +1058,11 @@ def label_before(lower: str, text: str, clause_start: int, position: int) -> str
         # "tỷ | lệ hộ nghèo đa chiều của các xã": the cut keeps the measure's first word;
         # "xã Tân Phước | có hộ nghèo và …": the name, so that who has it is cut whole.
         kept = every[-len(kept) - 1 :]
+    elif len(every) > len(kept):
+        reach = every[-len(kept) - _HEAD_REACH : -len(kept)]
+        heads = [i for i, word in enumerate(reach) if word.lower() in _HEAD_OPENERS]
+        if heads:
+            kept = every[-len(kept) - len(reach) + heads[-1] :]
     # "Người Hoa chiếm khoảng 2,2%", "Đồng bào Khmer …": a people, named in capitals.
     people = len(kept) > 1 and kept[0].lower() in _PEOPLE_OPENERS
     if (all(word[:1].isupper() for word in kept) and not people) or _NAMES_A_UNIT.search(
@@ -1250,6 +1258,7 @@ def _names_noun(before: str | None, noun: str) -> bool:
     return before is not None and noun.lower() in before.lower().split()
 
 
+_BARE_LINK = re.compile(r"[\s,]*(?:ước\s+)?(?:đạt|là)(?:\s+(?:khoảng|gần|hơn|trên))?\s*")
 _INCOME = re.compile(r"thu\s+nhập(?!\w)", re.I)
 
 
@@ -1292,6 +1301,12 @@ def _uncatalogued(
     after = label_after(lower, text, quantity)
     measure = _measure(lower, quantity)
     before = label_before(lower, text, clause_start, quantity.start)
+    bare = clause_start and _BARE_LINK.fullmatch(lower, clause_start, quantity.start)
+    if before is None and bare:
+        # "tốc độ tăng trưởng … giai đoạn 2016 - 2020, đạt 5,5%": a clause of its link alone
+        # goes on from the measure named in the clause before.
+        previous = max(lower.rfind(mark, 0, clause_start - 1) for mark in ",;") + 1
+        before = label_before(lower, text, previous, quantity.start)
     listed = _LISTED_THEN_ACTED.match(lower, quantity.end)
     if listed is not None and kind == "count_of_actions":
         # "04 xã Phú Trung, Phú Bình … được công nhận đạt chuẩn": what was done to them, not
