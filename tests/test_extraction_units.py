@@ -1411,3 +1411,16 @@ def test_communes_named_once_across_one_provinces_districts_are_the_provinces(
     subject = _read(body, catalog, gazetteer, title="Bình quân mỗi xã đạt 13,3 tiêu chí").subject
     assert subject is not None
     assert (subject.name, subject.level) == ("Vĩnh Long", "province")
+
+
+def test_a_plan_share_after_recognised_communes_named_is_their_districts(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = (
+        "Năm 2024, huyện Trấn Yên công nhận 3 xã NTM nâng cao gồm các xã: Minh Quân, Việt Cường "
+        "và Vân Hội, bằng 150% kế hoạch."
+    )
+    figures = _read(sentence, catalog, gazetteer, title="Huyện Trấn Yên").figures
+    assert [(f.unit.name, f.kind) for f in figures if f.value == 150] == [
+        ("Trấn Yên", "share_of_plan")
+    ]

@@ -672,17 +672,18 @@ class _ArticleReader:
             ]:
                 self.found.append((replace(figure, unit=partner), state.heading))
         previous: tuple[int, str] | None = None
+        # The unit of the last count of units read among the leftovers ("công nhận 2 xã …").
+        units_counted_by: UnitRef | None = None
         for leftover in leftovers:
             unit = units[leftover.quantity]
             counted = leftover.after
-            if (
-                leftover.kind == "share_of_plan"
-                and counted is not None
-                and counted.indicator.unit in _UNIT_NOUNS
-            ):
+            if leftover.kind == "share_of_plan":
                 # "công nhận 2 xã NTM kiểu mẫu là xã Cường Thịnh và Hưng Khánh, bằng 200% kế
                 # hoạch": how the count of communes went, its unit's, not the names it lists.
-                unit = units.get(counted.quantity) or unit
+                if counted is not None and counted.indicator.unit in _UNIT_NOUNS:
+                    unit = units.get(counted.quantity) or unit
+                elif units_counted_by is not None:
+                    unit = units_counted_by
             if unit is None:
                 self._unplaced(sentence, leftover.quantity)
                 continue
@@ -697,6 +698,8 @@ class _ArticleReader:
                     self.found.append((replace(figure, unit=partner), state.heading))
                 if figure.label:
                     previous = (leftover.quantity.start, figure.label)
+                if (figure.measure or "").split(" ")[0] in _UNIT_NOUNS:
+                    units_counted_by = figure.unit
         if kinds:
             state.actions = max(kinds)[1] == "count_of_actions"
         return matches
