@@ -1424,3 +1424,16 @@ def test_a_plan_share_after_recognised_communes_named_is_their_districts(
     assert [(f.unit.name, f.kind) for f in figures if f.value == 150] == [
         ("Trấn Yên", "share_of_plan")
     ]
+
+
+def test_a_raised_total_naming_its_grade_is_the_districts_after_a_list_of_communes(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = (
+        "Năm 2024, huyện Trấn Yên công nhận 3 xã NTM nâng cao gồm các xã: Minh Quân, Việt Cường "
+        "và Vân Hội, nâng tổng số xã NTM nâng cao lên 14 xã."
+    )
+    figures = _read(sentence, catalog, gazetteer, title="Huyện Trấn Yên").figures
+    assert [(f.unit.name, f.indicator) for f in figures if f.value == 14] == [
+        ("Trấn Yên", "xa_ntm_nang_cao")
+    ]

@@ -467,11 +467,13 @@ class _Reader:
         if raising is None:
             return []
         segment = s.lower.rfind(";", 0, clause_start) + 1
+        # The grade named in the raise itself, else the one the recognition just named.
+        end = q.start if raising.group("grade").strip() else clause_start
         for match in sorted(s.matches, key=lambda m: m.end, reverse=True):
             indicator = self.catalog.get(match.key)
             if (
                 segment <= match.start
-                and match.end <= clause_start
+                and match.end <= end
                 and indicator is not None
                 and indicator.unit == raising.group(1)
             ):

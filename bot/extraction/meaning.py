@@ -41,7 +41,9 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _TOKEN = re.compile(r"[^\W_]+(?:[.,/]\d+)*|[,;:()“”\"…]", re.UNICODE)
 #: "đưa số xã đạt chuẩn lên 128/133 xã": a standing count of units raised, named by its noun.
 RAISED_TO = re.compile(
-    r"(?<!\w)(?:đưa|nâng)\s+(?:tổng\s+)?số\s+(xã|phường|huyện)(?:\s+đạt\s+chuẩn)?\s+lên\s+$"
+    r"(?<!\w)(?:đưa|nâng)\s+(?:tổng\s+)?số\s+(xã|phường|huyện)"
+    # "nâng tổng số xã NTM nâng cao lên 14 xã": the grade raised may be named.
+    r"(?P<grade>(?:\s+(?:đạt\s+chuẩn|đạt|nông\s+thôn\s+mới|ntm|nâng\s+cao|kiểu\s+mẫu))*)\s+lên\s+$"
 )
 #: Words that bound or round a number ("gần", "hơn", "trên"): shared with ``figures``.
 APPROXIMATORS = frozenset(
