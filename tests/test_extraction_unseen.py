@@ -53,7 +53,6 @@ _WRONG_SUBJECT = {
 }
 _MISFILED = {
     "130_thua_thien_hue_tinh.txt": "the province under the gazetteer's new name, 'Huế'",
-    "180_quang_ngai_tinh.txt": "a poor district named as one of the plan's, given its share",
     "191_tien_giang_tinh.txt": "the record writes the city with its level word, 'TP. Mỹ Tho'",
     "229_vinh_chau_soc_trang.txt": "the title's count is given the province the title names",
     "235_thanh_pho_cao_bang.txt": "the city's figures go to the district the title also names",
