@@ -223,3 +223,10 @@ def test_striving_already_done_is_no_target() -> None:
     assert _read(done, "21/21", "2025-06-10") == (False, None)
     aimed = "Nhiệm kỳ tới, xã phấn đấu thực hiện đạt 21/21 chỉ tiêu."
     assert _read(aimed, "21/21", "2025-06-10")[0] is True
+
+
+def test_a_name_spelt_like_needs_is_no_target() -> None:
+    named = "Thu nhập bình quân đầu người năm 2013 của Phú Cần đạt 23,286 triệu đồng/người/năm."
+    assert _read(named, "23,286", "2014-06-02") == (False, None)
+    needed = "Xã cần đạt 30 triệu đồng/người/năm."
+    assert _read(needed, "30", "2014-06-02")[0] is True

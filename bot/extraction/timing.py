@@ -155,10 +155,13 @@ class TimingReader:
         self.block = False
         self._carry: str | bool | None = False
 
-    def _cues(self, lower: str) -> list[tuple[int, bool]]:
+    def _cues(self, lower: str, text: str = "") -> list[tuple[int, bool]]:
+        """Where the sentence says it aims or reports; ``text``, the sentence as written,
+        tells a name's capital ("xã Phú Cần") from the word "cần" (needs)."""
         cues = [
             (m.start(), True)
             for m in _TARGET.finditer(lower)
+            if not (m.group() == "cần" and text[m.start() : m.start() + 1].isupper())
             # "hoàn thành … chỉ tiêu đề ra" reports on a plan, and "vượt 12% mục tiêu đề ra"
             # measures against it: no target.
             if not (m.group() in _PLAN_NOUNS and _MET.search(lower, 0, m.start()))
@@ -289,12 +292,17 @@ class TimingReader:
         …"), so it starts a statement of its own and a target block does not reach it.
         """
         lower = lower_aligned(sentence)
-        before = [cue for cue in self._cues(lower) if cue[0] < position]
+        before = [cue for cue in self._cues(lower, sentence) if cue[0] < position]
         is_target = before[-1][1] if before else self.block and not new_subject
         if not before and _AT_LEAST_BEFORE.search(lower, 0, position):
             # "phát triển từ 10 đảng viên trở lên/năm": a floor is how targets are set.
             is_target = _AT_LEAST_AFTER.match(lower, position) is not None or is_target
-        elif not before and not is_target and _FLOOR.search(lower) and not self._cues(lower):
+        elif (
+            not before
+            and not is_target
+            and _FLOOR.search(lower)
+            and not self._cues(lower, sentence)
+        ):
             # "tỷ lệ chi bộ … trên 80%, phát triển từ 10 đảng viên trở lên/năm": a sentence
             # with no other cue that sets a floor lists targets.
             is_target = True
