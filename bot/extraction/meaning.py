@@ -364,10 +364,9 @@ _NOT_A_NOUN = frozenset(
 )
 # "… của Hà Giang đến cuối | năm 2016 là": what is left of a time frame cut at its year.
 _TIME_FRAME_END = re.compile(r"(?:\s+(?:tính|đến|tới|vào|trong|cuối|đầu|giữa))+\s*$")
+_TERM_LINKS = frozenset({"gồm", "có", "là", "với"})
 # "… đến năm 2020 thấp nhất phải đạt 63 triệu": past the year, only how far it must reach.
-_TERM_LINKS = frozenset(
-    {"gồm", "có", "là", "với", "thấp", "cao", "nhất", "phải", "tối", "thiểu", "ít", "cần"}
-)
+_REACH_WORDS = frozenset({"thấp", "cao", "nhất", "phải", "tối", "thiểu", "ít", "cần"})
 _TIME = re.compile(
     r"(?<!\w)(?:(?:năm|tháng|đến|tới)\s+\d{4}|(?:nhiệm\s+kỳ|giai\s+đoạn)\s+\d{4}\s*[-–]\s*\d{4})(?!\d)"
 )
@@ -1044,7 +1043,8 @@ def label_before(lower: str, text: str, clause_start: int, position: int) -> str
     pieces = [_TIME_FRAME_END.sub("", p.strip(" ,")) for p in _TIME.split(stripped)]
     # "Ủy ban Kiểm tra Thành ủy nhiệm kỳ 2015- 2020 gồm 5 đồng chí": past the term only a link.
     stripped = next(
-        (p for p in reversed(pieces) if set(_WORD.findall(p.lower())) - _TERM_LINKS), ""
+        (p for p in reversed(pieces) if set(_WORD.findall(p.lower())) - _TERM_LINKS - _REACH_WORDS),
+        "",
     )
     stripped = _FRAME.sub("", stripped.strip(' ,:(“"-–') + " ").strip()
     words = _WORD.findall(stripped)
