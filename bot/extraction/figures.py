@@ -22,7 +22,6 @@ from bot.extraction.meaning import (
     ASSIGNED,
     GRADE_AFTER,
     PER_HOLDER_AFTER,
-    POOR_AND_NEAR_POOR,
     RAISED_TO,
     RANKING,
     acted_on,
@@ -37,7 +36,7 @@ from bot.extraction.meaning import (
     within_a_sector,
 )
 from bot.extraction.phrases import PhraseIndex, PhraseMatch
-from bot.extraction.quantities import Quantity
+from bot.extraction.quantities import POOR_AND_NEAR_POOR, Quantity
 
 __all__ = ["Leftover", "Reading", "clause_starts", "read_figures", "same_ratio"]
 

@@ -15,12 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.extraction.quantities import Quantity
+from bot.extraction.quantities import POOR_AND_NEAR_POOR, Quantity
 
 __all__ = [
     "APPROXIMATORS",
     "ASSIGNED",
-    "POOR_AND_NEAR_POOR",
     "RAISED_TO",
     "Meaning",
     "acted_on",
@@ -735,13 +734,11 @@ def moved_year(lower: str, quantity: Quantity) -> int | None:
     return int(year.group(1)) if year else None
 
 
-_MOVED_HERE = re.compile(
-    r"(?<!\w)(?:tăng|giảm|nâng)\s+(?:\w+\s+){0,1}?từ\s+(?:mức\s+)?\d[^;]*?(?<!\w)"
-    r"(?:(?:lên|xuống)(?:\s+(?:còn|mức|đến))?|còn)\s+(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?$"
-)
 _TO_BEFORE = re.compile(
     r"(?<!\w)(?:(?:lên|xuống)(?:\s+(?:còn|mức|đến))?|còn)\s+(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?$"
 )
+# "giảm từ 46,47% xuống còn ": a whole move up to the level it reached.
+_MOVED_HERE = re.compile(_MOVE_OPENED.pattern + "[^;]*?" + _TO_BEFORE.pattern)
 
 
 def moved_to(lower: str, quantity: Quantity) -> tuple[bool, int | None]:
@@ -986,10 +983,6 @@ _CRITERIA_BAND = re.compile(
     r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s+đạt\s+(?:(?:từ|dưới|trên|hơn)\s+)?\d+"
     r"(?:\s*(?:[-–]|đến)\s*\d+)?\s+(?:tiêu\s+chí|tc)(?!\w)"
 )
-
-
-# "6 hộ nghèo và cận nghèo", "tỷ lệ hộ nghèo và hộ cận nghèo": the two grades counted together.
-POOR_AND_NEAR_POOR = re.compile(r"(?<!\w)hộ\s+nghèo\s+(?:và|,)\s*(?:hộ\s+)?cận\s+nghèo(?!\w)")
 
 
 def label_after(lower: str, text: str, quantity: Quantity) -> tuple[str, str] | None:

@@ -352,7 +352,10 @@ _NONE_LEFT = re.compile(
 
 
 # "không còn hộ nghèo và cận nghèo", "…, hộ cận nghèo": none left of the near-poor either.
-_NEAR_POOR_TOO = re.compile(r"\s+hộ\s+nghèo\s*(?:,|và)\s*(?=(?:hộ\s+)?cận\s+nghèo(?!\w))")
+# "6 hộ nghèo và cận nghèo", "không còn hộ nghèo, hộ cận nghèo": the two grades together.
+POOR_AND_NEAR_POOR = re.compile(
+    r"(?<!\w)hộ\s+nghèo\s*(?:,|và)\s*(?P<near>(?:hộ\s+)?cận\s+nghèo)(?!\w)"
+)
 
 
 def _none_left(lower: str) -> list[Quantity]:
@@ -361,9 +364,10 @@ def _none_left(lower: str) -> list[Quantity]:
         found.append(
             Quantity(m.start(), m.end(), 0.0, None, False, False, False, None, False, in_words=True)
         )
-        if too := _NEAR_POOR_TOO.match(lower, m.end()):
+        after = len(lower) - len(lower[m.end() :].lstrip())
+        if after > m.end() and (too := POOR_AND_NEAR_POOR.match(lower, after)):
             # Placed on the space before "cận nghèo", outside the phrase it counts.
-            at = too.end() - 1
+            at = too.start("near") - 1
             found.append(
                 Quantity(at, at, 0.0, None, False, False, False, None, False, in_words=True)
             )

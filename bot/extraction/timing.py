@@ -155,7 +155,7 @@ class TimingReader:
         self.block = False
         self._carry: str | bool | None = False
 
-    def _cues(self, lower: str, text: str = "") -> list[tuple[int, bool]]:
+    def _cues(self, lower: str, text: str) -> list[tuple[int, bool]]:
         """Where the sentence says it aims or reports; ``text``, the sentence as written,
         tells a name's capital ("xã Phú Cần") from the word "cần" (needs)."""
         cues = [
@@ -235,11 +235,11 @@ class TimingReader:
             year < self.year or (year == self.year and month >= _CLOSING_MONTH)
         )
 
-    def _announces_targets(self, opening: str) -> bool:
+    def _announces_targets(self, opening: str, text: str) -> bool:
         """ "Đại hội xác định một số chỉ tiêu đến năm 2030: …" introduces a list of goals
         that runs on through the paragraph's later sentences."""
         colon = opening.find(":")
-        cues = self._cues(opening[:colon]) if colon > 0 else []
+        cues = self._cues(opening[:colon], text) if colon > 0 else []
         return bool(cues) and all(is_target for _, is_target in cues)
 
     def _term_cues(self, lower: str) -> list[tuple[int, bool]]:
@@ -274,9 +274,10 @@ class TimingReader:
         carried, self._carry = self._carry, False
         has_result = any(_ACHIEVED.search(s) for s in lowers)
         opening = lowers[0] if lowers else ""
-        first_cue = next(iter(self._cues(opening[: _OPENING_CHARS + 20])), None)
+        text = sentences[0] if sentences else ""
+        first_cue = next(iter(self._cues(opening[: _OPENING_CHARS + 20], text)), None)
         opens_targets = bool(first_cue and first_cue[1] and first_cue[0] < _OPENING_CHARS)
-        if not heading and (opens_targets or self._announces_targets(opening)):
+        if not heading and (opens_targets or self._announces_targets(opening, text)):
             deadlines = self._deadlines(opening)
             self.block, self.block_deadline = True, deadlines[0][1] if deadlines else None
             self._carry = self.block_deadline
