@@ -2633,3 +2633,13 @@ def test_delegates_elected_into_another_congress_delegation_are_not_this_congres
     )
     figure = _by_value(_read(sentence, catalog, gazetteer).figures)[13]
     assert figure.indicator == UNCATALOGUED
+
+
+def test_developing_members_as_a_share_of_plan_is_admissions_against_plan(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = (
+        "Tổng thu ngân sách nhà nước đạt 226% chỉ tiêu; phát triển đảng viên đạt 240% chỉ tiêu."
+    )
+    figure = _by_value(_read(sentence, catalog, gazetteer).figures)[240]
+    assert (figure.indicator, figure.kind) == ("ket_nap_ke_hoach", "share_of_plan")
