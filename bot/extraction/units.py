@@ -107,6 +107,11 @@ _MIN_LISTED = 2
 _PREVIOUS_WORD = re.compile(r"(\S+)\s*$")
 _PLACED_AFTER = re.compile(r"\s*(?:,|\(|[-–])\s*")
 _PROGRAMME_AFTER = re.compile(r"\s+N(?:ÔNG|ông)\s+(?:thôn|Thôn|THÔN)(?!\w)")
+# "xã biên giới Bù Gia Mập", "huyện miền núi Quế Phong", "xã đảo Nhơn Châu": what kind of
+# place it is, between the level word and the name.
+_PLACE_KIND = re.compile(
+    r"\s+(?:biên\s+giới|vùng\s+(?:cao|sâu|biên)|miền\s+núi|đảo|ven\s+biển|bãi\s+ngang)(?=\s)"
+)
 # A title in capitals: the words after a level word that may be a name, and where to look.
 _CASED_WORD = re.compile(r"[^\W\d_]+")
 _CASED_RUN = re.compile(r"\s+([^\W\d_]+(?:\s+[^\W\d_]+){0,5})")
@@ -578,6 +583,8 @@ class ArticleUnits:
                 continue
             initial = word in _INITIALS
             spans = _name_run(self._text, match.end(), end)
+            if not spans and not org and (kind := _PLACE_KIND.match(self._text, match.end(), end)):
+                spans = _name_run(self._text, kind.end(), end)
             picked = self._pick_name(spans, level, strict=org or initial) if spans else None
             if initial and picked is None:
                 continue
