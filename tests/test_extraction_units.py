@@ -1437,3 +1437,30 @@ def test_a_raised_total_naming_its_grade_is_the_districts_after_a_list_of_commun
     assert [(f.unit.name, f.indicator) for f in figures if f.value == 14] == [
         ("Trấn Yên", "xa_ntm_nang_cao")
     ]
+
+
+def test_standing_bodies_attending_name_guests(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    """ "Tới dự có Thường trực Thành ủy, HĐND, UBND thành phố Hà Giang và 105 đảng viên": the
+    city's bodies attend; the members are the commune's."""
+    article = _read(
+        "Đảng bộ xã Ngọc Đường tổ chức Đại hội. Tới dự có Thường trực Thành ủy, HĐND, UBND "
+        "thành phố Hà Giang và 105 đảng viên tiêu biểu đại diện cho 234 đảng viên của Đảng bộ.",
+        catalog,
+        gazetteer,
+        "Đại hội Đảng bộ xã Ngọc Đường lần thứ XVII",
+    )
+    assert {u[:2] for u in _units(article)} == {("ngocduong", "commune")}
+
+
+def test_a_kind_of_place_between_level_word_and_name(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "Xã biên giới Bù Gia Mập": the title's commune, not the province the body names."""
+    article = _read(
+        "Cùng dự đại hội có Phó Chủ tịch UBND tỉnh Đồng Nai Nguyễn Thị Hoàng và 80 đại biểu "
+        "chính thức đại diện cho hơn 281 đảng viên trong toàn Đảng bộ xã.",
+        catalog,
+        gazetteer,
+        "Xã biên giới Bù Gia Mập tập trung phát triển du lịch sinh thái",
+    )
+    assert _subject(article) == ("bugiamap", "commune")

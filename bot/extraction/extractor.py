@@ -225,7 +225,7 @@ _REFERENCE_BEFORE = re.compile(
 # Guests of a ceremony or congress named by office ("Dự đại hội có … Bí thư Tỉnh ủy Đồng
 # Tháp, lãnh đạo TP.Cao Lãnh và 250 đại biểu"): people, not units owning the figures.
 _ATTENDING = re.compile(
-    r"(?<!\w)(?:tham dự|về dự|đến dự|cùng dự|có mặt|chứng kiến"
+    r"(?<!\w)(?:tham dự|về dự|đến dự|tới dự|cùng dự|có mặt|chứng kiến"
     r"|dự (?:đại hội|hội nghị|lễ|buổi|và chỉ đạo|chỉ đạo))"
     r"(?!\w)"
     r"|^\s*dự(?!\w)(?!\s+(?:kiến|án|toán|báo|thảo|định|trữ))",
@@ -234,7 +234,9 @@ _ATTENDING = re.compile(
 _OFFICE_BEFORE = re.compile(
     r"(?<!\w)(?:lãnh đạo|đại diện|(?:phó\s+)?bí thư|(?:phó\s+)?chủ tịch|ủy viên|uỷ viên"
     r"|ban\s+(?:xây dựng đảng|tổ chức|tuyên giáo|dân vận|kiểm tra|nội chính)"
-    r"|đoàn đại biểu quốc hội|btv|ban thường vụ)"
+    r"|đoàn đại biểu quốc hội|btv|ban thường vụ"
+    # "Thường trực Thành ủy, HĐND, UBND thành phố Hà Giang": the standing bodies attending.
+    r"|thường trực\s+[^.;]*?(?:ubnd|hđnd|[uủ]y ban nhân dân))"
     r"(?:\s+(?:ubnd|hđnd|[uủ]y ban nhân dân|ban thường vụ|thường trực))?\s*$",
     re.I,
 )
