@@ -2643,3 +2643,23 @@ def test_developing_members_as_a_share_of_plan_is_admissions_against_plan(
     )
     figure = _by_value(_read(sentence, catalog, gazetteer).figures)[240]
     assert (figure.indicator, figure.kind) == ("ket_nap_ke_hoach", "share_of_plan")
+
+
+def test_a_hectare_of_farmland_names_the_value_per_hectare_and_both_ends_of_its_rise(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = (
+        "Giá trị sản phẩm bình quân 1ha đất canh tác tăng từ 85 triệu đồng/ha năm 2010 lên "
+        "180 triệu đồng/ha vào năm 2017."
+    )
+    figures = _by_value(_read(sentence, catalog, gazetteer, title="Huyện Kim Bảng").figures)
+    assert figures[85].indicator == figures[180].indicator == "gia_tri_san_xuat_ha"
+
+
+def test_money_mistyped_after_its_scale_is_still_money(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = "Thu nhập bình quân đầu người đạt 35 triệu động/người/năm."
+    assert [(f.indicator, f.value) for f in _read(sentence, catalog, gazetteer).figures] == [
+        ("thu_nhap", 35)
+    ]

@@ -95,9 +95,12 @@ _LINK_VERBS = frozenset(
     }
 )
 _CHANGE = frozenset({"tăng", "giảm", "thêm", "bớt"})
-# "tăng từ 58 triệu đồng năm 2020 lên 68 …": words of the level a measure moved from.
+# "tăng từ 58 triệu đồng năm 2020 lên 68 …", "tăng từ 85 triệu đồng/ha năm 2010 lên 180 …":
+# words of the level a measure moved from.
 _MOVES = frozenset({"tăng", "giảm", "nâng"})
-_MOVED_FROM = frozenset({"từ", "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "đồng", "người", "năm", "lên"})
+_MOVED_FROM = frozenset(
+    {"từ", "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "đồng", "người", "ha", "năm", "lên"}
+)
 # "tỷ lệ hộ nghèo tại các xã đều dưới 5%": a bound that each of several holders keeps under.
 _OTHER_HOLDERS = frozenset(
     {"các", "những", "đều", "mỗi", "từng", "xã", "huyện", "tỉnh", "phường", "thôn", "ấp", "bản"}

@@ -153,7 +153,8 @@ class PhraseIndex:
     def find(self, folded: str) -> list[PhraseMatch]:
         """Every match of every plain phrase in a folded sentence (overlaps kept)."""
         matches = []
-        present = set(re.findall(_WORD, folded))
+        # "1ha" holds the word "1" of "1 ha đất canh tác".
+        present = set(re.findall(_WORD, folded)) | set(re.findall(r"\d+", folded))
         for key, first, pattern, words, verb in self._plain:
             if first not in present and not (first == "nong" and "ntm" in present):
                 continue

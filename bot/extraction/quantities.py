@@ -21,9 +21,11 @@ __all__ = ["Quantity", "find_quantities"]
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _DENOMINATOR = re.compile(r"\s?/\s?(\d+(?:[.,]\d+)*)")
 # Read on the lower-case NFC text: folded, "đồng" (money) would also match "động", "dòng".
+# After a scale, "32 triệu động", "35 triệu động/người/năm" is money mistyped.
 _SUFFIX = re.compile(
     r"\s*(?:(?P<pct>%|phần trăm(?!\w))"
-    r"|(?P<scale>nghìn|ngàn|vạn|triệu|tỷ|tỉ)(?!\w)(?:\s*(?P<money>đồng|vnđ|vnd|đ)(?!\w))?"
+    r"|(?P<scale>nghìn|ngàn|vạn|triệu|tỷ|tỉ)(?!\w)"
+    r"(?:\s*(?P<money>đồng|vnđ|vnd|đ|động(?=\s*(?:/|[.,;:)]|$)))(?!\w))?"
     r"|(?P<money_only>đồng|vnđ|vnd)(?!\w)(?!\s+(?:chí|bào|ruộng|thời|tình|loạt|bộ|đội|hương"
     r"|minh|nghiệp|thuận|khởi|hành|lòng|ý)(?!\w)))"
 )
