@@ -264,3 +264,20 @@ def test_a_clause_of_its_link_alone_goes_on_from_the_measure_before(
         UNCATALOGUED,
         "tốc độ tăng trưởng giá trị gia tăng của khu vực nông nghiệp",
     )
+
+
+def test_what_a_whole_is_made_of_is_named_after_with(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "… ổn định với nông - lâm nghiệp chiếm 85%" is agriculture's share; "… cánh đồng mẫu
+    lớn với tổng diện tích 3.400 ha" is still the fields' area."""
+    figures = _by_value(
+        _read(
+            "Cơ cấu kinh tế duy trì ổn định với nông - lâm nghiệp chiếm 85%, thương mại - dịch "
+            "vụ 15%. Xã xây dựng các cánh đồng mẫu lớn với tổng diện tích 3.400 ha.",
+            catalog,
+            gazetteer,
+        ).figures
+    )
+    assert (figures[85].indicator, figures[85].label) == (UNCATALOGUED, "nông - lâm nghiệp")
+    assert "cánh đồng mẫu lớn" in (figures[3400].label or "")

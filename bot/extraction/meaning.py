@@ -390,6 +390,10 @@ _FRAMING_END = re.compile(
     r"(?:\s+(?:của|trong|toàn)\s+(?:xã|phường|huyện|tỉnh|thị\s+trấn))?))+\s*$"
 )
 _HEAD_OPENERS = frozenset({"tỷ", "tỉ", "tổng", "số", "mức", "tốc", "thu"})
+# What "với" gives a thing ("với tổng vốn", "với diện tích"), rather than what it is made of.
+# "so với", "gắn với", "cùng với", "đối với": "với" bound to the word before, no list opener.
+_BOUND_WITH = frozenset({"so", "gắn", "cùng", "đối"})
+_ATTRIBUTES = frozenset({"tổng", "số", "diện", "giá", "quy", "vốn", "kinh", "chiều", "mức", "sản"})
 # How far back past the cut a measure's first word is looked for ("tốc | độ tăng trưởng giá
 # trị gia tăng của khu vực nông nghiệp").
 _HEAD_REACH = 5
@@ -1046,6 +1050,18 @@ def label_before(lower: str, text: str, clause_start: int, position: int) -> str
     found = chunk.rfind(stripped)
     original = text[clause_start + found : clause_start + found + len(stripped)]
     every = original.split()
+    joined = [
+        i
+        for i, w in enumerate(every[1:-1], 1)
+        if w.lower() == "với"
+        and every[i - 1].lower() not in _BOUND_WITH
+        and every[i + 1].lower() not in _ATTRIBUTES
+    ]
+    if joined:
+        # "Cơ cấu kinh tế duy trì ổn định với nông - lâm nghiệp chiếm 85%": what the whole is
+        # made of is named after "với"; "cánh đồng mẫu lớn với tổng diện tích" is still
+        # the field's area.
+        every = every[joined[-1] + 1 :]
     kept = every[-_MAX_BEFORE_WORDS:]
     if len(every) > len(kept) and (
         every[-len(kept) - 1].lower() in _HEAD_OPENERS or every[-len(kept) - 1][:1].isupper()
