@@ -281,3 +281,17 @@ def test_what_a_whole_is_made_of_is_named_after_with(
     )
     assert (figures[85].indicator, figures[85].label) == (UNCATALOGUED, "nông - lâm nghiệp")
     assert "cánh đồng mẫu lớn" in (figures[3400].label or "")
+
+
+def test_an_average_in_the_item_before_leaves_the_next_amount_a_total(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    figures = _by_value(
+        _read(
+            "Kinh tế duy trì tốc độ tăng trưởng bình quân hằng năm đạt 22,9%, tổng giá trị sản "
+            "phẩm xã hội đạt 900,3 tỷ đồng.",
+            catalog,
+            gazetteer,
+        ).figures
+    )
+    assert (figures[900.3].kind, figures[900.3].label) == ("total", "tổng giá trị sản phẩm xã hội")

@@ -159,6 +159,7 @@ _SUBSET_IN_CLAUSE = re.compile(r"(?<!\w)(?:trong\s+số|gồm|bao\s+gồm|trong\
 _PER_UNIT = re.compile(
     r"(?<!\w)(?:bình\s+quân|trung\s+bình|mỗi|(?:hằng|hàng)\s+(?:năm|tháng|quý|tuần|ngày|vụ))(?!\w)"
 )
+_ITEM_ENDS = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|[^\W\d_]+(?:\s*/\s*[^\W\d_]+)*)?\s*,(?!\d)")
 _AMOUNT_ITEM = re.compile(r"\s*(?:(?!đã\s|được\s|đạt\s)[^\W\d_]+\s+){1,6}")
 _AMOUNT = re.compile(r"\d\s*(?:tỷ|tỉ|triệu)\s+đồng(?!\w)")
 
@@ -973,6 +974,10 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
         # "Qua thẩm định, có 2 thôn đạt chuẩn …": what this round of appraisal passed.
         return "count_of_actions"
     segment = lower.rfind(";", 0, quantity.start) + 1
+    for item in _ITEM_ENDS.finditer(lower, segment, quantity.start):
+        # "… bình quân hằng năm đạt 22,9%, tổng giá trị sản phẩm xã hội đạt 900,3 tỷ đồng":
+        # past a figure and its comma another item begins.
+        segment = item.end()
     if _PER_UNIT.search(lower[max(segment, quantity.start - 60) : quantity.start]):
         # "Bình quân mỗi ngày, trung tâm tiếp đón khoảng 60 lượt"; past a ";" ("… thu nhập
         # bình quân trên 30 triệu đồng; 26 xã …") another item begins.
