@@ -230,3 +230,19 @@ def test_a_name_spelt_like_needs_is_no_target() -> None:
     assert _read(named, "23,286", "2014-06-02") == (False, None)
     needed = "Xã cần đạt 30 triệu đồng/người/năm."
     assert _read(needed, "30", "2014-06-02")[0] is True
+
+
+def test_an_estimate_reports_where_things_stand_unless_the_sentence_aims() -> None:
+    estimate = "Đến năm 2025, tổng giá trị sản xuất toàn xã ước đạt 1.291 tỷ đồng."
+    assert _read(estimate, "1.291", None)[0] is False
+    aimed = "Tỉnh phấn đấu thu nhập bình quân khu vực nông thôn ước đạt 22 triệu đồng."
+    assert _read(aimed, "22", "2022-01-10")[0] is True
+    ahead = "Giá trị sản xuất đến năm 2030 ước đạt 2.900 tỷ đồng."
+    assert _read(ahead, "2.900", "2025-06-10")[0] is True
+
+
+def test_a_committee_elected_for_the_new_term_is_no_target() -> None:
+    elected = "Đại hội đã bầu ban chấp hành nhiệm kỳ mới gồm 15 người."
+    assert _read(elected, "15", None) == (False, None)
+    aimed = "Nhiệm kỳ mới, Đảng bộ phấn đấu kết nạp 15 đảng viên."
+    assert _read(aimed, "15", None)[0] is True

@@ -44,6 +44,10 @@ _TERM = re.compile(r"(?<!\w)nhiệm\s+kỳ\s+((?:19|20)\d\d)\s*[-–]\s*(?:19|20
 # "Tính đến năm 2020", "ước thực hiện đến cuối năm 2020": where things stand (or are
 # estimated to), not a deadline.
 _AS_OF_BEFORE = re.compile(r"(?<!\w)(?:tính|ước\s+thực\s+hiện)\s+$")
+# "Đến năm 2025, tổng giá trị sản xuất toàn xã ước đạt 1.291 tỷ đồng": an estimate of where
+# things stand, unless the sentence aims ("phấn đấu …, thu nhập … ước đạt 22 triệu").
+_ESTIMATED = re.compile(r"(?<!\w)ước\s+(?:tính\s+)?(?:đạt|thực\s+hiện)(?!\w)")
+_ELECTED_BEFORE = re.compile(r"(?<!\w)bầu(?:\s+ra)?\s+(?:[^\W\d_]+\s+){0,5}$")
 _STROVE_BEFORE = re.compile(
     r"(?<!\w)đã\s+(?:(?:nỗ\s+lực|cố\s+gắng|tích\s+cực|quyết\s+tâm|không\s+ngừng)\s+)?$"
 )
@@ -177,6 +181,8 @@ class TimingReader:
             and not (m.group() == "đến cuối năm" and _AS_OF_BEFORE.search(lower, 0, m.start()))
             # "đã nỗ lực phấn đấu thực hiện đạt 21/21 chỉ tiêu": the striving is done.
             and not (m.group() == "phấn đấu" and _STROVE_BEFORE.search(lower, 0, m.start()))
+            # "bầu ban chấp hành nhiệm kỳ mới gồm 15 người": those elected, no goal.
+            and not (m.group() == "nhiệm kỳ mới" and _ELECTED_BEFORE.search(lower, 0, m.start()))
         ]
         cues = [cue for cue in cues if not self._year_closed(lower, cue[0])]
         cues += [
@@ -189,6 +195,11 @@ class TimingReader:
             (m.start(), False)
             for m in _YEAR_END.finditer(lower)
             if self._year_closed(lower, m.start())
+        ]
+        cues += [
+            (m.start(), False)
+            for m in _ESTIMATED.finditer(lower)
+            if not _aims(lower) and not self._looks_ahead(lower, m.start())
         ]
         cues += self._term_cues(lower)
         for found in _YEAR_AHEAD.finditer(lower):
@@ -222,6 +233,12 @@ class TimingReader:
             ):
                 cues.append((found.start(), False))
         return sorted(cues)
+
+    def _looks_ahead(self, lower: str, position: int) -> bool:
+        """A year later than the article's is named before ``position`` ("đến năm 2030")."""
+        return self.year is not None and any(
+            int(found.group(1)) > self.year for found in _YEAR_AHEAD.finditer(lower, 0, position)
+        )
 
     def _year_closed(self, lower: str, position: int) -> bool:
         """ "Đến cuối năm 2023, tổng số hộ nghèo toàn tỉnh là 8.481 hộ" in a December 2023
