@@ -1464,3 +1464,20 @@ def test_a_kind_of_place_between_level_word_and_name(
         "Xã biên giới Bù Gia Mập tập trung phát triển du lịch sinh thái",
     )
     assert _subject(article) == ("bugiamap", "commune")
+
+
+def test_the_province_the_lead_opens_on_over_a_district_its_communes_lie_in(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    article = _read(
+        "Theo Văn phòng Điều phối nông thôn mới (NTM), Hải Dương có thêm 5 xã đạt đủ 19 tiêu "
+        "chí NTM.\n\nTrong đó, có 3 xã đăng ký hoàn thành năm 2020 là Tuấn Việt (Kim Thành), "
+        "Tân Quang và Hưng Long (đều ở huyện Ninh Giang). 2 xã khác cũng ở huyện Ninh Giang "
+        "đăng ký hoàn thành năm 2019 nhưng chưa đủ các tiêu chí là Hồng Phúc, Ninh Hải.\n\n"
+        "Tính đến tháng 4.2020, toàn tỉnh có 160 xã được công nhận đạt chuẩn NTM. Bình quân "
+        "mỗi xã trong tỉnh đã đạt 18,84 tiêu chí.",
+        catalog,
+        gazetteer,
+        "Thêm 5 xã đạt đủ 19 tiêu chí",
+    )
+    assert _subject(article) == ("haiduong", "province")

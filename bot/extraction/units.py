@@ -1116,6 +1116,16 @@ class ArticleUnits:
                 # xã Long Mỹ (Mang Thít)": communes named once each across one province's
                 # districts are the province's.
                 return UnitRef(level="province", name=province, type="Tỉnh")
+            if (
+                not best.in_title
+                and ref.level != "province"
+                and self._speaks_of_the_province()
+                and (province := self._lead_province())
+            ):
+                # "Thêm 5 xã đạt đủ 19 tiêu chí ¶ …, Hải Dương có thêm 5 xã … (đều ở huyện Ninh
+                # Giang) … toàn tỉnh có 160 …": the province the lead opens on, whose units
+                # the body goes through.
+                return UnitRef(level="province", name=province, type="Tỉnh")
             if score <= 1 and ref.province and self._speaks_of_the_province():
                 # "UBND tỉnh vừa có quyết định công nhận 7 xã … Tràng Đà (TP Tuyên Quang)":
                 # a body that says "tỉnh", "toàn tỉnh" and names its units once is the
