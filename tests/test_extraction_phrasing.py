@@ -2663,3 +2663,11 @@ def test_money_mistyped_after_its_scale_is_still_money(
     assert [(f.indicator, f.value) for f in _read(sentence, catalog, gazetteer).figures] == [
         ("thu_nhap", 35)
     ]
+
+
+def test_a_count_out_of_a_total_written_out_is_an_x_over_y(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = "Toàn tỉnh có 160 trong tổng số 178 xã được công nhận đạt chuẩn NTM."
+    figure = _by_value(_read(sentence, catalog, gazetteer, title="Tỉnh Hải Dương").figures)[160]
+    assert (figure.indicator, figure.denominator) == ("xa_ntm", 178)

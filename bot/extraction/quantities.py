@@ -20,6 +20,7 @@ __all__ = ["Quantity", "find_quantities"]
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _DENOMINATOR = re.compile(r"\s?/\s?(\d+(?:[.,]\d+)*)")
+_OUT_OF_TOTAL = re.compile(r"\s+trong\s+tổng\s+số\s+(\d+(?:[.,]\d+)*)(?=\s+[^\W\d_])")
 # Read on the lower-case NFC text: folded, "đồng" (money) would also match "động", "dòng".
 # After a scale, "32 triệu động", "35 triệu động/người/năm" is money mistyped.
 _SUFFIX = re.compile(
@@ -417,6 +418,10 @@ def _read(
         if denominator is None:
             return None, ratio.end()
         end = ratio.end()
+    elif out_of := _OUT_OF_TOTAL.match(lower, end):
+        # "160 trong tổng số 178 xã": an x/y written out.
+        denominator = _parse(out_of.group(1))
+        end = out_of.end() if denominator is not None else end
     consumed = end
     if denominator is None and (whole := _NOUN_OVER_WHOLE.match(lower, end)):
         consumed = whole.end()
