@@ -2671,3 +2671,16 @@ def test_a_count_out_of_a_total_written_out_is_an_x_over_y(
     sentence = "Toàn tỉnh có 160 trong tổng số 178 xã được công nhận đạt chuẩn NTM."
     figure = _by_value(_read(sentence, catalog, gazetteer, title="Tỉnh Hải Dương").figures)[160]
     assert (figure.indicator, figure.denominator) == ("xa_ntm", 178)
+
+
+def test_a_count_takes_the_standing_its_units_were_recognised_as(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = (
+        "Đến nay, 100 tổ dân phố được công nhận tổ văn hóa; 1 thôn được công nhận thôn thông "
+        "minh. Trong đó, có 3 tổ dân phố được công nhận tổ dân phố văn hóa trong năm 2015."
+    )
+    figures = _by_value(_read(sentence, catalog, gazetteer, title="Phường Phú Hội").figures)
+    assert figures[100].indicator == "ap_van_hoa"
+    assert figures[1].indicator == UNCATALOGUED
+    assert figures[3].indicator != "ap_van_hoa"

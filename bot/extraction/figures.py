@@ -647,7 +647,7 @@ class _Reader:
         """ "4 thôn Thanh Trà, Định Phước, Tịch Tây và Hòa Mỹ đã được huyện công nhận thôn
         nông thôn mới kiểu mẫu": past the names it lists, a count takes what they became."""
         if _LISTED_NAMES.match(s.text, q.end) is None:
-            return []
+            return self._recognised_as(s, q, end)
         # The names' commas part no clause: the predicate runs to the next ";".
         semicolon = s.folded.find(";", q.end)
         end = max(end, semicolon if semicolon >= 0 else len(s.folded))
@@ -657,6 +657,26 @@ class _Reader:
         rest = s.folded[recognised.end() : end].lstrip()
         text = rest if rest.startswith(noun) else f"{noun} {rest}"
         matches = [m for m in self.index.find(text) if m.start == 0 and m.end > len(noun) + 1]
+        if not matches:
+            return []
+        match = max(matches, key=lambda m: m.end)
+        reading = self._candidate(match.key, q, 40 + match.words / 2)
+        return [reading] if reading else []
+
+    def _recognised_as(self, s: _Sentence, q: Quantity, end: int) -> list[Reading]:
+        """ "100 tổ dân phố được công nhận tổ văn hóa": a count takes the standing its units
+        were recognised as, named right after "công nhận"."""
+        recognised = _RECOGNISED_AS.match(s.folded, q.end, end)
+        item_end = s.lower.find(";", q.end)
+        if recognised is None or _THIS_ROUND.search(
+            s.lower, s.lower.rfind(";", 0, q.start) + 1, item_end if item_end >= 0 else len(s.lower)
+        ):
+            # "11 xã được công nhận … trong năm 2020": the year's recognitions.
+            return []
+        rest = s.folded[recognised.end() : end]
+        noun = recognised.group("noun")
+        # "1 thôn được công nhận thôn thông minh": the noun again is no standing.
+        matches = [m for m in self.index.find(rest) if m.start == 0 and rest[: m.end] != noun]
         if not matches:
             return []
         match = max(matches, key=lambda m: m.end)
@@ -941,6 +961,9 @@ def _band_bounds(s: _Sentence, q: Quantity, clause_start: int) -> bool:
 # "2 xã Pô Kô và Đắk Rơ Nga đạt 14/19 tiêu chí": the number counts the names it lists.
 _RECOGNISED = re.compile(r"(?<![a-z])(?:cong nhan(?: dat chuan)?|dat chuan|dat)(?![a-z])")
 _SHARED_FIGURE = re.compile(r"[^;:]*?(?<!\w)đạt\s+\d")
+_RECOGNISED_AS = re.compile(
+    r"\s+(?P<noun>[a-z]+(?: [a-z]+){0,2}?) (?:da )?duoc (?:[a-z]+ ){0,3}?cong nhan (?:la )?"
+)
 _LISTED_NAMES = re.compile(r"\s*(?:xã|phường|thị trấn|thôn|ấp|bản|huyện)\s+(?-i:[A-ZĐ])", re.I)
 
 
