@@ -25,7 +25,6 @@ _WRONG_SUBJECT = {
     "46_binh_thuan_binh_dinh.txt": "a commune named like a province ('Xã Bình Thuận')",
     "49_cho_lach_ben_tre.txt": "a title naming two units ('Chợ Lách và TP. Bến Tre')",
     "68_giong_rieng_kien_giang.txt": "no date line: the decision's date in the body is taken",
-    "83_yen_mo_ninh_binh.txt": "no date line: the decision's date in the body is taken",
     "87_lang_giang_bac_giang.txt": "no date line: the decision's date in the body is taken",
     "90_binh_phuoc_tinh.txt": "a title naming two units ('Đồng Xoài, Phước Long')",
     "106_quang_binh_tinh.txt": "no unit named: only 'toàn tỉnh' and the paper's initials",
@@ -41,7 +40,6 @@ _WRONG_SUBJECT = {
     "204_phu_thanh_a_dong_thap.txt": "no date line: the congress day in the lead is taken",
     "195_vinh_bao_hai_phong.txt": "the lead's commune is taken; the record makes the district, "
     "whose figures the body gives, the subject",
-    "224_tien_lang_hai_phong.txt": "no date line: the decision's date in the lead is taken",
     "229_vinh_chau_soc_trang.txt": "a title naming the province ('Sóc Trăng: Thêm 3 xã …'); "
     "the record takes the town whose communes the lead names",
     "233_cao_son_bac_kan.txt": "no date line: the congress day in the body is taken",
