@@ -1481,3 +1481,24 @@ def test_the_province_the_lead_opens_on_over_a_district_its_communes_lie_in(
         "Thêm 5 xã đạt đủ 19 tiêu chí",
     )
     assert _subject(article) == ("haiduong", "province")
+
+
+def test_the_province_the_listed_communes_districts_lie_in(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """A provincial item that never names its province: its communes' districts do, and
+    the share of the total raised is the province's, not the listed communes'."""
+    article = _read(
+        "UBND tỉnh vừa có quyết định công nhận 4 xã: Sơn Định, Sơn Xuân (huyện Sơn Hòa) và An "
+        "Thọ, An Xuân (huyện Tuy An) đạt chuẩn nông thôn mới năm 2019, nâng tổng số xã đạt "
+        "chuẩn lên 51/88 xã, đạt 57%.\n\nPhấn đấu đến năm 2020, toàn tỉnh có thêm 6 xã được "
+        "công nhận.",
+        catalog,
+        gazetteer,
+        "Thêm 4 xã được công nhận đạt chuẩn nông thôn mới",
+    )
+    assert _subject(article) == ("phuyen", "province")
+    assert {u for u in _units(article) if u[2] in (51, 57)} == {
+        ("phuyen", "province", 51),
+        ("phuyen", "province", 57),
+    }

@@ -260,6 +260,7 @@ _NATIONWIDE = re.compile(
     r"\s+(?:có|đã|đạt))(?!\w)",
     re.I,
 )
+_SHARE_OF_RAISED = re.compile(r"\s*[^\W\d_]*\s*,\s*(?:đạt|chiếm|bằng)(?:\s+tỷ\s+lệ)?\s+")
 _OF_HAMLET = re.compile(r"[^,;.:\d()]{0,60}?\s(?:của|ở|tại)\s+")
 _HELD_AT = re.compile(r"\s*(?:[^\W\d_]+\s+){0,1}?(?:ở|tại)\s+")
 _BUDGET_BEFORE = re.compile(
@@ -591,8 +592,15 @@ class _ArticleReader:
         each: dict[Quantity, list[UnitRef]] = {}
         subject = self.units.subject
         averaged = set()
+        raised: Quantity | None = None
         for q, unit in units.items():
             raising = RAISED_TO.search(lower, max(0, q.start - 60), q.start)
+            if raised is not None and _SHARE_OF_RAISED.fullmatch(lower, raised.end, q.start):
+                # "… nâng tổng số xã đạt chuẩn lên 51/88 xã, đạt 57%": the share of the total
+                # raised is the same unit's.
+                units[q] = units[raised]
+                continue
+            raised = q if raising is not None else None
             if (
                 unit is not None
                 and unit.level == "commune"

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz.distance import Levenshtein
@@ -344,10 +344,14 @@ class ArticleUnits:
         # Names the gazetteer supplied for the subject's units, never written with a level.
         self._supplied: set[str] = set()
         title = next((p for p in document.paragraphs if p.is_title), None)
+        #: Districts that place the units of a list ("4 xã: Sơn Định, Sơn Xuân (huyện Sơn Hòa)").
+        self._listing_districts: set[str] = set()
         for paragraph in document.paragraphs:
             for mention in self._scan_levels(paragraph.start, paragraph.end):
                 ranked = bool(_RANKED_WITHIN.search(self._text, paragraph.start, mention.start))
                 self._remember(mention, in_title=paragraph is title and not ranked)
+                if mention.listed and mention.district:
+                    self._listing_districts.add(mention.district)
         self._merge_misspellings()
         self.provinces_named = self._provinces_named()
         self._refs: dict[str, UnitRef] = {}
@@ -996,11 +1000,13 @@ class ArticleUnits:
         bare = self._bare_levels()
         if bare["province"] < 2 or bare["district"]:
             return None
+        return self._one_province(k.district for k in self._known.values() if k.district)
+
+    def _one_province(self, districts: Iterable[str]) -> str | None:
+        """The one province all ``districts`` lie in, if there is exactly one."""
         provinces: set[str] | None = None
-        for known in self._known.values():
-            if known.district is None:
-                continue
-            of_district = self._places.provinces_of_district(known.district)
+        for district in districts:
+            of_district = self._places.provinces_of_district(district)
             provinces = of_district if provinces is None else provinces & of_district
         return next(iter(provinces)) if provinces and len(provinces) == 1 else None
 
@@ -1144,6 +1150,12 @@ class ArticleUnits:
                 # định … 3 xã ở Khánh Vĩnh": the title's district of the province named.
                 return UnitRef(level="district", name=titled.name, province=name)
             return UnitRef(level="province", name=name, type="Tỉnh")
+        if self._speaks_of_the_province() and (
+            province := self._one_province(self._listing_districts)
+        ):
+            # "UBND tỉnh vừa có quyết định công nhận 4 xã: Sơn Định, Sơn Xuân (huyện Sơn Hòa) và
+            # An Thọ, An Xuân (huyện Tuy An)": the province the listed communes' districts lie in.
+            return UnitRef(level="province", name=province, type="Tỉnh")
         if (province := self._source_province()) and self._speaks_of_the_province():
             # "Từ đầu năm đến nay, toàn tỉnh có 68 sản phẩm …" under "Nguồn Cao Bằng:
             # https://baocaobang.vn/…": a provincial paper's "tỉnh" is its own province.
