@@ -1502,3 +1502,18 @@ def test_the_province_the_listed_communes_districts_lie_in(
         ("phuyen", "province", 51),
         ("phuyen", "province", 57),
     }
+
+
+def test_a_district_the_title_names_bare_keeps_over_the_province_of_the_lead(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    article = _read(
+        "Hội đồng thẩm định tỉnh Kiên Giang vừa họp xét công nhận 07 xã trên địa bàn tỉnh đạt "
+        "chuẩn nông thôn mới. Trong đó, huyện Vĩnh Thuận có 02 xã được công nhận: Xã Vĩnh "
+        "Thuận và xã Vĩnh Bình Bắc.\n\nTính đến nay, huyện Vĩnh Thuận đã có 06/07 xã đạt chuẩn "
+        "nông thôn mới. Tính chung toàn tỉnh có 58/117 xã đạt chuẩn.",
+        catalog,
+        gazetteer,
+        "Vĩnh Thuận có thêm 02 xã đạt chuẩn nông thôn mới",
+    )
+    assert _subject(article) == ("vinhthuan", "district")

@@ -1123,7 +1123,7 @@ class ArticleUnits:
                 # districts are the province's.
                 return UnitRef(level="province", name=province, type="Tỉnh")
             if (
-                not best.in_title
+                not self._in_title(best)
                 and ref.level != "province"
                 and self._speaks_of_the_province()
                 and (province := self._lead_province())
