@@ -1517,3 +1517,21 @@ def test_a_district_the_title_names_bare_keeps_over_the_province_of_the_lead(
         "Vĩnh Thuận có thêm 02 xã đạt chuẩn nông thôn mới",
     )
     assert _subject(article) == ("vinhthuan", "district")
+
+
+def test_a_province_names_its_districts_bare_however_a_page_spells_them(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """The gazetteer's "Đăk Glong" and "Đắk R'Lấp" written "Đắk Glong" and "Đắk R’lấp"."""
+    article = _read(
+        "Theo đó, toàn tỉnh có 27.761 hộ nghèo, chiếm 19,26%. Cụ thể, Krông Nô: 3.169 hộ; Đắk "
+        "R’lấp: 1.682 hộ; Đắk Glong: 8.256 hộ.",
+        catalog,
+        gazetteer,
+        "Tỉnh Đắk Nông công bố kết quả điều tra hộ nghèo",
+    )
+    assert {(u[0], u[2]) for u in _units(article) if u[2] in (3169, 1682, 8256)} == {
+        ("krongno", 3169),
+        ("dakrlap", 1682),
+        ("dakglong", 8256),
+    }

@@ -7,6 +7,7 @@ the gazetteer does not know is still a name.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import defaultdict
 from functools import cache
@@ -14,7 +15,7 @@ from functools import cache
 from bot.domain.gazetteer import Gazetteer
 from bot.text import fold
 
-__all__ = ["Places", "places_for"]
+__all__ = ["Places", "loose_pattern", "places_for"]
 
 
 _TONES = frozenset({"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"})
@@ -24,6 +25,37 @@ def loose(name: str) -> str:
     """A name without its tone marks ("Thủy", "Thuỷ" → "thuy"), keeping đ, â, ê, ô, ơ, ư."""
     decomposed = unicodedata.normalize("NFD", name.lower())
     return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES))
+
+
+def _letter_variants() -> dict[str, str]:
+    """Each base letter and every Latin letter, either case, that folds to it."""
+    variants: dict[str, str] = defaultdict(str)
+    for code in (*range(0x41, 0x250), *range(0x1E00, 0x1F00)):
+        letter = chr(code)
+        base = fold(letter)
+        if letter.isalpha() and len(base) == 1:
+            variants[base] += letter
+    return dict(variants)
+
+
+_VARIANTS = _letter_variants()
+
+
+def loose_pattern(name: str) -> re.Pattern[str]:
+    """``name`` as pages misspell it: "Đăk Glong" also as "Đắk Glong", "Đắk R'Lấp" as "Đắk
+    R’lấp" (marks, case and apostrophe aside)."""
+    parts = []
+    for char in name:
+        base = fold(char)
+        if char.isspace():
+            parts.append(r"\s+")
+        elif char in "'’":
+            parts.append("['’]")
+        elif char.isalpha() and base in _VARIANTS:
+            parts.append(f"[{_VARIANTS[base]}]")
+        else:
+            parts.append(re.escape(char))
+    return re.compile(r"(?<!\w)" + "".join(parts) + r"(?!\w)")
 
 
 class Places:

@@ -25,7 +25,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.extraction.document import Document
 from bot.extraction.models import UnitRef
-from bot.extraction.places import Places, loose
+from bot.extraction.places import Places, loose, loose_pattern
 from bot.text import fold
 
 __all__ = ["ArticleUnits", "Mention"]
@@ -401,7 +401,15 @@ class ArticleUnits:
                 # "Tam Đàn" and "Tam Dân" fold alike: the one told apart by its marks.
                 self._marked_twins[name] = known
             added.append(name)
-        patterns = [(n, re.compile(r"(?<!\w)" + re.escape(n) + r"(?!\w)")) for n in added]
+        # A name the gazetteer supplies is matched as pages misspell it ("Đắk Glong"), unless
+        # a twin is told apart by its marks alone.
+        twinned = {fold(n) for n in self._marked_twins}
+        patterns = [
+            (n, re.compile(r"(?<!\w)" + re.escape(n) + r"(?!\w)"))
+            if fold(n) in twinned
+            else (n, loose_pattern(n))
+            for n in added
+        ]
         self._name_patterns = sorted(
             [*self._name_patterns, *patterns], key=lambda p: len(p[0]), reverse=True
         )
