@@ -2684,3 +2684,15 @@ def test_a_count_takes_the_standing_its_units_were_recognised_as(
     assert figures[100].indicator == "ap_van_hoa"
     assert figures[1].indicator == UNCATALOGUED
     assert figures[3].indicator != "ap_van_hoa"
+
+
+def test_a_sentence_in_detail_gives_each_units_item_of_the_measure_before(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Theo đó, toàn tỉnh có 27.761 hộ nghèo, chiếm 19,26%. Cụ thể, Krông Nô: 3.169 hộ; "
+        "Đắk Mil: 1.863 hộ."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer, title="Tỉnh Đắk Nông").figures)
+    assert (figures[3169].indicator, figures[3169].unit.name) == ("so_ho_ngheo", "Krông Nô")
+    assert (figures[1863].indicator, figures[1863].unit.name) == ("so_ho_ngheo", "Đắk Mil")

@@ -123,6 +123,8 @@ _MISSING_BEFORE = re.compile(r"(?<!\w)(?:còn thiếu|thiếu|chưa đạt|khôn
 _TOTAL_BEFORE = re.compile(r"(?<!\w)trong\s+(?:tổng\s+)?(?:số\s+)?$")
 # Between a unit's name and its item: nothing, or a colon ("Tam Đàn: 1,51%").
 ITEM_GAP = re.compile(r"\s*:?\s*")
+# "Cụ thể, Chư Jút: 2.958 hộ; …": a sentence of items detailing the one before.
+_IN_DETAIL = re.compile(r"\s*cụ\s+thể\s*[,:]")
 # What opens a list of units' items after the measure: "gồm:", "(", "là", "như".
 _ITEMS_OPEN = re.compile(r"(?:(?<!\w)gồm|(?<!\w)là|(?<!\w)như|:|\()[^;]*$")
 _HOUSEHOLDS_AFTER = re.compile(r"\s+hộ(?!\w)")
@@ -713,7 +715,9 @@ class _Reader:
             return []
         return self._items_of(s, q, [m for m in s.matches if m.end <= ranks[-1].start()])
 
-    def itemised(self, s: _Sentence, q: Quantity) -> list[Reading]:
+    def itemised(
+        self, s: _Sentence, q: Quantity, context: Sequence[PhraseMatch] = ()
+    ) -> list[Reading]:
         """ "số hộ nghèo tại các huyện, gồm: Ninh Sơn 2.638 hộ, Thuận Bắc 2.456 hộ", "tỷ lệ hộ
         nghèo … dưới 1% (Thanh An 0,3%, Thanh Lang 0,85%)": a number right after a unit's
         name is that unit's item of the measure named before the list."""
@@ -724,6 +728,8 @@ class _Reader:
         if name is None:
             return []
         named = [m for m in s.matches if m.end <= name]
+        if not named and context and _IN_DETAIL.match(s.lower):
+            return self._detailed(q, context)
         if not named or not _ITEMS_OPEN.search(s.lower, max(m.end for m in named), name):
             return []
         return self._items_of(s, q, named)
@@ -749,6 +755,18 @@ class _Reader:
             return []
         reading = self._candidate(before.indicator.key, q, 40)
         return [reading] if reading else []
+
+    def _detailed(self, q: Quantity, context: Sequence[PhraseMatch]) -> list[Reading]:
+        """ "… toàn tỉnh có 27.761 hộ nghèo, chiếm 19,26%. Cụ thể, Chư Jút: 2.958 hộ; Krông
+        Nô: 3.169 hộ": each unit's item of the measure the sentence before named last, or of
+        its count when the items count what it counts."""
+        last = max(m.end for m in context)
+        found = []
+        for match in (m for m in context if m.end == last):
+            for key in [match.key, *(t.key for t in self.catalog.count_twins(match.key))]:
+                if reading := self._candidate(key, q, 40):
+                    found.append(reading)
+        return found
 
     def _items_of(self, s: _Sentence, q: Quantity, named: list[PhraseMatch]) -> list[Reading]:
         """An item of a ranking or a list: the measure named last before it, as a level, or
@@ -1225,7 +1243,9 @@ def read_figures(
             candidates = reader.framed(s, q, continued)
         if not candidates:
             candidates = (
-                reader.ranked(s, q) or reader.itemised(s, q) or reader.parallel(s, q, readings)
+                reader.ranked(s, q)
+                or reader.itemised(s, q, context)
+                or reader.parallel(s, q, readings)
             )
         if not candidates:
             candidates = reader.head(s, q, context)
