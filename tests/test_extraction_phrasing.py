@@ -2696,3 +2696,19 @@ def test_a_sentence_in_detail_gives_each_units_item_of_the_measure_before(
     figures = _by_value(_read(body, catalog, gazetteer, title="Tỉnh Đắk Nông").figures)
     assert (figures[3169].indicator, figures[3169].unit.name) == ("so_ho_ngheo", "Krông Nô")
     assert (figures[1863].indicator, figures[1863].unit.name) == ("so_ho_ngheo", "Đắk Mil")
+
+
+def test_a_move_named_after_its_start_dates_each_end(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "tỷ lệ hộ nghèo từ 32,21% năm 2016 đến nay giảm còn 7,04%": the start is 2016's, the
+    level reached today's; with no year the start is no reading at all."""
+    body = (
+        "Qua đó, tỷ lệ hộ nghèo từ 32,21% năm 2016 đến nay giảm còn 7,04%. Tỷ lệ hộ cận nghèo "
+        "từ 12,5% giảm xuống còn 4,2%."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer).figures)
+    assert (figures[32.21].indicator, figures[32.21].as_of) == ("ho_ngheo", "2016-12-31")
+    assert (figures[7.04].indicator, figures[7.04].as_of) == ("ho_ngheo", "2024-06-01")
+    assert 12.5 not in figures
+    assert figures[4.2].indicator == "ho_can_ngheo"

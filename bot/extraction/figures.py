@@ -95,11 +95,11 @@ _LINK_VERBS = frozenset(
     }
 )
 _CHANGE = frozenset({"tăng", "giảm", "thêm", "bớt"})
-# "tăng từ 58 triệu đồng năm 2020 lên 68 …", "tăng từ 85 triệu đồng/ha năm 2010 lên 180 …":
-# words of the level a measure moved from.
+# "tăng từ 58 triệu đồng năm 2020 lên 68 …", "tăng từ 85 triệu đồng/ha năm 2010 lên 180 …",
+# "từ 32,21% năm 2016 đến nay giảm còn 7,04%": words of the level a measure moved from.
 _MOVES = frozenset({"tăng", "giảm", "nâng"})
 _MOVED_FROM = frozenset(
-    {"từ", "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "đồng", "người", "ha", "năm", "lên"}
+    {"từ", "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "đồng", "người", "ha", "năm", "lên", "đến", "nay"}
 )
 # "tỷ lệ hộ nghèo tại các xã đều dưới 5%": a bound that each of several holders keeps under.
 _OTHER_HOLDERS = frozenset(

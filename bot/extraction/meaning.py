@@ -711,7 +711,11 @@ _FROM_BEFORE = re.compile(
     r"(?<!\w)(?:tăng|giảm|nâng)\s+(?:\w+\s+){0,1}?từ\s+(?:mức\s+)?"
     r"(?:\d[\d.,]*\s+[^\W\d_]+(?:\s+[^\W\d_]+)?,?\s+chiếm(?:\s+tỷ\s+lệ)?\s+)?$"
 )
-_MOVE_OPENED = re.compile(r"(?<!\w)(?:tăng|giảm|nâng)\s+(?:\w+\s+){0,1}?từ\s+(?:mức\s+)?\d")
+_BARE_FROM = re.compile(r"(?<!\w)(?<!đạt\s)từ\s+(?:mức\s+)?$")
+# "tăng từ 58 …", "từ 32,21% năm 2016 đến nay giảm còn …": where a move opens.
+_MOVE_OPENED = re.compile(
+    r"(?<!\w)(?:(?:tăng|giảm|nâng)\s+(?:\w+\s+){0,1}?)?(?<!đạt\s)từ\s+(?:mức\s+)?\d"
+)
 _TO_AFTER = re.compile(
     r"[^;.]{0,60}?(?<!\w)(?:(?:lên|xuống)(?:\s+(?:còn|mức|đến))?|còn)\s+"
     r"(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?\d"
@@ -758,10 +762,12 @@ def moved_to(lower: str, quantity: Quantity) -> tuple[bool, int | None]:
 
 
 def starts_a_move(lower: str, quantity: Quantity) -> bool:
-    """The number is where a measure stood before "lên"/"xuống" moved it."""
-    return bool(
-        _FROM_BEFORE.search(lower, 0, quantity.start) and _TO_AFTER.match(lower, quantity.end)
+    """The number is where a measure stood before "lên"/"xuống" moved it; "tỷ lệ hộ nghèo từ
+    32,21% năm 2016 đến nay giảm còn 7,04%" names the move after its start."""
+    before = _FROM_BEFORE.search(lower, 0, quantity.start) or _BARE_FROM.search(
+        lower, 0, quantity.start
     )
+    return bool(before and _TO_AFTER.match(lower, quantity.end))
 
 
 _COMPARED_BY = re.compile(r"(?<!\w)(?:thấp|cao)\s+hơn\s+(?:khoảng\s+|gần\s+)?$")
