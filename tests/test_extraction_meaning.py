@@ -295,3 +295,16 @@ def test_an_average_in_the_item_before_leaves_the_next_amount_a_total(
         ).figures
     )
     assert (figures[900.3].kind, figures[900.3].label) == ("total", "tổng giá trị sản phẩm xã hội")
+
+
+def test_the_tail_of_the_item_before_does_not_label_a_share(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    figures = _by_value(
+        _read(
+            "Đến cuối năm 2019, 100% thôn, khu phố và 99,9% hộ dân sử dụng điện lưới quốc gia.",
+            catalog,
+            gazetteer,
+        ).figures
+    )
+    assert figures[99.9].label == "hộ dân sử dụng điện lưới quốc gia"

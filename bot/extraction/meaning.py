@@ -1096,12 +1096,17 @@ def label_before(lower: str, text: str, clause_start: int, position: int) -> str
     if kept[-1].lower() in _POSSESSIVE:
         # "hồ sơ đề nghị công nhận … của 4 xã": the number counts what follows it.
         return None
+    if kept[-1].lower() in _JOINING:
+        # "100% thôn, khu phố và 99,9% hộ dân sử dụng điện lưới": the tail of the item
+        # before, not what this number measures.
+        return None
     offset = original.rfind(kept[0])
     preceding = text[: clause_start + found + max(offset, 0)].rstrip()
     return _without_subject(kept, not preceding or preceding[-1] in _OPENERS)
 
 
 _NAME_WORDS = 2
+_JOINING = frozenset({"và", "hoặc"})
 _PEOPLE_HEADS = frozenset({"tộc", "người", "bào"})
 _PEOPLE_OPENERS = frozenset({"người", "đồng", "dân"})
 
