@@ -2712,3 +2712,15 @@ def test_a_move_named_after_its_start_dates_each_end(
     assert (figures[7.04].indicator, figures[7.04].as_of) == ("ho_ngheo", "2024-06-01")
     assert 12.5 not in figures
     assert figures[4.2].indicator == "ho_can_ngheo"
+
+
+def test_communes_completing_the_programme_and_a_share_reaching_up_to(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Đến cuối năm 2019, tỉnh Trà Vinh đã có 55/85 xã hoàn thành mục tiêu quốc gia xây dựng "
+        "nông thôn mới. Tỷ lệ người dân tham gia bảo hiểm y tế lên tới 92%."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer, title="Tỉnh Trà Vinh").figures)
+    assert (figures[55].indicator, figures[55].denominator) == ("xa_ntm", 85)
+    assert figures[92].indicator == "bhyt"

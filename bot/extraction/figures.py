@@ -67,6 +67,8 @@ _LINKS = frozenset(
         "phủ",
         "thực",
         "đến",
+        # "tham gia bảo hiểm y tế lên tới 92%".
+        "tới",
         "nay",
         "với",
         "chỉ",
