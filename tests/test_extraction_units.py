@@ -1535,3 +1535,20 @@ def test_a_province_names_its_districts_bare_however_a_page_spells_them(
         ("dakrlap", 1682),
         ("dakglong", 8256),
     }
+
+
+def test_figures_after_hamlets_placed_in_their_communes_are_the_hamlets(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "bản Mường Anh 1, xã Pa Ham; bản Phiêng Đất B, xã Nậm Nèn đã nỗ lực …": what follows
+    is the hamlets', not the commune named last; a unit named again takes over."""
+    article = _read(
+        "Thời gian qua, bản Mường Anh 1, xã Pa Ham; bản Phiêng Đất B, xã Nậm Nèn đã nỗ lực vươn "
+        "lên… Thu nhập bình quân đầu người đạt 18,5 triệu đồng/năm. Đây là 2 bản đầu tiên của "
+        "huyện Mường Chà đạt chuẩn nông thôn mới.",
+        catalog,
+        gazetteer,
+        "Huyện Mường Chà công nhận bản đạt chuẩn nông thôn mới",
+    )
+    assert {u[0] for u in _units(article)} == {"muongcha"}
+    assert 18.5 not in {u[2] for u in _units(article)}

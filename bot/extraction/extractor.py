@@ -39,7 +39,7 @@ from bot.extraction.quantities import Quantity, find_quantities
 from bot.extraction.restatements import named_by_titles, restated, without_restatements
 from bot.extraction.sentences import split_sentences
 from bot.extraction.timing import Timing, TimingReader
-from bot.extraction.units import RANK, ArticleUnits, Mention
+from bot.extraction.units import RANK, ArticleUnits, Mention, under_hamlet
 from bot.text import fold, nfc
 
 __all__ = ["extract_file", "extract_text"]
@@ -419,6 +419,10 @@ class _Paragraph:
     actions: bool = False
     #: The listed communes the paragraph speaks of, counted again ("của 05 xã …").
     group: list[UnitRef] | None = None
+    #: The sentence before ended on hamlets placed in their communes ("bản Mường Anh 1, xã Pa
+    #: Ham; bản Phiêng Đất B, xã Nậm Nèn đã …"): figures naming no unit of their own are the
+    #: hamlets', not kept.
+    on_hamlets: bool = False
 
 
 class _ArticleReader:
@@ -478,6 +482,12 @@ class _ArticleReader:
                     and not _bare_province(self.text, m)
                 ]
                 state.previous_names = {fold(m.name) for m in named if m.name}
+                outside = [m for m in mentions if depth[m.start - start] == 0]
+                if outside and under_hamlet(mentions, outside[-1]):
+                    state.on_hamlets = True
+                    continue
+                if outside:
+                    state.on_hamlets = False
                 communes = self._communes(named)
                 if len(communes) >= _LISTED_COMMUNES:
                     self.listed = communes
@@ -571,6 +581,8 @@ class _ArticleReader:
             )
             for q in quantities
         }
+        if state.on_hamlets and not any(not m.hamlet for m in local):
+            units = dict.fromkeys(quantities)
         for q in quantities:
             # "tỷ lệ hộ nghèo thấp nhất là 3% ở xã Tam Bố": the unit named right after.
             held = next(

@@ -28,7 +28,7 @@ from bot.extraction.models import UnitRef
 from bot.extraction.places import Places, loose, loose_pattern
 from bot.text import fold
 
-__all__ = ["ArticleUnits", "Mention"]
+__all__ = ["ArticleUnits", "Mention", "under_hamlet"]
 
 RANK = {"commune": 0, "district": 1, "province": 2}
 
@@ -320,7 +320,7 @@ def _name_goes_on(text: str, position: int, limit: int) -> bool:
     return False
 
 
-def _under_hamlet(mentions: list[Mention], mention: Mention) -> bool:
+def under_hamlet(mentions: list[Mention], mention: Mention) -> bool:
     """The mention names the commune of a hamlet named just before it ("thôn 5 xã X")."""
     earlier = [m for m in mentions if m.end <= mention.start]
     # Room for the level word between them ("thôn 5 xã X", "ấp Chợ, phường Y").
@@ -1440,7 +1440,7 @@ class ArticleUnits:
         local = (self.resolve(units[-1], focus) if units else None) or focus
         in_clause = [m for m in before if m.start >= clause_start]
         if in_clause:
-            if _under_hamlet(mentions, in_clause[-1]):
+            if under_hamlet(mentions, in_clause[-1]):
                 # "thôn 5 xã Thọ Lâm hiến hơn 2.000 m2 đất": the hamlet's figure.
                 return None
             return self.resolve(in_clause[-1], local)
