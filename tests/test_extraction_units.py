@@ -1552,3 +1552,17 @@ def test_figures_after_hamlets_placed_in_their_communes_are_the_hamlets(
     )
     assert {u[0] for u in _units(article)} == {"muongcha"}
     assert 18.5 not in {u[2] for u in _units(article)}
+
+
+def test_a_province_going_on_to_strive_owns_the_rest_of_its_sentence(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    article = _read(
+        "Năm 2022, cùng với việc hoàn thiện tiêu chí Nhà văn hóa xã của 3 xã Đại Lai (Gia "
+        "Bình), Tam Giang (Yên Phong) và Mộ Đạo (Quế Võ), Bắc Ninh tiếp tục phấn đấu có ít nhất "
+        "6 xã đạt NTM nâng cao, tiến tới năm 2025 có 50% số xã đạt NTM nâng cao, NTM kiểu mẫu.",
+        catalog,
+        gazetteer,
+        "Bắc Ninh: 9 xã đạt chuẩn nông thôn mới nâng cao năm 2021",
+    )
+    assert ("bacninh", "province", 50) in _units(article)

@@ -168,7 +168,11 @@ _SURNAMES = frozenset(
 _PAPER_HOST = re.compile(r"(?<![\w.])(?:www\.)?([a-z]+)\.(?:com\.vn|org\.vn|vn)(?![\w.])")
 _LEAD_CHARS = 200
 _OWNER_BEFORE = re.compile(r"(?<!đầu tiên)(?<!duy nhất)(?<!\d)\s+của\s+$")
-_SUBJECT_VERB = re.compile(r"\s+(?:(?:đã|hiện|vừa|đến nay)\s+)?(?:có|đạt|còn)(?!\w)")
+# "Bắc Ninh tiếp tục phấn đấu có ít nhất 6 xã …, tiến tới năm 2025 có 50% …": the
+# province is what the sentence goes on about.
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:(?:(?:đã|hiện|vừa|đến nay)\s+)?(?:có|đạt|còn)|tiếp tục phấn đấu)(?!\w)"
+)
 # "xã Kiên Giang", "báo Kiên Giang": the name of something else; "xã đầu tiên của Kiên
 # Giang …", "về An Giang": a place named in passing, not who the clause is about.
 _NOT_PROVINCE_BEFORE = frozenset(
