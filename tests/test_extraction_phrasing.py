@@ -2724,3 +2724,18 @@ def test_communes_completing_the_programme_and_a_share_reaching_up_to(
     figures = _by_value(_read(body, catalog, gazetteer, title="Tỉnh Trà Vinh").figures)
     assert (figures[55].indicator, figures[55].denominator) == ("xa_ntm", 85)
     assert figures[92].indicator == "bhyt"
+
+
+def test_a_title_count_the_body_gives_as_the_years_recognitions_is_not_a_standing(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    article = _read(
+        "Chủ tịch UBND tỉnh vừa ký, ban hành Quyết định công nhận 09 xã đạt chuẩn nông thôn mới "
+        "(NTM) nâng cao năm 2021.",
+        catalog,
+        gazetteer,
+        title="Bắc Ninh: 9 xã đạt chuẩn nông thôn mới nâng cao năm 2021",
+    )
+    assert [(f.indicator, f.kind, f.value) for f in article.figures] == [
+        (UNCATALOGUED, "count_of_actions", 9)
+    ]

@@ -1236,6 +1236,17 @@ class _ArticleReader:
             if not (heading and figure.indicator == UNCATALOGUED)
             or not any(restated(figure, self._labelled(f)) for f in _about(in_body, figure))
         }
+        kept = {
+            key: (figure, heading)
+            for key, (figure, heading) in kept.items()
+            # "Bắc Ninh: 9 xã đạt chuẩn nông thôn mới nâng cao năm 2021" over the body's
+            # "Quyết định công nhận 09 xã …": the year's recognitions, not the standing.
+            if not (heading and figure.indicator != UNCATALOGUED and figure.denominator is None)
+            or not any(
+                f.kind == "count_of_actions" and f.indicator == UNCATALOGUED
+                for f in _about(in_body, figure)
+            )
+        }
         dated_targets = {key[:6] for key in kept if key[5] and key[6]}
         # "… đạt chuẩn 88 xã" beside "88/161 xã đạt chuẩn nông thôn mới": the count once, with
         # its whole.
