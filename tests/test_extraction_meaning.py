@@ -308,3 +308,18 @@ def test_the_tail_of_the_item_before_does_not_label_a_share(
         ).figures
     )
     assert figures[99.9].label == "hộ dân sử dụng điện lưới quốc gia"
+
+
+def test_a_count_with_a_change_in_the_share_is_the_change_in_the_count(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    figures = _by_value(
+        _read(
+            "Sau rà soát, thành phố có 1.292 hộ nghèo, chiếm 2,06%, giảm 0,23% so với năm 2017, "
+            "với 120 hộ.",
+            catalog,
+            gazetteer,
+            title="Thành phố Thái Bình",
+        ).figures
+    )
+    assert (figures[120].kind, figures[120].label) == ("change", "Số hộ nghèo")

@@ -138,6 +138,10 @@ _CORRESPONDING = re.compile(
 _CHANGED_BY_A_COUNT = re.compile(
     r"(?<!\w)(?:giảm|tăng)(?:\s+(?:thêm|được))?\s+\d[\d.,]*\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,\s*$"
 )
+_WITH_A_COUNT = re.compile(r"\s*(?:với|tương\s+ứng(?:\s+với)?)\s*")
+_CHANGED_BY_A_SHARE = re.compile(
+    r"(?<!\w)(?:giảm|tăng)(?:\s+(?:thêm|được))?\s+\d[\d.,]*\s*%(?:\s+so\s+với[^,;]*)?,\s*$"
+)
 # "… 759 tỷ đồng, tăng bình quân hằng năm 15,6%": a rise going on from the amount before.
 _RISES_AFTER = re.compile(
     r"[^\w(,;]*,\s*tăng(?:\s+trưởng)?(?:\s+(?:bình\s+quân|trung\s+bình))?"
@@ -1007,6 +1011,18 @@ class _ArticleReader:
             share = earlier.indicator
             share = share if share.kind == "percent" else self.catalog.share_twin(share.key)
             read = Meaning("change", share.label, "%") if share is not None else read
+        if (
+            not q.percent
+            and earlier is not None
+            and _WITH_A_COUNT.fullmatch(lower, leftover.clause_start, q.start)
+            and _CHANGED_BY_A_SHARE.search(lower, 0, leftover.clause_start)
+        ):
+            # "1.292 hộ nghèo, chiếm 2,06%, giảm 0,23% so với năm 2017, với 120 hộ": the change
+            # in the count that goes with the change in the share.
+            counts = [earlier.indicator] if earlier.indicator.kind != "percent" else []
+            counts = counts or self.catalog.count_twins(earlier.indicator.key)
+            if counts:
+                read = Meaning("change", counts[0].label, read.measure if read else None)
         if read is None:
             return None
         if (
