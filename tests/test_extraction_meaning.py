@@ -323,3 +323,19 @@ def test_a_count_with_a_change_in_the_share_is_the_change_in_the_count(
         ).figures
     )
     assert (figures[120].kind, figures[120].label) == ("change", "Số hộ nghèo")
+
+
+def test_what_was_built_is_a_count_of_actions_but_models_are_a_standing(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    article = _read(
+        "Trong năm 2020, huyện đã đầu tư xây dựng được 66 công trình lộ; xây dựng được 3 xã "
+        "đạt chuẩn NTM. Năm 2021, có xây dựng 131 mô hình “Dân vận khéo”.",
+        catalog,
+        gazetteer,
+        title="Huyện Thới Bình",
+    )
+    figures = _by_value(article.figures)
+    assert (figures[66].indicator, figures[66].kind) == (UNCATALOGUED, "count_of_actions")
+    assert (figures[3].indicator, figures[3].kind) == (UNCATALOGUED, "count_of_actions")
+    assert figures[131].indicator == "mo_hinh_dan_van"

@@ -413,6 +413,18 @@ def _words_before(lower: str, clause_start: int, position: int) -> list[str]:
     return _WORD.findall(lower[clause_start:position])
 
 
+# "huyện đã đầu tư xây dựng được 66 công trình lộ", "xây dựng được 3 xã đạt chuẩn NTM": what
+# was built right before the count ("xây dựng nông thôn mới, … có 15 xã" names a programme).
+# A count of buildings, not of a length ("xây dựng mới 26,06 km đường"); "xây dựng 131 mô
+# hình" is how a standing of models is given.
+_BUILT_BEFORE = re.compile(r"(?<!\w)xây\s+dựng(?:\s+(?:được|mới|thêm))*\s+$")
+_MODELS_AFTER = re.compile(r"\s+mô\s+hình(?!\w)")
+
+
+def _built(before: str, lower: str, quantity: Quantity) -> re.Match[str] | None:
+    return None if _MODELS_AFTER.match(lower, quantity.end) else _BUILT_BEFORE.search(before)
+
+
 def acted_on(lower: str, quantity: Quantity, clause_start: int) -> str | None:
     """The verb acting on a count ("trao huy hiệu cho 9 đảng viên", "44 đảng viên được
     trao …"), or None."""
@@ -422,6 +434,7 @@ def acted_on(lower: str, quantity: Quantity, clause_start: int) -> str | None:
     segment = lower[lower.rfind(";", 0, quantity.start) + 1 : quantity.start]
     found = (
         _ACTION_BEFORE.search(before)
+        or (_built(before, lower, quantity) if counted else None)
         or _HELD_BEFORE.search(before)
         or (counted and _GIVEN_TO_A_LIST.search(segment))
         or (counted and _BENEFICIARY.search(lower, 0, quantity.start))
