@@ -1566,3 +1566,17 @@ def test_a_province_going_on_to_strive_owns_the_rest_of_its_sentence(
         "Bắc Ninh: 9 xã đạt chuẩn nông thôn mới nâng cao năm 2021",
     )
     assert ("bacninh", "province", 50) in _units(article)
+
+
+def test_the_unit_an_amount_is_compared_against_does_not_take_the_next_sentence(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    article = _read(
+        "Đến nay thu nhập bình quân đầu người đạt 42,3 triệu đồng, cao hơn 9,2 triệu đồng mức "
+        "bình quân chung của huyện Tân Kỳ. Tỷ lệ hộ nghèo từ 2,9% năm 2015 giảm xuống còn 1,1% "
+        "năm 2019.",
+        catalog,
+        gazetteer,
+        "Đảng bộ xã Nghĩa Đồng đoàn kết phát triển kinh tế",
+    )
+    assert {u[0] for u in _units(article)} == {"nghiadong"}

@@ -222,6 +222,8 @@ _RANKED_WITHIN = re.compile(
 )
 _REFERENCE_BEFORE = re.compile(
     r"(?<!\w)(?<!bằng )(?:cách|so với|(?:cao|thấp|nhiều|ít|lớn|nhỏ) hơn)"
+    # "cao hơn 9,2 triệu đồng mức bình quân chung của huyện Tân Kỳ": by how much, then whose.
+    r"(?:\s+\d[\d.,]*\s*(?:%|(?:triệu|tỷ|nghìn|ngàn)?\s*đồng)?)?"
     r"(?:\s+(?:trung tâm|hành chính|thủ phủ|mức|bình quân|trung bình|chung|của|toàn|khoảng"
     r"|chừng|xa))*\s*$",
     re.I,
