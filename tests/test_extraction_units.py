@@ -1580,3 +1580,17 @@ def test_the_unit_an_amount_is_compared_against_does_not_take_the_next_sentence(
         "Đảng bộ xã Nghĩa Đồng đoàn kết phát triển kinh tế",
     )
     assert {u[0] for u in _units(article)} == {"nghiadong"}
+
+
+def test_a_title_electing_a_district_secretary_is_about_the_district(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    article = _read(
+        "Ngày 25/6, Đảng bộ huyện miền núi Ba Tơ, tỉnh Quảng Ngãi đã khai mạc Đại hội đại biểu "
+        "Đảng bộ huyện lần thứ XIX. Đây là đại hội được Ban Thường vụ Tỉnh ủy Quảng Ngãi chọn "
+        "đại hội điểm. Bà Bùi Thị Quỳnh Vân, Phó Bí thư Tỉnh ủy Quảng Ngãi phát biểu chỉ đạo.",
+        catalog,
+        gazetteer,
+        "Quảng Ngãi: Đại hội điểm bầu trực tiếp Bí thư cấp huyện",
+    )
+    assert _subject(article) == ("bato", "district")

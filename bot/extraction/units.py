@@ -200,7 +200,9 @@ _NOT_PROVINCE_BEFORE = frozenset(
     }
 )
 _TITLE_BONUS = 2
-_ONE_OF_LEVEL = re.compile(r"(?<!\d\s)(?:đơn vị|địa phương)\s+cấp\s+(huyện|xã)(?!\w)", re.I)
+# "Gia Lai: Đơn vị cấp huyện đầu tiên về đích …", "Quảng Ngãi: Đại hội điểm bầu trực tiếp Bí
+# thư cấp huyện": the title is about one unit of that level.
+_ONE_OF_LEVEL = re.compile(r"(?<!\d\s)(?:đơn vị|địa phương|bí thư)\s+cấp\s+(huyện|xã)(?!\w)", re.I)
 _LEVEL_OF_GRADE = {"huyện": "district", "xã": "commune"}
 _PLACING_BRACKET = re.compile(r"\s*\)")
 _RANK_WINDOW = 60
