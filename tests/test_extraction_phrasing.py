@@ -2739,3 +2739,11 @@ def test_a_title_count_the_body_gives_as_the_years_recognitions_is_not_a_standin
     assert [(f.indicator, f.kind, f.value) for f in article.figures] == [
         (UNCATALOGUED, "count_of_actions", 9)
     ]
+
+
+def test_production_value_rising_on_average_each_year_is_its_growth_rate(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = "Theo đó, tổng giá trị sản xuất toàn nền kinh tế tăng bình quân hằng năm 12,49%."
+    figure = _by_value(_read(sentence, catalog, gazetteer).figures)[12.49]
+    assert figure.indicator == "tang_truong_gtsx"

@@ -162,6 +162,21 @@ _SHARE_VERB = re.compile(r"(?<!\w)chiếm(?:\s+tỷ\s+lệ)?(?:\s+(?:khoảng|g�
 _RESTATED_ERROR = 0.05
 
 
+_FREQUENCY = frozenset({"hằng", "hàng", "mỗi"})
+
+
+def _without_frequency(gap: list[str]) -> list[str]:
+    """The gap without "hằng năm", "mỗi năm": how often, which links like "bình quân" does
+    ("giá trị sản xuất … tăng bình quân hằng năm 12,49%")."""
+    kept: list[str] = []
+    for word in gap:
+        if word == "năm" and kept and kept[-1] in _FREQUENCY:
+            kept.pop()
+            continue
+        kept.append(word)
+    return kept
+
+
 def same_ratio(value: float, denominator: float, percent: float) -> bool:
     """x/y and a percentage say the same thing ("62/216 hộ" and "28,7%"), to the rounding
     a page writes."""
@@ -522,6 +537,7 @@ class _Reader:
                 # What the measure moved from, its year and unit, links it to where it went.
                 gap = [w for w in gap if w not in _MOVED_FROM and not w[0].isdigit()]
                 gap = gap[1:] if gap and gap[0] in _MOVES else gap
+            gap = _without_frequency(gap)
             core = list(gap)
             while core and core[-1] in _APPROX:
                 core.pop()
