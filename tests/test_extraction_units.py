@@ -1594,3 +1594,11 @@ def test_a_title_electing_a_district_secretary_is_about_the_district(
         "Quảng Ngãi: Đại hội điểm bầu trực tiếp Bí thư cấp huyện",
     )
     assert _subject(article) == ("bato", "district")
+
+
+def test_a_supplied_name_is_matched_as_pages_spell_it_but_only_as_a_name() -> None:
+    from bot.extraction.places import loose_pattern
+
+    assert loose_pattern("Dliê Ya").search("Dliêya, Ea Púk 14 tiêu chí")
+    assert loose_pattern("Đắk R'Lấp").search("Đắk R’lấp: 1.682 hộ")
+    assert not loose_pattern("Chư Á").search("đầu tư nâng cấp, sửa chữa 9 Trung tâm")

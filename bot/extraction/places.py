@@ -43,16 +43,21 @@ _VARIANTS = _letter_variants()
 
 def loose_pattern(name: str) -> re.Pattern[str]:
     """``name`` as pages misspell it: "Đăk Glong" also as "Đắk Glong", "Đắk R'Lấp" as "Đắk
-    R’lấp" (marks, case and apostrophe aside)."""
+    R’lấp", "Dliê Ya" as "Dliêya" (marks, case, apostrophe and spaces aside)."""
     parts = []
-    for char in name:
+    for index, char in enumerate(name):
         base = fold(char)
         if char.isspace():
-            parts.append(r"\s+")
+            # "Dliê Ya" written "Dliêya".
+            parts.append(r"\s*")
         elif char in "'’":
             parts.append("['’]")
         elif char.isalpha() and base in _VARIANTS:
-            parts.append(f"[{_VARIANTS[base]}]")
+            variants = _VARIANTS[base]
+            if index == 0:
+                # A name opens on a capital: "sửa chữa" is no "Chư Á".
+                variants = "".join(v for v in variants if v.isupper())
+            parts.append(f"[{variants}]")
         else:
             parts.append(re.escape(char))
     return re.compile(r"(?<!\w)" + "".join(parts) + r"(?!\w)")
