@@ -2747,3 +2747,26 @@ def test_production_value_rising_on_average_each_year_is_its_growth_rate(
     sentence = "Theo đó, tổng giá trị sản xuất toàn nền kinh tế tăng bình quân hằng năm 12,49%."
     figure = _by_value(_read(sentence, catalog, gazetteer).figures)[12.49]
     assert figure.indicator == "tang_truong_gtsx"
+
+
+def test_delegates_elected_from_the_members_are_the_congress_delegates(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = (
+        "Về dự có đồng chí Nguyễn Lê Huy, Bí thư Huyện ủy cùng 187 đại biểu tiêu biểu được bầu "
+        "chọn từ 1.150 đảng viên trong toàn Đảng bộ."
+    )
+    figures = _by_value(_read(sentence, catalog, gazetteer).figures)
+    assert figures[187].indicator == "dai_bieu_dai_hoi"
+
+
+def test_a_share_of_the_people_takes_what_they_do_past_where_they_live(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Đến nay, trên 90% dân số trên địa bàn xã đã tham gia Bảo hiểm y tế. Tỉnh có 80% dân số "
+        "nông thôn sử dụng nước sạch."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer).figures)
+    assert figures[90].indicator == "bhyt"
+    assert 80 not in figures or figures[80].indicator != "nuoc_sach"

@@ -455,7 +455,8 @@ class _Reader:
                 # "9/9 thôn đạt danh hiệu thôn văn hóa").
                 break
             holders = by_start[start]
-            if q.percent and all(m.key in _HOLDER_KEYS for m in holders):
+            holding = q.percent and all(m.key in _HOLDER_KEYS for m in holders)
+            if holding:
                 # "94,64% dân số tham gia bảo hiểm y tế": a share of the people, named right
                 # before what they do; "80% dân số nông thôn …" is a share of some of them.
                 held = max(m.end for m in holders) + 1
@@ -475,9 +476,11 @@ class _Reader:
                     if reading := self._candidate(key, q, score, match):
                         readings.append(reading)
             found += readings
-            if adjacent and (readings or q.denominator is None):
+            people = holding and not narrowed_after(s.lower, max(m.end for m in holders))
+            if adjacent and (readings or q.denominator is None) and not (people and not readings):
                 # The number's own noun decides: "100% đảng viên đăng ký học tập" is no count
-                # of members, and no later phrase may claim it either.
+                # of members, and no later phrase may claim it either; but "90% dân số trên địa
+                # bàn xã đã tham gia bảo hiểm y tế" shares the people out by what they do.
                 break
         return found
 
