@@ -51,6 +51,9 @@ _WRONG_SUBJECT = {
     "276_tien_phong_phu_tho_2025.txt": "no date line: the congress day the lead opens on is taken",
     "325_ha_tinh_tinh.txt": "a province's round-up of congresses whose only figures are one "
     "ward's: the ward is taken",
+    "326_vinh_long_tinh.txt": "a round-up of three congresses opening together: the first "
+    "unit the title names is taken over the province",
+    "330_an_long_dong_thap.txt": "no date line: the congress day the lead opens on is taken",
 }
 _MISFILED = {
     "130_thua_thien_hue_tinh.txt": "the province under the gazetteer's new name, 'Huế'",
