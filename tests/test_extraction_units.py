@@ -1602,3 +1602,16 @@ def test_a_supplied_name_is_matched_as_pages_spell_it_but_only_as_a_name() -> No
     assert loose_pattern("Dliê Ya").search("Dliêya, Ea Púk 14 tiêu chí")
     assert loose_pattern("Đắk R'Lấp").search("Đắk R’lấp: 1.682 hộ")
     assert not loose_pattern("Chư Á").search("đầu tư nâng cấp, sửa chữa 9 Trung tâm")
+
+
+def test_the_unit_something_ranks_among_owns_none_of_its_figures(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    article = _read(
+        "Hợp tác xã Dịch vụ nông nghiệp Phước Ninh là một trong những hợp tác xã có hoạt động "
+        "đạt hiệu quả cao của huyện Dương Minh Châu, tạo thu nhập ổn định cho 102 thành viên.",
+        catalog,
+        gazetteer,
+        "Đại hội Đảng bộ xã Phước Ninh",
+    )
+    assert {u[:2] for u in _units(article)} == {("phuocninh", "commune")}

@@ -220,6 +220,9 @@ _FORMER_AFTER = re.compile(r"\s+(?:cũ|trước đây)(?!\w)|\s*\(\s*cũ\s*\)", 
 _RANKED_WITHIN = re.compile(
     r"(?<!\w)(?:nhất|dẫn đầu|đứng đầu|hàng đầu)(?:\s+(?:của|trong|toàn))?\s*$", re.I
 )
+_ONE_OF_BEFORE = re.compile(
+    r"(?<!\w)một\s+trong\s+(?:những|các|số)\s+[^,;.]{0,80}?\s+(?:của|trong|tại)\s+$", re.I
+)
 _REFERENCE_BEFORE = re.compile(
     r"(?<!\w)(?<!bằng )(?:cách|so với|(?:cao|thấp|nhiều|ít|lớn|nhỏ) hơn)"
     # "cao hơn 9,2 triệu đồng mức bình quân chung của huyện Tân Kỳ": by how much, then whose.
@@ -330,6 +333,10 @@ def _passing(sentence: str, mention: Mention) -> bool:
         # not whose communes they are.
         return True
     if mention.name is None and _RANKED_WITHIN.search(sentence, 0, mention.start):
+        return True
+    if _ONE_OF_BEFORE.search(sentence, max(0, mention.start - 100), mention.start):
+        # "… là một trong những hợp tác xã có hoạt động hiệu quả cao của huyện Dương Minh
+        # Châu, tạo thu nhập … cho 102 thành viên": the unit something ranks within.
         return True
     if _FORMER_AFTER.match(sentence, mention.end):
         # "… của huyện Cư M'gar cũ": a unit that no longer exists places what it held.
