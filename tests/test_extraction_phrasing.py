@@ -2770,3 +2770,15 @@ def test_a_share_of_the_people_takes_what_they_do_past_where_they_live(
     figures = _by_value(_read(body, catalog, gazetteer).figures)
     assert figures[90].indicator == "bhyt"
     assert 80 not in figures or figures[80].indicator != "nuoc_sach"
+
+
+def test_income_on_an_average_hectare_of_farmland_is_the_value_per_hectare(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = (
+        "Thu nhập bình quân đầu người đạt 44,5 triệu đồng/năm; thu nhập bình quân 1ha canh tác "
+        "đạt 150 triệu đồng/năm."
+    )
+    figures = _by_value(_read(sentence, catalog, gazetteer).figures)
+    assert figures[150].indicator == "gia_tri_san_xuat_ha"
+    assert 1 not in figures

@@ -457,8 +457,9 @@ def _read(
         per_unit = _PER_UNIT.match(text, unit_end)
         unit_end = per_unit.end() if per_unit else unit_end
     words = _words_before(lower, start)
-    if value == 1 and measure == "ha" and words[-1:] in (["trên"], ["mỗi"]):
-        # "giá trị sản phẩm trên 1ha đất trồng trọt": the unit a value is per.
+    if value == 1 and measure == "ha" and words[-1:] in (["trên"], ["mỗi"], ["quân"]):
+        # "giá trị sản phẩm trên 1ha đất trồng trọt", "thu nhập bình quân 1ha canh tác": the
+        # unit a value is per.
         return None, unit_end
     upper = None
     if _RANGE_AFTER.match(folded, unit_end):
