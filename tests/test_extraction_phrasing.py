@@ -2782,3 +2782,11 @@ def test_income_on_an_average_hectare_of_farmland_is_the_value_per_hectare(
     figures = _by_value(_read(sentence, catalog, gazetteer).figures)
     assert figures[150].indicator == "gia_tri_san_xuat_ha"
     assert 1 not in figures
+
+
+def test_party_bases_are_the_basic_party_organisations(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = "Dự đại hội có 218 đại biểu chính thức đến từ 31 cơ sở Đảng trên địa bàn huyện."
+    figures = _by_value(_read(sentence, catalog, gazetteer, title="Huyện Cần Giuộc").figures)
+    assert figures[31].indicator == "to_chuc_co_so_dang"
