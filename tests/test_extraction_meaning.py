@@ -339,3 +339,18 @@ def test_what_was_built_is_a_count_of_actions_but_models_are_a_standing(
     assert (figures[66].indicator, figures[66].kind) == (UNCATALOGUED, "count_of_actions")
     assert (figures[3].indicator, figures[3].kind) == (UNCATALOGUED, "count_of_actions")
     assert figures[131].indicator == "mo_hinh_dan_van"
+
+
+def test_hamlets_at_one_level_of_the_standard_are_not_all_the_hamlets(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    figures = _by_value(
+        _read(
+            "Đến nay xã đạt 13/19 tiêu chí nông thôn mới; 2 thôn đạt 12/16 tiêu chí; 4 thôn đạt "
+            "8/16 tiêu chí.",
+            catalog,
+            gazetteer,
+        ).figures
+    )
+    assert (figures[2].indicator, figures[2].label) == (UNCATALOGUED, "thôn đạt 12/16 tiêu chí")
+    assert figures[4].indicator == UNCATALOGUED

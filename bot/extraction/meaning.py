@@ -590,6 +590,7 @@ _DELEGATES = ("đại biểu", "đại biểu chính thức", "đại biểu d�
 # delegates attend, elected as delegates are; neither narrows them.
 _ATTENDING = re.compile(r"(?:tham\s+(?:gia|dự)|về\s+dự|dự|được\s+bầu(?:\s+chọn)?)(?!\w)")
 # "69 thôn đạt chuẩn nông thôn mới": the hamlets meeting a standard, not all of them.
+_CRITERIA_MET = re.compile(r"đạt\s+(?:(?:từ|trên|dưới)\s+)?\d+(?:/\d+)?\s+(?:tiêu\s+chí|tc)(?!\w)")
 _STANDARD_MET = re.compile(r"đạt\s+(?:chuẩn|danh\s+hiệu)(?!\w)")
 _BY_A_RULE = re.compile(
     r"theo\s+(?:quy\s+định|bộ|quyết\s+định|nghị\s+quyết|kế\s+hoạch|hướng\s+dẫn|tiêu\s+chí|chuẩn)"
@@ -647,6 +648,9 @@ def narrowed_after(
         return len(_GRADED_COUNT.findall(lower)) > 1
     if _ATTENDING.match(rest.lstrip()) and lower[:phrase_end].endswith(_DELEGATES):
         return False
+    if word == "đạt" and _CRITERIA_MET.match(rest.lstrip()):
+        # "2 thôn đạt 12/16 tiêu chí": the hamlets at one level of the standard, some of them.
+        return True
     if word == "đạt" and not strict and not _STANDARD_MET.match(rest.lstrip()):
         # "4 sản phẩm OCOP đạt 3 sao" rates the products; in a list of parts ("trong đó 4
         # sản phẩm đạt 4 sao") it narrows them.
@@ -1010,7 +1014,7 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
 
 _CRITERIA_BAND = re.compile(
     r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s+đạt\s+(?:(?:từ|dưới|trên|hơn)\s+)?\d+"
-    r"(?:\s*(?:[-–]|đến)\s*\d+)?\s+(?:tiêu\s+chí|tc)(?!\w)"
+    r"(?:\s*(?:[-–]|đến)\s*\d+|/\d+)?\s+(?:tiêu\s+chí|tc)(?!\w)"
 )
 
 
