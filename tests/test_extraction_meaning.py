@@ -354,3 +354,18 @@ def test_hamlets_at_one_level_of_the_standard_are_not_all_the_hamlets(
     )
     assert (figures[2].indicator, figures[2].label) == (UNCATALOGUED, "thôn đạt 12/16 tiêu chí")
     assert figures[4].indicator == UNCATALOGUED
+
+
+def test_an_area_grown_is_no_count_of_actions_but_members_developed_are(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    figures = _by_value(
+        _read(
+            "Xã duy trì, phát triển 214,6 ha cam sành. Nhiệm kỳ qua, xã phát triển được 22 đảng "
+            "viên mới.",
+            catalog,
+            gazetteer,
+        ).figures
+    )
+    assert figures[214.6].kind == "total"
+    assert (figures[22].indicator, figures[22].kind) == ("dang_vien_moi", "count_of_actions")

@@ -413,6 +413,7 @@ def _words_before(lower: str, clause_start: int, position: int) -> list[str]:
     return _WORD.findall(lower[clause_start:position])
 
 
+_GROWN = re.compile(r"phát\s+triển(?!\w)")
 # "huyện đã đầu tư xây dựng được 66 công trình lộ", "xây dựng được 3 xã đạt chuẩn NTM": what
 # was built right before the count ("xây dựng nông thôn mới, … có 15 xã" names a programme).
 # A count of buildings, not of a length ("xây dựng mới 26,06 km đường"); "xây dựng 131 mô
@@ -432,8 +433,12 @@ def acted_on(lower: str, quantity: Quantity, clause_start: int) -> str | None:
     # Beneficiaries are people and households, never hectares or money.
     counted = not (quantity.measure or quantity.money or quantity.percent)
     segment = lower[lower.rfind(";", 0, quantity.start) + 1 : quantity.start]
+    action = _ACTION_BEFORE.search(before)
+    if action and quantity.measure and _GROWN.match(action.group()):
+        # "duy trì, phát triển 214,6 ha cam sành": an area grown, not one handed out.
+        action = None
     found = (
-        _ACTION_BEFORE.search(before)
+        action
         or (_built(before, lower, quantity) if counted else None)
         or _HELD_BEFORE.search(before)
         or (counted and _GIVEN_TO_A_LIST.search(segment))
