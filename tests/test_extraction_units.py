@@ -1615,3 +1615,19 @@ def test_the_unit_something_ranks_among_owns_none_of_its_figures(
         "Đại hội Đảng bộ xã Phước Ninh",
     )
     assert {u[:2] for u in _units(article)} == {("phuocninh", "commune")}
+
+
+def test_an_article_about_a_hamlets_party_cell_keeps_no_figure_for_the_commune(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """The commune's party committee leading the cell ("Đảng uỷ xã") does not make the cell's
+    results the commune's."""
+    article = _read(
+        "Sáng ngày 19/6, chi bộ thôn Tư Sản, xã Phú Túc tổ chức thành công Đại hội chi bộ điểm."
+        "\n\nDưới sự lãnh đạo của Đảng uỷ xã, thu nhập bình quân đầu người đạt 55 triệu đồng/"
+        "người/năm; tỷ lệ hộ nghèo chiếm 0,07%.",
+        catalog,
+        gazetteer,
+        "Đại hội điểm chi bộ thôn Tư Sản, xã Phú Túc nhiệm kỳ 2022- 2025",
+    )
+    assert article.figures == []

@@ -461,10 +461,17 @@ class _ArticleReader:
         self.groups: list[list[UnitRef]] = []
         #: (how many, noun) of the units a new one was merged from ("sáp nhập 3 xã").
         self.merged_counts: set[tuple[float, str]] = set()
+        #: The title is about a hamlet placed in its commune ("chi bộ thôn Tư Sản, xã Phú Túc").
+        self.hamlet_article = False
 
     def read(self) -> None:
         previous: UnitRef | None = None
         carried: UnitRef | None = None
+        title = next((p for p in self.document.paragraphs if p.is_title), None)
+        named = self.units.mentions(title.start, title.end) if title else []
+        # "Đại hội điểm chi bộ thôn Tư Sản, xã Phú Túc": an article about one hamlet, whose
+        # figures are the hamlet's unless a sentence names another unit.
+        self.hamlet_article = any(under_hamlet(named, m) for m in named)
         for paragraph in self.document.paragraphs:
             if paragraph.is_title and _SLUG.fullmatch(self.text, paragraph.start, paragraph.end):
                 # "thai nguyen 72114 xa vung …": a page address for a title lost its marks
@@ -594,7 +601,9 @@ class _ArticleReader:
             )
             for q in quantities
         }
-        if state.on_hamlets and not any(not m.hamlet for m in local):
+        if (state.on_hamlets and not any(not m.hamlet for m in local)) or (
+            self.hamlet_article and not any(m.name and not m.hamlet for m in local)
+        ):
             units = dict.fromkeys(quantities)
         for q in quantities:
             # "tỷ lệ hộ nghèo thấp nhất là 3% ở xã Tam Bố": the unit named right after.
