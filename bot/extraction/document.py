@@ -57,8 +57,9 @@ _TEXT_DATES = (
     re.compile(r"(?i)(?:nay|ngày)\s+(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])"),
 )
 _DOCUMENT_DATE_BEFORE = re.compile(
-    r"(?i)(?:số\s+\d[^,;()]{0,25}?\s+|kể\s+từ\s+|\d+/(?:\d{4}/)?[a-zđ]+(?:-[a-zđ0-9]+)*\s+)"
-    r"(?:ngày\s+)?(?=\d{1,2}\s*/)"
+    r"(?i)(?:số\s+\d[^,;()]{0,25}?\s+|kể\s+từ\s+|\d+/(?:\d{4}/)?[a-zđ]+(?:-[a-zđ0-9]+)*\s+"
+    r"|(?:thành\s+lập|sáp\s+nhập|đi\s+vào\s+hoạt\s+động)\s+)"
+    r"(?:ngày\s+)?(?=\d{1,2}\s*[/.])"
 )
 _HEADING_MAX_WORDS = 12
 _CONTACT_MAX_WORDS = 40
@@ -109,8 +110,8 @@ def _article_date(text: str, lines: list[re.Match[str]]) -> str | None:
         for found in pattern.finditer(text):
             if _DOCUMENT_DATE_BEFORE.search(text, max(0, found.start() - 40), found.end()):
                 # "Quyết định số 320/QĐ-TTg ngày 8/3/2022", "Thông tư 40/2014/TT-BNNPTNT ngày
-                # 13/11/2014", "kể từ ngày 20/7/2021": a paper's
-                # date, not the day the article reports.
+                # 13/11/2014", "kể từ ngày 20/7/2021", "Thành lập ngày 1.7.2025": a paper's or a
+                # unit's date, not the day the article reports.
                 continue
             if iso := _iso(*found.groups()):
                 return iso
