@@ -2790,3 +2790,11 @@ def test_party_bases_are_the_basic_party_organisations(
     sentence = "Dự đại hội có 218 đại biểu chính thức đến từ 31 cơ sở Đảng trên địa bàn huyện."
     figures = _by_value(_read(sentence, catalog, gazetteer, title="Huyện Cần Giuộc").figures)
     assert figures[31].indicator == "to_chuc_co_so_dang"
+
+
+def test_a_count_said_to_equal_a_share_is_its_count_twin(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = "Hộ cận nghèo chiếm 11,9% (tương đương với 715 hộ)."
+    figures = _by_value(_read(body, catalog, gazetteer, title="Huyện Lạc Dương").figures)
+    assert (figures[11.9].indicator, figures[715].indicator) == ("ho_can_ngheo", "so_ho_can_ngheo")

@@ -130,6 +130,7 @@ _IN_DETAIL = re.compile(r"\s*cụ\s+thể\s*[,:]")
 # What opens a list of units' items after the measure: "gồm:", "(", "là", "như".
 _ITEMS_OPEN = re.compile(r"(?:(?<!\w)gồm|(?<!\w)là|(?<!\w)như|:|\()[^;]*$")
 _HOUSEHOLDS_AFTER = re.compile(r"\s+hộ(?!\w)")
+_EQUAL_BEFORE = re.compile(r"[^;.]{0,40}\(\s*tương\s+đương(?:\s+với)?\s*")
 _CLAUSE_MARK = re.compile(r"[;:…]|,(?=\s)")
 # A clause that opens with these continues the measure of the clause before:
 # "45 hộ nghèo, chiếm 1,5%", "6.912 hộ nghèo, tương ứng 3,36%", "giảm 0,5%, còn 0,8%",
@@ -625,7 +626,15 @@ class _Reader:
         """ "tỉ lệ hộ nghèo năm 2010 là 0,88% (92 hộ/10.454 hộ)": a bracketed x/y right after
         a share, the same ratio, counts what the share measures, under its count twin."""
         share = before.quantity
-        if (
+        # "tỷ lệ hộ nghèo chiếm 11% dân số toàn huyện (tương đương 669 hộ)": the count said
+        # to equal the share.
+        equal = (
+            share.percent
+            and q.denominator is None
+            and _EQUAL_BEFORE.fullmatch(s.lower, share.end, q.start) is not None
+            and _HOUSEHOLDS_AFTER.match(s.lower, q.end) is not None
+        )
+        if not equal and (
             not share.percent
             or not q.denominator
             or not _bracketed(s.text, q)
