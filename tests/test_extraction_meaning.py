@@ -369,3 +369,19 @@ def test_an_area_grown_is_no_count_of_actions_but_members_developed_are(
     )
     assert figures[214.6].kind == "total"
     assert (figures[22].indicator, figures[22].kind) == ("dang_vien_moi", "count_of_actions")
+
+
+def test_where_a_measure_is_named_closes_its_label(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    figures = _by_value(
+        _read(
+            "Tính đến đầu năm 2016, tỷ lệ lao động trong lĩnh vực nông nghiệp ở huyện Long Hồ "
+            "giảm xuống còn 50%.",
+            catalog,
+            gazetteer,
+            title="Huyện Long Hồ",
+        ).figures
+    )
+    assert (figures[50].kind, figures[50].label) == (
+        "rate",
+        "tỷ lệ lao động trong lĩnh vực nông nghiệp",
+    )

@@ -390,6 +390,10 @@ _FRAMING_END = re.compile(
     r"|ở\s+mức\s+(?:cao|thấp)(?:\s+[^\W\d_]+){0,3}?\s+(?:nhất|hàng\s+đầu|đứng\s+đầu)"
     r"(?:\s+(?:của|trong|toàn)\s+(?:xã|phường|huyện|tỉnh|thị\s+trấn))?))+\s*$"
 )
+_PLACED_IN = re.compile(
+    r"\s+(?:ở|tại)\s+(?:xã|phường|huyện|tỉnh|thị\s+trấn|thị\s+xã|thành\s+phố|quận)\s+"
+)
+_NAME_WORDS_MAX = 4
 _HEAD_OPENERS = frozenset({"tỷ", "tỉ", "tổng", "số", "mức", "tốc", "thu"})
 # What "với" gives a thing ("với tổng vốn", "với diện tích"), rather than what it is made of.
 # "so với", "gắn với", "cùng với", "đối với": "với" bound to the word before, no list opener.
@@ -1060,9 +1064,17 @@ def label_before(lower: str, text: str, clause_start: int, position: int) -> str
         # "nông- lâm- ngư nghiệp giảm từ 46,47% xuống còn 28,1%": the measure is named before
         # the move.
         chunk = chunk[: move.start()]
+    chunk = _strip_links(chunk.rstrip(" ,:"))
+    placed = list(_PLACED_IN.finditer(chunk))
+    if placed:
+        name = text[clause_start + placed[-1].end() : clause_start + len(chunk)].split()
+        if 0 < len(name) <= _NAME_WORDS_MAX and all(w[:1].isupper() for w in name):
+            # "tỷ lệ lao động trong lĩnh vực nông nghiệp ở huyện Long Hồ giảm xuống còn 50%":
+            # where the measure is, named, closes it without being part of it.
+            chunk = chunk[: placed[-1].start()]
     # "… ngân sách Nhà nước trên địa bàn bình quân hằng năm đạt 10%": where and how often
     # close the measure without being part of it.
-    chunk = _FRAMING_END.sub("", _strip_links(chunk.rstrip(" ,:")))
+    chunk = _FRAMING_END.sub("", chunk)
     bracket = chunk.rfind("(")
     if bracket >= 0 and ")" not in chunk[bracket:]:
         # "255 đảng viên (miễn sinh hoạt 49 đồng chí)": the bracket is a clause of its own.
