@@ -1631,3 +1631,18 @@ def test_an_article_about_a_hamlets_party_cell_keeps_no_figure_for_the_commune(
         "Đại hội điểm chi bộ thôn Tư Sản, xã Phú Túc nhiệm kỳ 2022- 2025",
     )
     assert article.figures == []
+
+
+def test_a_province_written_by_its_old_name_is_the_gazetteers(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """The gazetteer's "Huế" is the pages' "Thừa Thiên Huế", not one of its districts."""
+    article = _read(
+        "Đến 31/12/2019 tỉnh Thừa Thiên Huế đã có 57 /104 xã hoàn thành 19/19 tiêu chí. Các xã "
+        "hoàn thành trong năm gồm: Quảng Thành, Quảng An (huyện Quảng Điền), Phong Thu (huyện "
+        "Phong Điền), Thủy Vân (thị xã Hương Thủy).",
+        catalog,
+        gazetteer,
+        "Thừa Thiên Huế đã có 57 xã đạt chuẩn nông thôn mới",
+    )
+    assert _subject(article) == ("hue", "province")

@@ -326,6 +326,20 @@ def _name_goes_on(text: str, position: int, limit: int) -> bool:
     return False
 
 
+# The gazetteer calls a province by its new name; pages still write the old one.
+_PROVINCE_ALIASES = {"Huế": ("Thừa Thiên Huế", "Thừa Thiên - Huế")}
+
+
+def _province_pattern(name: str, aliases: Sequence[str]) -> re.Pattern[str]:
+    """A province's name as pages write it, "Bà Rịa - Vũng Tàu" with any spacing round the
+    dash, and its old names first ("Thừa Thiên Huế" before "Huế")."""
+    spelled = [
+        re.escape(n).replace(r"\ \-\ ", r"\s*-\s*")
+        for n in sorted((*aliases, name), key=len, reverse=True)
+    ]
+    return re.compile(r"(?<!\w)(?:" + "|".join(spelled) + r")(?!\w)")
+
+
 def under_hamlet(mentions: list[Mention], mention: Mention) -> bool:
     """The mention names the commune of a hamlet named just before it ("thôn 5 xã X")."""
     earlier = [m for m in mentions if m.end <= mention.start]
@@ -340,9 +354,11 @@ class ArticleUnits:
         self._places = places
         self._text = self._cased_title(document, province_names)
         self._provinces = {fold(p): p for p in province_names}
+        self._provinces |= {
+            fold(alias): p for p in province_names for alias in _PROVINCE_ALIASES.get(p, ())
+        }
         self._province_patterns = [
-            (p, re.compile(r"(?<!\w)" + re.escape(p).replace(r"\ \-\ ", r"\s*-\s*") + r"(?!\w)"))
-            for p in province_names
+            (p, _province_pattern(p, _PROVINCE_ALIASES.get(p, ()))) for p in province_names
         ]
         self.subject: UnitRef | None = None
         self._known: dict[str, _Known] = {}
