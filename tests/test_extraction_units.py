@@ -1640,7 +1640,7 @@ def test_a_province_written_by_its_old_name_is_the_gazetteers(
     article = _read(
         "Đến 31/12/2019 tỉnh Thừa Thiên Huế đã có 57 /104 xã hoàn thành 19/19 tiêu chí. Các xã "
         "hoàn thành trong năm gồm: Quảng Thành, Quảng An (huyện Quảng Điền), Phong Thu (huyện "
-        "Phong Điền), Thủy Vân (thị xã Hương Thủy).",
+        "Phong Điền), Thủy Vân (thị xã Hương Thủy).\n\nHuyện Quảng Điền có 11/11 xã đạt chuẩn.",
         catalog,
         gazetteer,
         "Thừa Thiên Huế đã có 57 xã đạt chuẩn nông thôn mới",
