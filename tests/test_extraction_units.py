@@ -1646,3 +1646,17 @@ def test_a_province_written_by_its_old_name_is_the_gazetteers(
         "Thừa Thiên Huế đã có 57 xã đạt chuẩn nông thôn mới",
     )
     assert _subject(article) == ("hue", "province")
+
+
+def test_the_new_communes_area_is_not_the_merged_communes(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    article = _read(
+        "Xã Đại Phước được thành lập trên cơ sở sáp nhập 4 xã của huyện Nhơn Trạch cũ gồm: Phú "
+        "Hữu, Đại Phước, Phú Đông và Phước Khánh, diện tích tự nhiên 98,02 km2, dân số hơn "
+        "55.364 người.",
+        catalog,
+        gazetteer,
+        "Xã Đại Phước tổ chức thành công Đại hội",
+    )
+    assert {u[0] for u in _units(article)} == {"daiphuoc"}

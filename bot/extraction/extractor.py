@@ -163,7 +163,7 @@ def _bracket_depths(text: str) -> list[int]:
 # sắp xếp các phường Minh An, … và xã Cẩm Hà"), the authority behind a decision ("theo
 # Quyết định … của Thành ủy Hà Nội"). They own none of the sentence's figures.
 _MERGED_FROM = re.compile(r"(?<!\w)(?:sắp xếp|sáp nhập|hợp nhất|chia tách|trên cơ sở)(?!\w)", re.I)
-_MERGED_LIST_OPEN = re.compile(r"[^:;\d]{0,30}:")
+_MERGED_LIST_OPEN = re.compile(r"[^:;\d]{0,50}:")
 # "sáp nhập 3 xã Hòa Phú, …", "sáp nhập nguyên trạng ba xã: …": how many merged, then who.
 _MERGED_COUNT = re.compile(
     r"[\s,]*(?:từ\s+)?(?:nguyên trạng\s+)?(?:\d+|hai|ba|bốn|năm|sáu)"
