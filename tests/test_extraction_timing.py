@@ -152,7 +152,7 @@ def test_a_papers_date_in_the_body_is_not_the_articles() -> None:
         "Tin huyện\n\nHuyện đạt chuẩn theo Quyết định số 320/QĐ-TTg ngày 8/3/2022; kết quả có "
         "giá trị kể từ ngày 20/7/2021; đánh giá theo Thông tư 40/2014/TT-BNNPTNT ngày "
         "13/11/2014 và Quyết định 982/QĐ-TTg ngày 15/8/2022. Phường thành lập ngày 1.7.2025 "
-        "trên cơ sở sáp nhập 4 phường.\n"
+        "trên cơ sở sáp nhập 4 phường, được thành lập vào ngày 1/7/2025.\n"
     )
     assert read_document(text).date is None
 

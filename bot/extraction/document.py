@@ -58,7 +58,7 @@ _TEXT_DATES = (
 )
 _DOCUMENT_DATE_BEFORE = re.compile(
     r"(?i)(?:số\s+\d[^,;()]{0,25}?\s+|kể\s+từ\s+|\d+/(?:\d{4}/)?[a-zđ]+(?:-[a-zđ0-9]+)*\s+"
-    r"|(?:thành\s+lập|sáp\s+nhập|đi\s+vào\s+hoạt\s+động)\s+)"
+    r"|(?:thành\s+lập|sáp\s+nhập|đi\s+vào\s+hoạt\s+động)\s+(?:vào\s+|từ\s+)?)"
     r"(?:ngày\s+)?(?=\d{1,2}\s*[/.])"
 )
 _HEADING_MAX_WORDS = 12
