@@ -31,6 +31,7 @@ _WRONG_SUBJECT = {
     "112_hung_vu_lang_son_2025.txt": "no date line: the congress's day in the body is taken",
     "128_dakrong_quang_tri.txt": "no date line: the lead's 'Sáng nay 12.11.2019' is taken",
     "130_thua_thien_hue_tinh.txt": "the province under the gazetteer's new name, 'Huế'",
+    "354_thua_thien_hue_tinh.txt": "the province under the gazetteer's new name, 'Huế'",
     "138_dong_nai_tinh.txt": "no date line: the lead's 'Đến ngày 30/01/2018' is taken",
     "144_dong_tra_bong_quang_ngai_2025.txt": "no date line: the congress day in the body is taken",
     "152_ha_giang_tinh.txt": "no unit named: only 'tỉnh' and the portal's address",
@@ -57,6 +58,7 @@ _WRONG_SUBJECT = {
 }
 _MISFILED = {
     "130_thua_thien_hue_tinh.txt": "the province under the gazetteer's new name, 'Huế'",
+    "354_thua_thien_hue_tinh.txt": "the province under the gazetteer's new name, 'Huế'",
     "191_tien_giang_tinh.txt": "the record writes the city with its level word, 'TP. Mỹ Tho'",
     "229_vinh_chau_soc_trang.txt": "the title's count is given the province the title names",
     "235_thanh_pho_cao_bang.txt": "the city's figures go to the district the title also names",
