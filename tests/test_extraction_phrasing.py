@@ -2798,3 +2798,15 @@ def test_a_count_said_to_equal_a_share_is_its_count_twin(
     body = "Hộ cận nghèo chiếm 11,9% (tương đương với 715 hộ)."
     figures = _by_value(_read(body, catalog, gazetteer, title="Huyện Lạc Dương").figures)
     assert (figures[11.9].indicator, figures[715].indicator) == ("ho_can_ngheo", "so_ho_can_ngheo")
+
+
+def test_a_higher_party_body_gives_nothing_and_elected_delegates_are_the_congress(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Đảng bộ phường là đảng bộ cấp trên trực tiếp của 71 tổ chức cơ sở đảng. Dự Đại hội có "
+        "117 đại biểu được bầu từ 14 chi bộ đại diện cho 766 đảng viên trong toàn Đảng bộ."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer, title="Phường Bắc Hồng").figures)
+    assert (figures[71].indicator, figures[71].kind) == ("to_chuc_co_so_dang", "total")
+    assert figures[117].indicator == "dai_bieu_dai_hoi"

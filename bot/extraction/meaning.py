@@ -97,9 +97,10 @@ _ACTIONS = (
     "kiểm tra",
     "giám sát",
 )
-# "nâng cấp 75km đường", "phân cấp", "các cấp": no "cấp" handed out.
+# "nâng cấp 75km đường", "phân cấp", "các cấp", "đảng bộ cấp trên": no "cấp" handed out.
 _ACTION_WORDS = "|".join(
-    r"(?<!nâng )(?<!phân )(?<!các )cấp(?!\s+(?:tỉnh|huyện|xã|cơ\s+sở|trung\s+ương|quốc\s+gia))"
+    r"(?<!nâng )(?<!phân )(?<!các )cấp"
+    r"(?!\s+(?:tỉnh|huyện|xã|cơ\s+sở|trung\s+ương|quốc\s+gia|trên|dưới|ủy|uỷ))"
     if verb == "cấp"
     # "kiểm tra 46 tổ chức đảng" inspects them; "Ủy ban Kiểm tra có 5 ủy viên", "Tổ công
     # tác giám sát" are organs.
