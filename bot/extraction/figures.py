@@ -677,7 +677,8 @@ class _Reader:
 
     def named_predicate(self, s: _Sentence, q: Quantity, noun: str, end: int) -> list[Reading]:
         """ "4 thôn Thanh Trà, Định Phước, Tịch Tây và Hòa Mỹ đã được huyện công nhận thôn
-        nông thôn mới kiểu mẫu": past the names it lists, a count takes what they became."""
+        nông thôn mới kiểu mẫu": past the names it lists, a count takes what they became; with
+        no names, what they were recognised as right after their noun."""
         if _LISTED_NAMES.match(s.text, q.end) is None:
             return self._recognised_as(s, q, end)
         # The names' commas part no clause: the predicate runs to the next ";".
