@@ -248,3 +248,12 @@ def test_a_committee_elected_for_the_new_term_is_no_target() -> None:
     assert _read(elected, "15", None) == (False, None)
     aimed = "Nhiệm kỳ mới, Đảng bộ phấn đấu kết nạp 15 đảng viên."
     assert _read(aimed, "15", None)[0] is True
+
+
+def test_the_days_of_a_congress_are_no_figure() -> None:
+    from bot.extraction.folding import fold_aligned
+    from bot.extraction.quantities import find_quantities
+
+    sentence = "Trong 2 ngày, 8 – 9/6 Đảng bộ xã tổ chức Đại hội; xã đạt 15-18/19 tiêu chí."
+    amounts = [q.amount for q in find_quantities(sentence, fold_aligned(sentence))]
+    assert 8 not in amounts and 9 not in amounts

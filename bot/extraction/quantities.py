@@ -20,6 +20,8 @@ __all__ = ["Quantity", "find_quantities"]
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _DENOMINATOR = re.compile(r"\s?/\s?(\d+(?:[.,]\d+)*)")
+_DAY_RANGE_AFTER = re.compile(r"\s*[-–]\s*\d{1,2}/(\d{1,2})(?:/\d{4})?(?![\d/])")
+_LAST_DAY, _LAST_MONTH = 31, 12
 _OUT_OF_TOTAL = re.compile(r"\s+trong\s+tổng\s+số\s+(\d+(?:[.,]\d+)*)(?=\s+[^\W\d_])")
 # Read on the lower-case NFC text: folded, "đồng" (money) would also match "động", "dòng".
 # After a scale, "32 triệu động", "35 triệu động/người/năm" is money mistyped.
@@ -411,6 +413,10 @@ def _read(
     value = _parse(folded[start:end])
     if value is None:
         return None, end
+    days = _DAY_RANGE_AFTER.match(folded, end)
+    if days and value <= _LAST_DAY and int(days.group(1)) <= _LAST_MONTH:
+        # "Trong 2 ngày, 8 – 9/6 Đảng bộ xã …": the days of a month, no figure.
+        return None, days.end()
     raw, denominator = folded[start:end], None
     ratio = _DENOMINATOR.match(folded, end)
     if ratio and not folded[ratio.end() : ratio.end() + 1].isalpha():
