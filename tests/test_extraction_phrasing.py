@@ -2810,3 +2810,14 @@ def test_a_higher_party_body_gives_nothing_and_elected_delegates_are_the_congres
     figures = _by_value(_read(body, catalog, gazetteer, title="Phường Bắc Hồng").figures)
     assert (figures[71].indicator, figures[71].kind) == ("to_chuc_co_so_dang", "total")
     assert figures[117].indicator == "dai_bieu_dai_hoi"
+
+
+def test_a_committee_presented_with_its_members_counts_them(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = (
+        "Tại đại hội, Ban Chấp hành Đảng bộ phường Bến Thành nhiệm kỳ 2025-2030 ra mắt với 31 "
+        "thành viên."
+    )
+    figures = _by_value(_read(sentence, catalog, gazetteer, title="Phường Bến Thành").figures)
+    assert figures[31].indicator == "uy_vien_bch"

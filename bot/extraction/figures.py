@@ -952,7 +952,7 @@ _COUNT_MEETS = re.compile(r"\s+(?:(?:đã|đều|cùng)\s+)*đạt\s+")
 _BAND_THEN_COUNT = re.compile(r"\s*(?:[-–]\s*\d+\s*)?tiêu\s+chí\s+(?:có|là)\s+\d")
 
 
-_MEMBERS_AFTER = re.compile(r"\s*(?:ủy viên|uỷ viên|đồng chí)(?!\w)")
+_MEMBERS_AFTER = re.compile(r"\s*(?:ủy viên|uỷ viên|đồng chí|thành viên)(?!\w)")
 _COMMITTEES = re.compile(
     r"(?<!\w)(ban chấp hành|ban thường vụ|ủy ban kiểm tra|uỷ ban kiểm tra)(?!\w)"
 )
