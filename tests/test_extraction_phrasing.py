@@ -2821,3 +2821,14 @@ def test_a_committee_presented_with_its_members_counts_them(
     )
     figures = _by_value(_read(sentence, catalog, gazetteer, title="Phường Bến Thành").figures)
     assert figures[31].indicator == "uy_vien_bch"
+
+
+def test_a_bracket_giving_another_years_level_is_that_years_reading(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    sentence = (
+        "Thu nhập bình quân đầu người đến năm 2020 ước đạt 62 triệu đồng/người/năm (năm 2015 là "
+        "đạt 42.5 triệu đồng/người/năm)."
+    )
+    figure = _by_value(_read(sentence, catalog, gazetteer).figures)[42.5]
+    assert (figure.indicator, figure.as_of) == ("thu_nhap", "2015-12-31")

@@ -130,6 +130,10 @@ _IN_DETAIL = re.compile(r"\s*cụ\s+thể\s*[,:]")
 # What opens a list of units' items after the measure: "gồm:", "(", "là", "như".
 _ITEMS_OPEN = re.compile(r"(?:(?<!\w)gồm|(?<!\w)là|(?<!\w)như|:|\()[^;]*$")
 _HOUSEHOLDS_AFTER = re.compile(r"\s+hộ(?!\w)")
+_ANOTHER_YEAR = re.compile(
+    r"\(\s*(?:(?:cuối|đầu)\s+)?năm\s+(?:19|20)\d\d\s*(?:là|đạt|là\s+đạt|:)?\s*"
+    r"(?:(?:khoảng|gần|hơn|trên)\s+)?"
+)
 _EQUAL_BEFORE = re.compile(r"[^;.]{0,40}\(\s*tương\s+đương(?:\s+với)?\s*")
 _CLAUSE_MARK = re.compile(r"[;:…]|,(?=\s)")
 # A clause that opens with these continues the measure of the clause before:
@@ -644,6 +648,18 @@ class _Reader:
             return []
         twins = self.catalog.count_twins(before.indicator.key)
         reading = self._candidate(twins[0].key, q, 50) if twins else None
+        return [reading] if reading else []
+
+    def another_year(self, s: _Sentence, q: Quantity, before: Reading) -> list[Reading]:
+        """ "… đến năm 2020 ước đạt 62 triệu đồng/người/năm (năm 2015 là đạt 42.5 triệu
+        đồng/người/năm)": a bracket giving another year's level of the measure just read."""
+        opened = s.lower.rfind("(", before.quantity.end, q.start)
+        if opened < 0 or not _ANOTHER_YEAR.fullmatch(s.lower, opened, q.start):
+            return []
+        written = _per_units(s.text[q.start : q.end])
+        if written != _per_units(s.text[before.quantity.start : before.quantity.end]):
+            return []
+        reading = self._candidate(before.indicator.key, q, 45)
         return [reading] if reading else []
 
     def later_predicate(self, s: _Sentence, q: Quantity, end: int) -> list[Reading]:
@@ -1267,6 +1283,7 @@ def read_figures(
                 reader.restated_share(s, q, readings[-1])
                 or reader.restated_count(s, q, readings[-1])
                 or reader.restated_ratio(s, q, readings)
+                or reader.another_year(s, q, readings[-1])
             )
         if not candidates:
             candidates = reader.later_predicate(s, q, clause_end)
