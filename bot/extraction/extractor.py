@@ -461,17 +461,15 @@ class _ArticleReader:
         self.groups: list[list[UnitRef]] = []
         #: (how many, noun) of the units a new one was merged from ("sáp nhập 3 xã").
         self.merged_counts: set[tuple[float, str]] = set()
-        #: The title is about a hamlet placed in its commune ("chi bộ thôn Tư Sản, xã Phú Túc").
-        self.hamlet_article = False
+        title = next((p for p in self.document.paragraphs if p.is_title), None)
+        named = self.units.mentions(title.start, title.end) if title else []
+        #: The title is about a hamlet placed in its commune ("Đại hội điểm chi bộ thôn Tư
+        #: Sản, xã Phú Túc"): figures are the hamlet's unless a sentence names another unit.
+        self.hamlet_article = any(under_hamlet(named, m) for m in named)
 
     def read(self) -> None:
         previous: UnitRef | None = None
         carried: UnitRef | None = None
-        title = next((p for p in self.document.paragraphs if p.is_title), None)
-        named = self.units.mentions(title.start, title.end) if title else []
-        # "Đại hội điểm chi bộ thôn Tư Sản, xã Phú Túc": an article about one hamlet, whose
-        # figures are the hamlet's unless a sentence names another unit.
-        self.hamlet_article = any(under_hamlet(named, m) for m in named)
         for paragraph in self.document.paragraphs:
             if paragraph.is_title and _SLUG.fullmatch(self.text, paragraph.start, paragraph.end):
                 # "thai nguyen 72114 xa vung …": a page address for a title lost its marks
@@ -1208,6 +1206,17 @@ class _ArticleReader:
             kind=reading.kind,
         )
 
+    def _said_in_body(self, title: ExtractedFigure, body: list[ExtractedFigure]) -> bool:
+        """A title figure the body gives too, so recorded once from the body: under a vaguer
+        reading ("có thêm 02 xã đạt chuẩn" over "có 02 xã được công nhận"), or as a standing
+        the body gives as the year's recognitions ("Bắc Ninh: 9 xã đạt chuẩn nông thôn mới nâng
+        cao năm 2021" over "Quyết định công nhận 09 xã …")."""
+        if title.indicator == UNCATALOGUED:
+            return any(restated(title, self._labelled(f)) for f in body)
+        return title.denominator is None and any(
+            f.kind == "count_of_actions" and f.indicator == UNCATALOGUED for f in body
+        )
+
     def _moved_as_of(self, sentence: str, q: Quantity, timing: Timing) -> str | None:
         """ "tăng từ 61 triệu đồng (năm 2020) lên 72,85 triệu đồng (năm 2024)": each end of a
         move is of the year written after it; the end with none is of the article's date."""
@@ -1265,21 +1274,7 @@ class _ArticleReader:
         kept = {
             key: (figure, heading)
             for key, (figure, heading) in kept.items()
-            # A title repeating a body figure under a vaguer reading ("có thêm 02 xã đạt
-            # chuẩn" over "có 02 xã được công nhận") is recorded once.
-            if not (heading and figure.indicator == UNCATALOGUED)
-            or not any(restated(figure, self._labelled(f)) for f in _about(in_body, figure))
-        }
-        kept = {
-            key: (figure, heading)
-            for key, (figure, heading) in kept.items()
-            # "Bắc Ninh: 9 xã đạt chuẩn nông thôn mới nâng cao năm 2021" over the body's
-            # "Quyết định công nhận 09 xã …": the year's recognitions, not the standing.
-            if not (heading and figure.indicator != UNCATALOGUED and figure.denominator is None)
-            or not any(
-                f.kind == "count_of_actions" and f.indicator == UNCATALOGUED
-                for f in _about(in_body, figure)
-            )
+            if not (heading and self._said_in_body(figure, _about(in_body, figure)))
         }
         dated_targets = {key[:6] for key in kept if key[5] and key[6]}
         # "… đạt chuẩn 88 xã" beside "88/161 xã đạt chuẩn nông thôn mới": the count once, with

@@ -394,7 +394,7 @@ _FRAMING_END = re.compile(
 _PLACED_IN = re.compile(
     r"\s+(?:ở|tại)\s+(?:xã|phường|huyện|tỉnh|thị\s+trấn|thị\s+xã|thành\s+phố|quận)\s+"
 )
-_NAME_WORDS_MAX = 4
+_PLACE_NAME_WORDS = 4
 _HEAD_OPENERS = frozenset({"tỷ", "tỉ", "tổng", "số", "mức", "tốc", "thu"})
 # What "với" gives a thing ("với tổng vốn", "với diện tích"), rather than what it is made of.
 # "so với", "gắn với", "cùng với", "đối với": "với" bound to the word before, no list opener.
@@ -739,11 +739,11 @@ _FROM_BEFORE = re.compile(
     r"(?<!\w)(?:tăng|giảm|nâng)\s+(?:\w+\s+){0,1}?từ\s+(?:mức\s+)?"
     r"(?:\d[\d.,]*\s+[^\W\d_]+(?:\s+[^\W\d_]+)?,?\s+chiếm(?:\s+tỷ\s+lệ)?\s+)?$"
 )
-_BARE_FROM = re.compile(r"(?<!\w)(?<!đạt\s)từ\s+(?:mức\s+)?$")
+# "từ 32,21% năm 2016 …", not "đạt từ 84% trở lên": where a measure stood, the move named after.
+_FROM = r"(?<!đạt\s)từ\s+(?:mức\s+)?"
+_BARE_FROM = re.compile(r"(?<!\w)" + _FROM + "$")
 # "tăng từ 58 …", "từ 32,21% năm 2016 đến nay giảm còn …": where a move opens.
-_MOVE_OPENED = re.compile(
-    r"(?<!\w)(?:(?:tăng|giảm|nâng)\s+(?:\w+\s+){0,1}?)?(?<!đạt\s)từ\s+(?:mức\s+)?\d"
-)
+_MOVE_OPENED = re.compile(r"(?<!\w)(?:(?:tăng|giảm|nâng)\s+(?:\w+\s+){0,1}?)?" + _FROM + r"\d")
 _TO_AFTER = re.compile(
     r"[^;.]{0,60}?(?<!\w)(?:(?:lên|xuống)(?:\s+(?:còn|mức|đến))?|còn)\s+"
     r"(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?\d"
@@ -1069,7 +1069,7 @@ def label_before(lower: str, text: str, clause_start: int, position: int) -> str
     placed = list(_PLACED_IN.finditer(chunk))
     if placed:
         name = text[clause_start + placed[-1].end() : clause_start + len(chunk)].split()
-        if 0 < len(name) <= _NAME_WORDS_MAX and all(w[:1].isupper() for w in name):
+        if 0 < len(name) <= _PLACE_NAME_WORDS and all(w[:1].isupper() for w in name):
             # "tỷ lệ lao động trong lĩnh vực nông nghiệp ở huyện Long Hồ giảm xuống còn 50%":
             # where the measure is, named, closes it without being part of it.
             chunk = chunk[: placed[-1].start()]

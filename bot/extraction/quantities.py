@@ -289,7 +289,7 @@ def _parse(raw: str) -> float | None:
 
 
 def _is_year(value: float, raw: str, words: list[str], folded: str, start: int, end: int) -> bool:
-    if not raw.isdigit() or not 1900 <= value <= 2100:
+    if not raw.isdigit() or not _FIRST_YEAR <= value <= _LAST_YEAR:
         return False
     if words and words[-1] in _YEAR_BEFORE:
         return True

@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from rapidfuzz.distance import Levenshtein
 
@@ -1010,6 +1011,7 @@ class ArticleUnits:
                     return name
         return None
 
+    @cached_property
     def _bare_levels(self) -> Counter[str]:
         """How often the body says each level word bare ("tỉnh", "toàn tỉnh", "xã")."""
         bare: Counter[str] = Counter()
@@ -1021,13 +1023,13 @@ class ArticleUnits:
 
     def _speaks_of_the_province(self) -> bool:
         """The body's bare level words ("tỉnh", "toàn tỉnh") are the province's, twice or more."""
-        bare = self._bare_levels()
+        bare = self._bare_levels
         return bare["province"] >= 2 and bare["province"] > bare["district"] + bare["commune"]
 
     def _province_of_the_districts(self) -> str | None:
         """The one province the districts named beside communes ("Hòa Hiệp (Tam Bình)",
         "Long Mỹ (Mang Thít)") all lie in, if the body speaks of "tỉnh" and no district bare."""
-        bare = self._bare_levels()
+        bare = self._bare_levels
         if bare["province"] < 2 or bare["district"]:
             return None
         return self._one_province(k.district for k in self._known.values() if k.district)
