@@ -1678,6 +1678,23 @@ def test_a_sentence_of_amounts_lists_parts_past_each_semicolon(
     assert [figures[v].kind for v in (65, 18, 535.1)] == ["part", "part", "part"]
 
 
+def test_an_amount_past_a_comma_after_another_amount_is_a_part(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "…; vốn ngân sách địa phương 104,544 tỷ đồng, vốn lồng ghép 7,899 tỷ đồng": past an
+    amount, a comma opens the next part as a ";" does."""
+    figures = _by_value(
+        _read(
+            "Xã Tân Phước đã huy động 295 tỷ đồng. Trong đó, vốn Trung ương là 76,744 tỷ đồng; "
+            "vốn ngân sách địa phương 104,544 tỷ đồng, vốn lồng ghép 7,899 tỷ đồng, vốn tín "
+            "dụng 56,071 tỷ đồng.",
+            catalog,
+            gazetteer,
+        ).figures
+    )
+    assert [figures[v].kind for v in (104.544, 7.899, 56.071)] == ["part", "part", "part"]
+
+
 def test_an_action_past_a_semicolon_is_no_amount_part(
     catalog: Catalog, gazetteer: Gazetteer
 ) -> None:

@@ -167,8 +167,13 @@ _AMOUNT = re.compile(r"\d\s*(?:tỷ|tỉ|triệu)\s+đồng(?!\w)")
 
 def _amounts_listed(before: str) -> bool:
     """ "Trong đó, ngân sách trung ương gần 65 tỷ đồng; ngân sách địa phương hơn …": each
-    item before is an amount, and this one names only its source."""
+    item before is an amount, and this one names only its source; "…; vốn ngân sách địa
+    phương 104,544 tỷ đồng, vốn lồng ghép 7,899 tỷ đồng": past an amount a comma opens one."""
     *items, last = before.split(";")
+    head, comma, tail = last.rpartition("đồng,")
+    if comma:
+        items.append(head + "đồng")
+        last = tail
     return (
         bool(items)
         and all(_AMOUNT.search(item) for item in items)
