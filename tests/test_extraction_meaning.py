@@ -341,6 +341,20 @@ def test_what_was_built_is_a_count_of_actions_but_models_are_a_standing(
     assert figures[131].indicator == "mo_hinh_dan_van"
 
 
+def test_forest_planted_over_a_term_is_a_count_of_actions(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "trồng rừng đạt 382 ha", "trồng mới 157 ha rừng": what was planted, not a standing."""
+    figures = _by_value(
+        _read(
+            "Nhiệm kỳ 2015-2020, xã đã trồng rừng đạt 382 ha; năm 2020 trồng mới 157 ha rừng.",
+            catalog,
+            gazetteer,
+        ).figures
+    )
+    assert [figures[v].kind for v in (382, 157)] == ["count_of_actions", "count_of_actions"]
+
+
 def test_hamlets_at_one_level_of_the_standard_are_not_all_the_hamlets(
     catalog: Catalog, gazetteer: Gazetteer
 ) -> None:

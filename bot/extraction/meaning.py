@@ -86,6 +86,8 @@ _ACTIONS = (
     "xoá",
     "xây mới",
     "sửa chữa",
+    "trồng rừng",
+    "trồng mới",
     "giới thiệu",
     "bồi dưỡng",
     "đào tạo",
