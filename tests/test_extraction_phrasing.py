@@ -1695,6 +1695,20 @@ def test_an_amount_past_a_comma_after_another_amount_is_a_part(
     assert [figures[v].kind for v in (104.544, 7.899, 56.071)] == ["part", "part", "part"]
 
 
+def test_a_width_in_metres_is_labelled_by_the_measure_named_before_it(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    figures = _by_value(
+        _read(
+            "Trục đường xã với tổng chiều dài 5,175 km, chiều rộng nền đường 5,5 m; mặt đường "
+            "3,5 m.",
+            catalog,
+            gazetteer,
+        ).figures
+    )
+    assert [figures[v].label for v in (5.5, 3.5)] == ["chiều rộng nền đường", "mặt đường"]
+
+
 def test_an_action_past_a_semicolon_is_no_amount_part(
     catalog: Catalog, gazetteer: Gazetteer
 ) -> None:

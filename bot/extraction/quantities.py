@@ -58,7 +58,7 @@ _COUNTED_NOUN_AFTER = re.compile(
 )
 _MEASURE = re.compile(
     r"\s*(km\s2(?![\d]|[.,]\d)|m\s2(?![\d]|[.,]\d)|m2|m²|m3|m³|km2|km²|km|ha|hécta|héc-ta|hec-ta"
-    r"|héc\s+ta|kg"
+    r"|héc\s+ta|kg|m|mét"
     r"|tấn)(?!\w)"
 )
 _MEASURE_NAMES = {
@@ -77,6 +77,8 @@ _MEASURE_NAMES = {
     "hec-ta": "ha",
     "héc ta": "ha",
     "kg": "kg",
+    "m": "m",
+    "mét": "m",
     "tấn": "tấn",
 }
 _PER_UNIT = re.compile(r"(?:\s*/\s*[^\W\d_]+)+")
