@@ -355,6 +355,27 @@ def test_forest_planted_over_a_term_is_a_count_of_actions(
     assert [figures[v].kind for v in (382, 157)] == ["count_of_actions", "count_of_actions"]
 
 
+def test_a_harvest_of_each_year_is_a_total_but_a_yield_per_head_a_rate(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    figures = _by_value(
+        _read(
+            "Hàng năm cho sản lượng 5.000 tấn xoài, trên 3.000 tấn nhãn; diện tích sản xuất "
+            "nông nghiệp 1.300ha/vụ. Bình quân lương thực đầu người 270 kg/năm; năng suất lúa "
+            "đạt 5,94 tấn/ha.",
+            catalog,
+            gazetteer,
+        ).figures
+    )
+    assert [figures[v].kind for v in (5000, 3000, 1300, 270, 5.94)] == [
+        "total",
+        "total",
+        "total",
+        "rate",
+        "rate",
+    ]
+
+
 def test_hamlets_at_one_level_of_the_standard_are_not_all_the_hamlets(
     catalog: Catalog, gazetteer: Gazetteer
 ) -> None:

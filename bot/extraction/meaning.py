@@ -880,6 +880,21 @@ def _growth_rate(lower: str, quantity: Quantity) -> bool:
     return bool(ends) and not _ANOTHER_SUBJECT.search(lower, ends[-1], quantity.start)
 
 
+# "Hàng năm cho sản lượng 5.000 tấn xoài", "diện tích sản xuất 1.300ha/vụ": a harvest or an
+# area of each year or crop, the period's total; "270 kg/người/năm", "5,94 tấn/ha" and
+# "lương thực đầu người" are per holder.
+_HARVESTED = frozenset({"tấn", "ha"})
+_PERIOD = re.compile(r"(?<!\w)(?:hằng|hàng|mỗi)\s+(?:năm|vụ)(?!\w)|/\s*(?:năm|vụ)$")
+_PER_HOLDER = re.compile(r"(?<!\w)(?:đầu\s+người|năng\s+suất|/\s*(?:ha|người|hộ|xã))(?!\w)")
+
+
+def _yield_of_a_period(lower: str, quantity: Quantity) -> bool:
+    if quantity.measure not in _HARVESTED or quantity.denominator is not None:
+        return False
+    text = lower[lower.rfind(";", 0, quantity.start) + 1 : quantity.end]
+    return bool(_PERIOD.search(text)) and not _PER_HOLDER.search(text)
+
+
 def fell_below(lower: str, quantity: Quantity) -> bool:
     """ "tỷ lệ hộ nghèo giảm dưới 5%": the level it fell under, not by how much."""
     return _FELL_BELOW.search(lower, 0, quantity.start) is not None
@@ -955,6 +970,8 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
     if quantity.denominator is not None:
         # "bình quân mỗi xã đạt 15,2/19 tiêu chí": an average level, not a part.
         return "rate" if _AVERAGE.search(lower, clause_start, quantity.start) else "part"
+    if _yield_of_a_period(lower, quantity):
+        return "total"
     if quantity.percent or "/" in lower[quantity.start : quantity.end]:
         return "rate"
     colon = lower.find(":", 0, quantity.start)
