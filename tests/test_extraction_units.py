@@ -1660,3 +1660,22 @@ def test_the_new_communes_area_is_not_the_merged_communes(
         "Xã Đại Phước tổ chức thành công Đại hội",
     )
     assert {u[0] for u in _units(article)} == {"daiphuoc"}
+
+
+def test_the_province_the_lead_names_is_the_subject_over_its_city_of_that_name(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "… trên địa bàn tỉnh Bắc Kạn …; thấp nhất là thành phố Bắc Kạn 1,93%": the province
+    the lead names first, not its city named once at the end."""
+    article = _read(
+        "Theo kết quả rà soát hộ nghèo trên địa bàn tỉnh Bắc Kạn năm 2019, tổng số hộ nghèo "
+        "hiện còn 16.003 hộ, chiếm tỷ lệ 19,93%.\n\nCó tỷ lệ hộ nghèo cao nhất là huyện Pác "
+        "Nặm với 35,22%; thấp nhất là thành phố Bắc Kạn 1,93%.",
+        catalog,
+        gazetteer,
+        "Năm 2019, giảm 1.432 hộ nghèo",
+    )
+    assert article.subject is not None
+    assert (fold(article.subject.name), article.subject.level) == ("backan", "province")
+    assert ("backan", "province", 19.93) in _units(article)
+    assert ("backan", "district", 1.93) in _units(article)

@@ -1065,6 +1065,17 @@ class ArticleUnits:
         ]
         return min(named)[1] if named else None
 
+    def _lead_names_province(self, name: str) -> bool:
+        """The first unit the first body paragraph names is the province ``name``, with "tỉnh"."""
+        body = next(
+            (p for p in self._document.paragraphs if not p.is_title and not p.heading), None
+        )
+        if body is None:
+            return False
+        end = min(body.end, body.start + _LEAD_CHARS)
+        named = [m for m in self._scan_levels(body.start, end) if m.name]
+        return bool(named) and named[0].level == "province" and fold(named[0].name) == fold(name)
+
     def _lead_about(self, name: str) -> bool:
         """The first body paragraph opens with the unit, or recognises it ("tổ chức lễ công
         nhận xã Nhơn Nghĩa A đạt chuẩn …")."""
@@ -1149,6 +1160,15 @@ class ArticleUnits:
                 # "Nông thôn Thái Bình đổi mới … Thái Bình tự hào …, thành phố Thái Bình hoàn
                 # thành …": the name said bare far more often than "thành phố" is the province.
                 return UnitRef(level="province", name=province, type="Tỉnh")
+            if (
+                ref.level == "district"
+                and best.levels["district"] <= 1
+                and not self._in_title(best)
+                and self._lead_names_province(best.name)
+            ):
+                # "… trên địa bàn tỉnh Bắc Kạn năm 2019, tổng số hộ nghèo …; thấp nhất là thành
+                # phố Bắc Kạn 1,93%": the province the lead names, not its city of that name.
+                return UnitRef(level="province", name=best.name, type="Tỉnh")
             if score <= 1 and not best.in_title and (province := self._province_of_the_districts()):
                 # "Trong số 39 xã nông thôn mới của tỉnh, … xã Phú Lộc, … Hòa Hiệp (Tam Bình) và
                 # xã Long Mỹ (Mang Thít)": communes named once each across one province's
