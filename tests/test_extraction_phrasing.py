@@ -2729,6 +2729,21 @@ def test_a_sentence_in_detail_gives_each_units_item_of_the_measure_before(
     assert (figures[1863].indicator, figures[1863].unit.name) == ("so_ho_ngheo", "Đắk Mil")
 
 
+def test_units_items_after_trong_do_are_each_units_own_admissions(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "… kết nạp được 957 đảng viên mới. Trong đó, Thạnh Phú 121 đảng viên, Mỏ Cày Nam
+    121, Giồng Trôm 120": each district's own admissions, its name right before its number."""
+    body = (
+        "Toàn tỉnh kết nạp được 957 đảng viên mới. Trong đó, Thạnh Phú 121 đảng viên, Mỏ Cày "
+        "Nam 115, Giồng Trôm 120, Ba Tri 118."
+    )
+    figures = _read(body, catalog, gazetteer, title="Tỉnh Bến Tre").figures
+    items = {(f.unit.name, f.value) for f in figures if f.indicator == "dang_vien_moi"}
+    assert {("Thạnh Phú", 121), ("Mỏ Cày Nam", 115), ("Giồng Trôm", 120), ("Ba Tri", 118)} <= items
+    assert not [f for f in figures if f.indicator == "dang_vien"]
+
+
 def test_a_move_named_after_its_start_dates_each_end(
     catalog: Catalog, gazetteer: Gazetteer
 ) -> None:

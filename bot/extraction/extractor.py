@@ -547,9 +547,10 @@ class _ArticleReader:
         sentence = self.text[start:end]
         folded = fold_aligned(sentence)
         matches = self.index.find(folded)
+        name_ends = frozenset(m.end - start for m in mentions if m.name and start <= m.end <= end)
         quantities = [
             q
-            for q in find_quantities(sentence, folded)
+            for q in find_quantities(sentence, folded, name_ends)
             if not any(m.start <= q.start < m.end for m in matches)
         ]
         if not quantities:

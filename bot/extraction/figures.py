@@ -126,7 +126,7 @@ _TOTAL_BEFORE = re.compile(r"(?<!\w)trong\s+(?:tổng\s+)?(?:số\s+)?$")
 # Between a unit's name and its item: nothing, or a colon ("Tam Đàn: 1,51%").
 ITEM_GAP = re.compile(r"\s*:?\s*")
 # "Cụ thể, Chư Jút: 2.958 hộ; …": a sentence of items detailing the one before.
-_IN_DETAIL = re.compile(r"\s*cụ\s+thể\s*[,:]")
+_IN_DETAIL = re.compile(r"\s*(?:cụ\s+thể|trong\s+đó)\s*[,:]")
 # What opens a list of units' items after the measure: "gồm:", "(", "là", "như".
 _ITEMS_OPEN = re.compile(r"(?:(?<!\w)gồm|(?<!\w)là|(?<!\w)như|:|\()[^;]*$")
 _HOUSEHOLDS_AFTER = re.compile(r"\s+hộ(?!\w)")
@@ -775,8 +775,12 @@ class _Reader:
         if name is None:
             return []
         named = [m for m in s.matches if m.end <= name]
-        if not named and context and _IN_DETAIL.match(s.lower):
-            return self._detailed(q, context)
+        if context and (detail := _IN_DETAIL.match(s.lower)):
+            # "Trong đó, Thạnh Phú 121 đảng viên, Mỏ Cày Nam 121, …": the items' own nouns
+            # name nothing new; the measure is the sentence before's.
+            first = min((a for a, _ in s.protected if a >= detail.end()), default=name)
+            if not [m for m in named if m.end <= first]:
+                return self._detailed(q, context)
         if not named or not _ITEMS_OPEN.search(s.lower, max(m.end for m in named), name):
             return []
         return self._items_of(s, q, named)
@@ -871,7 +875,10 @@ def _same_measure(catalog: Catalog, first: Indicator, second: Indicator) -> bool
 
 
 def _listed_again(s: _Sentence, q: Quantity, best: Reading, readings: list[Reading]) -> bool:
-    """An earlier number of the same coordinated list already took ``best``'s indicator."""
+    """An earlier number of the same coordinated list already took ``best``'s indicator;
+    not a unit's item ("Mỏ Cày Nam 121, Giồng Trôm 120"), which is that unit's figure."""
+    if _unit_item(s, q):
+        return False
     taken = {r.quantity: r.indicator.key for r in readings}
     first = _coordinated_before(s, q)
     while first is not None:
@@ -1191,6 +1198,10 @@ def read_figures(
             # "xét công nhận 07 xã. Trong đó, huyện X có 02 xã được công nhận": each unit's
             # own share of the actions, not a part of a standing total.
             kind = "count_of_actions"
+        elif kind == "part" and q.denominator is None and _detailing_flow(s, q, context, catalog):
+            # "… kết nạp được 957 đảng viên mới. Trong đó, Thạnh Phú 121 đảng viên, Mỏ Cày Nam
+            # 121, …": each unit's own admissions, not a part of a standing total.
+            kind = "count_of_actions"
         if (
             kind == "total"
             and previous is not None
@@ -1309,6 +1320,14 @@ def read_figures(
         whole = readings[-1].indicator if readings else None
         stock_whole = in_subset or (whole is not None and not whole.flow)
         candidates = [c for c in candidates if _admits(c, kind, s, stock_whole)]
+        if (
+            not candidates
+            and kind == "count_of_actions"
+            and _detailing_flow(s, q, context, catalog)
+        ):
+            # "Trong đó, Thạnh Phú 121 đảng viên, …": the items' noun is the measure's, said
+            # short.
+            candidates = [c for c in reader._detailed(q, context) if _admits(c, kind, s)]
         if not candidates and (committee := _committee_of(s, q)):
             # "chỉ định Ban Chấp hành Đảng bộ xã …, nhiệm kỳ 2025-2030 gồm 26 ủy viên",
             # "Ban Chấp hành Đảng bộ có 15 ủy viên": the committee named before its members.
@@ -1321,8 +1340,10 @@ def read_figures(
         opens_subset = _SUBSET.match(s.lower, clause_start) or _SUBSET_IN_SEGMENT.match(
             s.lower, segment, clause_start
         )
-        if opens_subset and any(
-            _same_measure(catalog, r.indicator, best.indicator) for r in readings
+        if (
+            opens_subset
+            and not _unit_item(s, q)
+            and any(_same_measure(catalog, r.indicator, best.indicator) for r in readings)
         ):
             # "100% trường học đạt chuẩn quốc gia, trong đó 3 trường đạt chuẩn mức độ 2":
             # a part of what was just measured, as a count or as a share, is a narrower one.
@@ -1473,6 +1494,34 @@ _FIELD_BEFORE = re.compile(
     r"\s+ninh|xây\s+dựng\s+(?:đảng|hệ\s+thống\s+chính\s+trị)|môi\s+trường)"
     r"(?:\s+(?:có|đạt|là))?\s*:?\s*$"
 )
+
+
+def _unit_item(s: _Sentence, q: Quantity) -> bool:
+    """The number stands right after a unit's name ("Mỏ Cày Nam 121"): that unit's item; not
+    after a bare level word ("Đảng bộ Khối … tỉnh 87")."""
+    return any(
+        ITEM_GAP.fullmatch(s.lower, b, q.start) and not s.text[a:b].islower()
+        for a, b in s.protected
+    )
+
+
+def _detailing_flow(
+    s: _Sentence, q: Quantity, context: Sequence[PhraseMatch], catalog: Catalog
+) -> bool:
+    """The number is a unit's item ("Mỏ Cày Nam 121") of a sentence that opens on the
+    items ("Trong đó, Thạnh Phú …") after one that named a flow last."""
+    detail = _IN_DETAIL.match(s.lower)
+    if detail is None or not context:
+        return False
+    names = [a for a, _ in s.protected if a >= detail.end()]
+    if not names or not _unit_item(s, q):
+        return False
+    first = min(names)
+    if s.lower[detail.end() : first].strip() or any(m.end <= first for m in s.matches):
+        return False
+    last = max(m.end for m in context)
+    named = [catalog.get(m.key) for m in context if m.end == last]
+    return any(indicator is not None and indicator.flow for indicator in named)
 
 
 def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True) -> bool:

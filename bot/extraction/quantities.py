@@ -381,8 +381,14 @@ def _none_left(lower: str) -> list[Quantity]:
     return found
 
 
-def find_quantities(text: str, folded: str) -> list[Quantity]:
-    """Candidate figures of one sentence (NFC ``text`` and its aligned fold)."""
+def find_quantities(
+    text: str, folded: str, unit_name_ends: frozenset[int] = frozenset()
+) -> list[Quantity]:
+    """Candidate figures of one sentence (NFC ``text`` and its aligned fold).
+
+    A number right after a capitalised name belongs to the name ("Khu phố 3"), unless the
+    name is a unit's, ending at one of ``unit_name_ends`` ("…, Mỏ Cày Nam 121, Giồng Trôm
+    120"): then it is that unit's item of a list."""
     lower = lower_aligned(text)
     masks = _masked(folded)
     found: list[Quantity] = _none_left(lower)
@@ -391,7 +397,7 @@ def find_quantities(text: str, folded: str) -> list[Quantity]:
         start, end = match.span()
         if start < consumed:
             continue
-        quantity, consumed_to = _read(text, lower, folded, start, end, masks)
+        quantity, consumed_to = _read(text, lower, folded, start, end, masks, unit_name_ends)
         consumed = max(consumed, consumed_to)
         if quantity is not None:
             found.append(quantity)
@@ -405,6 +411,7 @@ def _read(
     start: int,
     end: int,
     masks: list[tuple[int, int]],
+    unit_name_ends: frozenset[int] = frozenset(),
 ) -> tuple[Quantity | None, int]:
     """Read the quantity whose number is ``folded[start:end]``; also return where it ends."""
     if any(a <= start < b for a, b in masks):
@@ -497,7 +504,11 @@ def _read(
     plain = not (percent or scale or money or measure)
     # "Ninh Sơn 2.638 hộ", "(Thanh An 0,3%": a unit's item in a list, not a name's number.
     item = percent or denominator is not None or _COUNTED_NOUN_AFTER.match(lower, unit_end)
-    named = _proper_noun_before(text, start) and not item
+    named = (
+        _proper_noun_before(text, start)
+        and not item
+        and len(text[:start].rstrip()) not in unit_name_ends
+    )
     # "tăng bình quân hằng năm 15,6%": a period, then its rate; "năm 2" names a year.
     per_period = percent and words[-1:] in (["năm"], ["tháng"], ["quý"])
     if (_is_label(words) and not per_period) or named or _NAME_DASH.search(text, 0, start):
