@@ -1679,3 +1679,19 @@ def test_the_province_the_lead_names_is_the_subject_over_its_city_of_that_name(
     assert (fold(article.subject.name), article.subject.level) == ("backan", "province")
     assert ("backan", "province", 19.93) in _units(article)
     assert ("backan", "district", 1.93) in _units(article)
+
+
+def test_a_title_opening_on_a_district_and_a_colon_names_the_subject_over_its_communes(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "Chợ Mới: Công nhận 3 thôn …" over a body naming the hamlets' communes, one twice."""
+    article = _read(
+        "Các thôn: Bản Phố (xã Cao Kỳ), Bản Áng (xã Thanh Thịnh) được công nhận thôn đạt chuẩn "
+        "nông thôn mới năm 2020.\n\nThôn Bản Phố, xã Cao Kỳ vừa công bố thôn đạt chuẩn nông "
+        "thôn mới.",
+        catalog,
+        gazetteer,
+        "Chợ Mới: Công nhận 2 thôn đạt chuẩn nông thôn mới",
+    )
+    assert article.subject is not None
+    assert (fold(article.subject.name), article.subject.level) == ("chomoi", "district")

@@ -165,6 +165,8 @@ _SURNAMES = frozenset(
         "Tô",
     }
 )
+# "Chợ Mới: Công nhận 3 thôn …": a title opening on a name and a colon.
+_TITLE_NAME_COLON = re.compile(r"\s*((?:[A-ZĐ]\w*\s+){0,3}[A-ZĐ]\w*)\s*:")
 # "baocaobang.vn", "www.baodongnai.com.vn": a provincial paper's address.
 _PAPER_HOST = re.compile(r"(?<![\w.])(?:www\.)?([a-z]+)\.(?:com\.vn|org\.vn|vn)(?![\w.])")
 _LEAD_CHARS = 200
@@ -1065,6 +1067,24 @@ class ArticleUnits:
         ]
         return min(named)[1] if named else None
 
+    def _title_district_over(self, best: _Known) -> UnitRef | None:
+        """The district a title opens on before a colon ("Chợ Mới: …"), when the body's most
+        named unit is one of its communes."""
+        if self._title is None or best.in_title or not best.levels["commune"]:
+            return None
+        title = self._text[self._title.start : self._title.end]
+        opened = _TITLE_NAME_COLON.match(title)
+        if opened is None or not self._places.knows(opened.group(1), "district"):
+            return None
+        name = opened.group(1)
+        for province in self._places.provinces_of_district(name):
+            if name not in self._places.districts_of(province):
+                # "Vĩnh Thanh: Xã đầu tiên …" is no "Vĩnh Thạnh" district.
+                continue
+            if fold(best.name) in map(fold, self._places.communes_of(name, province)):
+                return UnitRef(level="district", name=name, province=province)
+        return None
+
     def _lead_names_province(self, name: str) -> bool:
         """The first unit the first body paragraph names is the province ``name``, with "tỉnh"."""
         body = next(
@@ -1143,6 +1163,10 @@ class ArticleUnits:
             scored = [s for s in scored if s[2].in_title]
         if scored:
             score, _, best = max(scored, key=lambda s: (s[0], s[1]))
+            if (district := self._title_district_over(best)) is not None:
+                # "Chợ Mới: Công nhận 3 thôn đạt chuẩn …" over a body naming the hamlets'
+                # communes: the district the title opens on, whose communes they are.
+                return district
             if score <= 1 and (province := self._lead_province()):
                 # "Đảng bộ TP Cần Thơ kết nạp được 1.988 đảng viên … Cụ thể, Đảng bộ huyện
                 # Thới Lai kết nạp 241": districts named once each are the province's parts.
