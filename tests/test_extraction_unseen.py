@@ -55,6 +55,7 @@ _WRONG_SUBJECT = {
     "326_vinh_long_tinh.txt": "a round-up of three congresses opening together: the first "
     "unit the title names is taken over the province",
     "330_an_long_dong_thap.txt": "no date line: the congress day the lead opens on is taken",
+    "370_di_an_binh_duong.txt": "no date line: the meeting day the lead opens on is taken",
 }
 _MISFILED = {
     "130_thua_thien_hue_tinh.txt": "the province under the gazetteer's new name, 'Huế'",
