@@ -1695,6 +1695,19 @@ def test_an_amount_past_a_comma_after_another_amount_is_a_part(
     assert [figures[v].kind for v in (104.544, 7.899, 56.071)] == ["part", "part", "part"]
 
 
+def test_income_of_the_residents_is_the_income_per_head(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    figures = _by_value(
+        _read(
+            "Năm 2024, thu nhập bình quân của người dân khoảng 65 triệu đồng/người/năm.",
+            catalog,
+            gazetteer,
+        ).figures
+    )
+    assert figures[65].indicator == "thu_nhap"
+
+
 def test_a_width_in_metres_is_labelled_by_the_measure_named_before_it(
     catalog: Catalog, gazetteer: Gazetteer
 ) -> None:
