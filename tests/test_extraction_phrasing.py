@@ -1695,6 +1695,20 @@ def test_an_amount_past_a_comma_after_another_amount_is_a_part(
     assert [figures[v].kind for v in (104.544, 7.899, 56.071)] == ["part", "part", "part"]
 
 
+def test_delegates_attending_a_congress_are_its_delegates(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    figures = _by_value(
+        _read(
+            "Đảng bộ xã Tân Phước vừa tổ chức Đại hội đại biểu lần thứ 24, nhiệm kỳ 2020-2025 "
+            "với sự tham dự của 162 đại biểu.",
+            catalog,
+            gazetteer,
+        ).figures
+    )
+    assert figures[162].indicator == "dai_bieu_dai_hoi"
+
+
 def test_income_of_the_residents_is_the_income_per_head(
     catalog: Catalog, gazetteer: Gazetteer
 ) -> None:
