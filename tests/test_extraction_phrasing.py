@@ -1709,6 +1709,15 @@ def test_delegates_attending_a_congress_are_its_delegates(
     assert figures[162].indicator == "dai_bieu_dai_hoi"
 
 
+def test_children_given_every_vaccine_are_the_immunisation_rate(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    figures = _by_value(
+        _read("Năm 2024, 100% trẻ em được tiêm đủ các loại vắc xin.", catalog, gazetteer).figures
+    )
+    assert figures[100].indicator == "tiem_chung_tre_em"
+
+
 def test_income_of_the_residents_is_the_income_per_head(
     catalog: Catalog, gazetteer: Gazetteer
 ) -> None:
