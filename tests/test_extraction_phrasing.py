@@ -1718,6 +1718,19 @@ def test_children_given_every_vaccine_are_the_immunisation_rate(
     assert figures[100].indicator == "tiem_chung_tre_em"
 
 
+def test_members_completing_their_tasks_well_and_excellently(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    figures = _by_value(
+        _read(
+            "Hằng năm, trên 82% số đảng viên hoàn thành tốt và xuất sắc nhiệm vụ.",
+            catalog,
+            gazetteer,
+        ).figures
+    )
+    assert figures[82].indicator == "dang_vien_hoan_thanh_tot"
+
+
 def test_income_of_the_residents_is_the_income_per_head(
     catalog: Catalog, gazetteer: Gazetteer
 ) -> None:
