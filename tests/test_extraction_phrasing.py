@@ -1731,6 +1731,19 @@ def test_members_completing_their_tasks_well_and_excellently(
     assert figures[82].indicator == "dang_vien_hoan_thanh_tot"
 
 
+def test_a_clause_of_a_yearly_average_goes_on_from_the_measure_before(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    figures = _by_value(
+        _read(
+            "Tốc độ tăng trưởng kinh tế của xã đạt khá, bình quân 10,5%/năm.",
+            catalog,
+            gazetteer,
+        ).figures
+    )
+    assert figures[10.5].indicator == "tang_truong_gtsx"
+
+
 def test_income_of_the_residents_is_the_income_per_head(
     catalog: Catalog, gazetteer: Gazetteer
 ) -> None:

@@ -145,8 +145,9 @@ _CONTINUES = re.compile(
     r"\s*(?:(?:đến|tới)\s+(?:nay|năm\s+\d{4})\s*,?\s*)?(?:chỉ\s+)?(?:chiếm|còn|giảm|tăng|bằng|nâng|đưa|đạt\s+t[ỷỉ]\s+lệ|tương\s+ứng(?:\s+với)?"
     # "482 hộ nghèo, tỷ lệ 2,11%": the share of what was just counted.
     r"|t[ỷỉ]\s+lệ(?=\s+(?:là\s+)?(?:khoảng\s+|gần\s+|hơn\s+)?\d)"
-    # "2.312 hộ gia đình văn hóa, đạt 98,9%": the share of what was just counted.
-    r"|đạt(?=\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d[\d.,]*\s*%))"
+    # "2.312 hộ gia đình văn hóa, đạt 98,9%": the share of what was just counted; "tốc độ
+    # tăng trưởng kinh tế … đạt khá, bình quân 10,5%/năm": its yearly average.
+    r"|(?:đạt|bình\s+quân)(?=\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d[\d.,]*\s*%))"
     r"(?!\w)"
 )
 # "… 168 sản phẩm OCOP, trong đó 4 sản phẩm đạt 4 sao": a part of what was just counted.
