@@ -1744,6 +1744,29 @@ def test_a_clause_of_a_yearly_average_goes_on_from_the_measure_before(
     assert figures[10.5].indicator == "tang_truong_gtsx"
 
 
+def test_communes_completing_every_criterion_are_new_countryside_communes(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "36/118 xã hoàn thành 19/19 tiêu chí NTM" counts the communes; a sentence opening on
+    "Xã hoàn thành 19/19 tiêu chí" gives the commune's criteria."""
+    province = _by_value(
+        _read(
+            "Đến nay toàn tỉnh đã có 36/118 xã hoàn thành 19/19 tiêu chí NTM. Mục tiêu đến năm "
+            "2020, tỉnh phấn đấu 61 xã hoàn thành Chương trình MTQG về xây dựng NTM.",
+            catalog,
+            gazetteer,
+            title="Tỉnh Kiên Giang",
+        ).figures
+    )
+    assert (province[36].indicator, province[36].denominator) == ("xa_ntm", 118)
+    assert (province[61].indicator, province[61].is_target) == ("xa_ntm", True)
+    assert 19 not in province
+    commune = _by_value(
+        _read("Xã hoàn thành 19/19 tiêu chí xây dựng nông thôn mới.", catalog, gazetteer).figures
+    )
+    assert commune[19].indicator == "ntm_tieu_chi"
+
+
 def test_income_of_the_residents_is_the_income_per_head(
     catalog: Catalog, gazetteer: Gazetteer
 ) -> None:

@@ -150,6 +150,15 @@ _RISES_AFTER = re.compile(
 NO_DATE = "Không thấy ngày của bài viết (dd/mm/yyyy): số liệu chưa có ngày."
 
 
+def _holds(match: PhraseMatch, q: Quantity, folded: str) -> bool:
+    """The phrase holds the number as a word of its own ("36/118 xã hoàn thành 19/19 tiêu
+    chí" names the communes); a phrase opening the sentence counts nothing before it, so
+    its x/y is the figure ("Xã hoàn thành 19/19 tiêu chí …")."""
+    if not match.start <= q.start < match.end:
+        return False
+    return q.denominator is None or bool(folded[: match.start].strip())
+
+
 def _bracket_depths(text: str) -> list[int]:
     depths, depth = [], 0
     for ch in text:
@@ -551,7 +560,7 @@ class _ArticleReader:
         quantities = [
             q
             for q in find_quantities(sentence, folded, name_ends)
-            if not any(m.start <= q.start < m.end for m in matches)
+            if not any(_holds(m, q, folded) for m in matches)
         ]
         if not quantities:
             return matches
