@@ -1602,6 +1602,7 @@ def test_a_supplied_name_is_matched_as_pages_spell_it_but_only_as_a_name() -> No
     assert loose_pattern("Dliê Ya").search("Dliêya, Ea Púk 14 tiêu chí")
     assert loose_pattern("Đắk R'Lấp").search("Đắk R’lấp: 1.682 hộ")
     assert not loose_pattern("Chư Á").search("đầu tư nâng cấp, sửa chữa 9 Trung tâm")
+    assert loose_pattern("Cư Jút").search("Cụ thể, Chư Jút: 2.958 hộ")
 
 
 def test_the_unit_something_ranks_among_owns_none_of_its_figures(
@@ -1695,3 +1696,33 @@ def test_a_title_opening_on_a_district_and_a_colon_names_the_subject_over_its_co
     )
     assert article.subject is not None
     assert (fold(article.subject.name), article.subject.level) == ("chomoi", "district")
+
+
+def test_part_of_one_more_commune_is_still_of_those_merged(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "… sáp nhập phường Uyên Hưng, xã Bạch Đằng và xã Tân Lập; một phần xã Tân Mỹ có diện
+    tích trên 94,6 km2": the new ward's area, not the last merged commune's."""
+    article = _read(
+        "Phường Tân Uyên được thành lập từ việc sáp nhập phường Uyên Hưng, xã Bạch Đằng và xã "
+        "Tân Lập; một phần xã Tân Mỹ có diện tích trên 94,6 km2; dân số 73.032 người.",
+        catalog,
+        gazetteer,
+        "Phường Tân Uyên tổ chức Đại hội",
+    )
+    assert {u[0] for u in _units(article)} == {"tanuyen"}
+
+
+def test_a_district_before_the_titles_colon_frames_the_commune_after_it(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    article = _read(
+        "Ban Chỉ đạo chương trình xây dựng nông thôn mới huyện Thống Nhất đã tổ chức hội nghị "
+        "tái thẩm định kết quả trên địa bàn xã Gia Tân 3.\n\nĐến nay xã vẫn giữ vững 19/19 tiêu "
+        "chí; tỷ lệ hộ nghèo còn 0,67%.",
+        catalog,
+        gazetteer,
+        "Huyện Thống Nhất: Xã Gia Tân 3 tái đạt chuẩn nông thôn mới năm 2019",
+    )
+    assert article.subject is not None
+    assert (fold(article.subject.name), article.subject.level) == ("giatan3", "commune")

@@ -181,8 +181,9 @@ _MERGED_COUNT = re.compile(
 )
 # A number ends the list, unless it is a name's ("Phường 7", "Khu 4").
 _LIST_BREAK = re.compile(
-    # "… chia tách 04 xã của thị xã Kon Tum và 02 xã của huyện Đăk Tô": more of those merged.
-    r"[;:]|(?<!phường )(?<!quận )(?<!khu )(?<!thôn )(?<!tổ )\d"
+    # "… chia tách 04 xã của thị xã Kon Tum và 02 xã của huyện Đăk Tô": more of those merged;
+    # "… và xã Tân Lập; một phần xã Tân Mỹ": part of one more.
+    r":|;(?!\s*(?:và\s+)?một\s+phần(?!\w))|(?<!phường )(?<!quận )(?<!khu )(?<!thôn )(?<!tổ )\d"
     r"(?![\d.]*\s+(?:xã|phường|thị trấn)\s+(?:của|thuộc)(?!\w))|(?<!\w)(?:có|đạt|với)(?!\w)",
     re.I,
 )

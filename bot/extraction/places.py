@@ -43,11 +43,14 @@ _VARIANTS = _letter_variants()
 
 def loose_pattern(name: str) -> re.Pattern[str]:
     """``name`` as pages misspell it: "Đăk Glong" also as "Đắk Glong", "Đắk R'Lấp" as "Đắk
-    R’lấp", "Dliê Ya" as "Dliêya" (marks, case, apostrophe and spaces aside)."""
+    R’lấp", "Dliê Ya" as "Dliêya" (marks, case, apostrophe and spaces aside), "Cư Jút" as
+    "Chư Jút"."""
     parts = []
     for index, char in enumerate(name):
         base = fold(char)
-        if char.isspace():
+        if index == 0 and name.startswith("Cư"):
+            parts.append("Ch?")
+        elif char.isspace():
             # "Dliê Ya" written "Dliêya".
             parts.append(r"\s*")
         elif char in "'’":

@@ -1067,6 +1067,28 @@ class ArticleUnits:
         ]
         return min(named)[1] if named else None
 
+    def _unit_after_title_kicker(self, best: _Known) -> _Known | None:
+        """The commune a title names after a colon that follows ``best``'s name ("Huyện
+        Thống Nhất: Xã Gia Tân 3 …"), when the body names it too."""
+        if self._title is None or not best.levels["district"]:
+            return None
+        title = self._text[self._title.start : self._title.end]
+        colon = title.find(":")
+        if colon < 0 or fold(best.name) not in fold(title[:colon]):
+            return None
+        after = self._title.start + colon
+        return next(
+            (
+                k
+                for k in self._known.values()
+                if k is not best
+                and k.levels["commune"]
+                and any(p >= after for p in self._name_spans(k.name, after, self._title.end))
+                and self._occurrences(k.name) >= 2
+            ),
+            None,
+        )
+
     def _title_district_over(self, best: _Known) -> UnitRef | None:
         """The district a title opens on before a colon ("Chợ Mới: …"), when the body's most
         named unit is one of its communes."""
@@ -1163,6 +1185,10 @@ class ArticleUnits:
             scored = [s for s in scored if s[2].in_title]
         if scored:
             score, _, best = max(scored, key=lambda s: (s[0], s[1]))
+            if (framed := self._unit_after_title_kicker(best)) is not None:
+                # "Huyện Thống Nhất: Xã Gia Tân 3 tái đạt chuẩn …": the district before the
+                # colon frames the commune after it, which the article is about.
+                return self._ref(framed)
             if (district := self._title_district_over(best)) is not None:
                 # "Chợ Mới: Công nhận 3 thôn đạt chuẩn …" over a body naming the hamlets'
                 # communes: the district the title opens on, whose communes they are.
