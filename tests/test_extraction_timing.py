@@ -257,3 +257,12 @@ def test_the_days_of_a_congress_are_no_figure() -> None:
     sentence = "Trong 2 ngày, 8 – 9/6 Đảng bộ xã tổ chức Đại hội; xã đạt 15-18/19 tiêu chí."
     amounts = [q.amount for q in find_quantities(sentence, fold_aligned(sentence))]
     assert 8 not in amounts and 9 not in amounts
+
+
+def test_targets_assigned_one_by_one_are_targets_but_those_given_one_are_not() -> None:
+    """ "UBND tỉnh giao chỉ tiêu cụ thể như sau: huyện Cư Jút có 1 xã …" sets targets; "giao
+    chỉ tiêu … cho 43/58 tổ chức" counts those given one."""
+    assigned = "Theo đó, UBND tỉnh giao chỉ tiêu cụ thể như sau: huyện Cư Jút có 1 xã đạt chuẩn."
+    assert _read(assigned, "1 xã", "2017-01-31")[0] is True
+    given = "Huyện đã giao chỉ tiêu phát triển đảng viên mới cho 43/58 tổ chức cơ sở đảng."
+    assert _read(given, "43", "2021-06-01")[0] is False
