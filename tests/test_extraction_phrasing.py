@@ -1767,6 +1767,21 @@ def test_communes_completing_every_criterion_are_new_countryside_communes(
     assert commune[19].indicator == "ntm_tieu_chi"
 
 
+def test_a_share_of_an_earlier_years_level_is_a_change_not_a_plan(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    figures = _by_value(
+        _read(
+            "Tổng thu ngân sách năm 2019 đạt trên 2 tỷ đồng, đạt 138,7% so với năm 2015; "
+            "sản xuất lương thực đạt 102% kế hoạch.",
+            catalog,
+            gazetteer,
+        ).figures
+    )
+    assert figures[138.7].kind == "change"
+    assert figures[102].kind == "share_of_plan"
+
+
 def test_income_of_the_residents_is_the_income_per_head(
     catalog: Catalog, gazetteer: Gazetteer
 ) -> None:

@@ -150,6 +150,9 @@ _OVER_PLAN_AFTER = re.compile(
     r"(?!\w)"
 )
 _COMPARED_AFTER = re.compile(r"[^,;.]{0,30}?(?<!\w)so\s+với")
+_AN_EARLIER_YEAR_AFTER = re.compile(
+    r"\s*so\s+với\s+(?:năm\s+(?:19|20)\d\d|cùng\s+kỳ|năm\s+trước|đầu\s+nhiệm\s+kỳ)(?!\w)"
+)
 _PLAN_IN_SENTENCE = re.compile(
     r"(?<!\w)(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|nghị\s+quyết|" + ASSIGNED + ")"
 )
@@ -926,6 +929,9 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
     ):
         return "share_of_plan"
     if quantity.percent and quantity.amount > _WHOLE_PERCENT and last == "đạt":
+        if _AN_EARLIER_YEAR_AFTER.match(after):
+            # "tổng thu ngân sách … đạt 138,7% so với năm 2015": how far it grew since then.
+            return "change"
         # "sản xuất cây lương thực đạt gần 102%": beyond the whole, how a plan went.
         return "share_of_plan"
     if _ACTED_ON_MORE.search(before):
