@@ -376,6 +376,21 @@ def test_a_harvest_of_each_year_is_a_total_but_a_yield_per_head_a_rate(
     ]
 
 
+def test_a_rise_coordinated_with_another_is_a_change_too(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "Toàn tỉnh giảm 324 người … cấp xã và 264 người … ấp": both fell."""
+    figures = _by_value(
+        _read(
+            "Toàn tỉnh giảm 324 người hoạt động không chuyên trách cấp xã và 264 người hoạt "
+            "động không chuyên trách ấp, khu phố.",
+            catalog,
+            gazetteer,
+        ).figures
+    )
+    assert [figures[v].kind for v in (324, 264)] == ["change", "change"]
+
+
 def test_hamlets_at_one_level_of_the_standard_are_not_all_the_hamlets(
     catalog: Catalog, gazetteer: Gazetteer
 ) -> None:

@@ -1220,6 +1220,15 @@ def read_figures(
         ):
             # "vượt chỉ tiêu 3 xã nông thôn mới và 3 xã nông thôn mới kiểu mẫu": both beat it.
             kind = "share_of_plan"
+        if (
+            kind == "total"
+            and previous is not None
+            and previous[1] == "change"
+            and not q.percent
+            and _coordinated_before(s, q) is previous[0]
+        ):
+            # "tăng 10 khu dân cư và 207 hộ so với đầu nhiệm kỳ": both rose.
+            kind = "change"
         if kind in ("total", "count_of_actions") and _more_listed(s, q):
             # "có thêm 10 xã …, 4 xã đạt NTM nâng cao và 4 xã …": each item is more of it.
             kind = "change"
