@@ -386,6 +386,7 @@ def test_a_rise_coordinated_with_another_is_a_change_too(
             "động không chuyên trách ấp, khu phố.",
             catalog,
             gazetteer,
+            title="Tỉnh Bến Tre",
         ).figures
     )
     assert [figures[v].kind for v in (324, 264)] == ["change", "change"]
