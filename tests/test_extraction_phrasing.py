@@ -1782,6 +1782,20 @@ def test_a_share_of_an_earlier_years_level_is_a_change_not_a_plan(
     assert figures[102].kind == "share_of_plan"
 
 
+def test_an_estimate_is_labelled_by_the_measure_before_its_link(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    figures = _by_value(
+        _read(
+            "Tổng diện tích gieo trồng năm 2020 ước thực hiện 4.445 ha, tăng 265 ha so với năm "
+            "2015.",
+            catalog,
+            gazetteer,
+        ).figures
+    )
+    assert [figures[v].label for v in (4445, 265)] == ["Tổng diện tích gieo trồng"] * 2
+
+
 def test_income_of_the_residents_is_the_income_per_head(
     catalog: Catalog, gazetteer: Gazetteer
 ) -> None:

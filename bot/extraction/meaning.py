@@ -393,6 +393,8 @@ _LINK_END = re.compile(
     r"|trên|dưới|mức|từ|chỉ|với|tới|đến|nay|hiện|bình|quân|tính|thêm|gấp|đã|có))+$"
 )
 _MAX_LABEL_WORDS = 8
+# "Tổng diện tích gieo trồng năm 2020 ước thực hiện 4.445 ha": the estimate's link.
+_ESTIMATED_DONE_END = re.compile(r"\s+ước\s+thực\s+hiện(?:\s+(?:được|đạt))?$")
 _MAX_BEFORE_WORDS = 8
 _FRAMING_END = re.compile(
     r"(?:\s+(?:trên\s+địa\s+bàn(?:\s+(?:xã|phường|huyện|tỉnh|thị\s+trấn))?|bình\s+quân"
@@ -1275,8 +1277,9 @@ _CAPITALISED_NOUNS = frozenset(
 
 
 def _strip_links(chunk: str) -> str:
-    """Drop the verbs and bounds that join a measure to its number ("… đạt", "… là gần");
-    "thực hiện" is a noun's part, not a link."""
+    """Drop the verbs and bounds that join a measure to its number ("… đạt", "… là gần",
+    "… ước thực hiện"); "thực hiện" alone is a noun's part, not a link."""
+    chunk = _ESTIMATED_DONE_END.sub("", chunk)
     found = _LINK_END.search(chunk)
     if not found:
         return chunk
