@@ -266,3 +266,11 @@ def test_targets_assigned_one_by_one_are_targets_but_those_given_one_are_not() -
     assert _read(assigned, "1 xã", "2017-01-31")[0] is True
     given = "Huyện đã giao chỉ tiêu phát triển đảng viên mới cho 43/58 tổ chức cơ sở đảng."
     assert _read(given, "43", "2021-06-01")[0] is False
+
+
+def test_a_sentence_that_strives_to_meet_a_target_sets_it() -> None:
+    """ "Nhằm đạt mục tiêu kế hoạch đề ra …" aims; "đã đạt mục tiêu đề ra …" reports."""
+    aiming = "Nhằm đạt mục tiêu kế hoạch đề ra trong năm 2017 có thêm 6 xã đạt chuẩn."
+    assert _read(aiming, "6 xã", "2017-01-31")[0] is True
+    met = "Năm 2016, huyện đã đạt mục tiêu đề ra với 6 xã đạt chuẩn."
+    assert _read(met, "6 xã", "2017-01-31")[0] is False

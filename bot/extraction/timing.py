@@ -81,8 +81,10 @@ _MET = re.compile(r"(?<!\w)(?:hoàn thành|đạt|vượt)(?!\w)")
 _SET_BEFORE = re.compile(r"(?<!\w)đã\s+$")
 _NUMBER_NEXT = re.compile(r"\s*\d")
 # "đã hoàn thành xuất sắc các mục tiêu, nhiệm vụ …": the goals met, no goal set.
+# "đạt mục tiêu" reports it met; "Nhằm đạt mục tiêu …", "để hoàn thành mục tiêu …" aim at it.
 _MET_BEFORE = re.compile(
-    r"(?<!\w)(?:hoàn thành|đạt|vượt)(?:\s+(?:xuất sắc|tốt|toàn diện|cơ bản|và vượt|vượt mức))*"
+    r"(?<!\w)(?<!nhằm )(?<!để )(?:hoàn thành|đạt|vượt)"
+    r"(?:\s+(?:xuất sắc|tốt|toàn diện|cơ bản|và vượt|vượt mức))*"
     r"\s+(?:(?:các|những|toàn bộ|nhiều)\s+)?$"
 )
 _OPENING_CHARS = 40
