@@ -1726,3 +1726,33 @@ def test_a_district_before_the_titles_colon_frames_the_commune_after_it(
     )
     assert article.subject is not None
     assert (fold(article.subject.name), article.subject.level) == ("giatan3", "commune")
+
+
+def test_a_figure_after_a_bare_level_word_is_no_numbered_unit(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "Trên toàn xã 100% các hộ …" names no "xã 100"; "Phường 3" is a ward's name."""
+    article = _read(
+        "Trên toàn xã 100% các hộ được sử dụng nước hợp vệ sinh, số hộ có công trình phụ được "
+        "đảm bảo là 85%.",
+        catalog,
+        gazetteer,
+        "Xã Ba Vì",
+    )
+    assert {u[0] for u in _units(article)} == {"bavi"}
+
+
+def test_a_title_about_a_hamlet_leaves_its_commune_the_subject(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    article = _read(
+        "Sáng 11/4, Ban Chỉ đạo xây dựng nông thôn mới xã Nhơn Hội (huyện An Phú, tỉnh An "
+        "Giang) tổ chức Lễ công bố quyết định của Chủ tịch UBND huyện An Phú công nhận ấp Bắc "
+        "Đai đạt chuẩn.\n\nĐến nay, huyện An Phú có 9 ấp đạt chuẩn ấp nông thôn mới. UBND huyện "
+        "An Phú tặng Giấy khen 3 tập thể.",
+        catalog,
+        gazetteer,
+        "Ấp biên giới Bắc Đai được công nhận đạt chuẩn “Ấp nông thôn mới”",
+    )
+    assert article.subject is not None
+    assert (fold(article.subject.name), article.subject.level) == ("nhonhoi", "commune")

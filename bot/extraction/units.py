@@ -165,6 +165,10 @@ _SURNAMES = frozenset(
         "Tô",
     }
 )
+# "Ấp biên giới Bắc Đai được công nhận …": a title opening on a hamlet, named a few words on.
+_HAMLET_OPENS = re.compile(r"\s*(?:ấp|thôn|bản|xóm|buôn|khóm|khu\s+phố|tổ\s+dân\s+phố)\s", re.I)
+# Units known by a number: "Phường 3", "Quận 1", "thị trấn 2"; no "xã 100".
+_NUMBERED_UNIT = re.compile(r"phường|quận|thị\s+trấn")
 # "Chợ Mới: Công nhận 3 thôn …": a title opening on a name and a colon.
 _TITLE_NAME_COLON = re.compile(r"\s*((?:[A-ZĐ]\w*\s+){0,3}[A-ZĐ]\w*)\s*:")
 # "baocaobang.vn", "www.baodongnai.com.vn": a provincial paper's address.
@@ -630,7 +634,10 @@ class ArticleUnits:
                 level = "province" if name and self._places.is_central_city(name) else "district"
             if level == "province" and name:
                 name = self._province_name(name)
-            if name and name.isdigit():
+            if name and name.isdigit() and not _NUMBERED_UNIT.fullmatch(word):
+                # "Trên toàn xã 100% các hộ …": a bare level word, then a figure.
+                name, name_end = None, match.end()
+            elif name and name.isdigit():
                 # The gazetteer, like people, calls "Phường 3" by its type and number.
                 name = f"{unit_type} {name}"
             if name is None:
@@ -1067,6 +1074,26 @@ class ArticleUnits:
         ]
         return min(named)[1] if named else None
 
+    def _hamlets_commune(self, best: _Known) -> _Known | None:
+        """The commune the lead names first, when the title is about one of its hamlets and
+        names no unit of its own."""
+        if self._title is None or best.levels["commune"] or self._in_title(best):
+            return None
+        title = self._text[self._title.start : self._title.end]
+        opened = _HAMLET_OPENS.match(title)
+        if opened is None or not any(w[:1].isupper() for w in title[opened.end() :].split()[:3]):
+            return None
+        body = next(
+            (p for p in self._document.paragraphs if not p.is_title and not p.heading), None
+        )
+        if body is None:
+            return None
+        end = min(body.end, body.start + _LEAD_CHARS)
+        named = [m for m in self._scan_levels(body.start, end) if m.name and not m.hamlet]
+        if not named or named[0].level != "commune":
+            return None
+        return self._known.get(fold(named[0].name))
+
     def _unit_after_title_kicker(self, best: _Known) -> _Known | None:
         """The commune a title names after a colon that follows ``best``'s name ("Huyện
         Thống Nhất: Xã Gia Tân 3 …"), when the body names it too."""
@@ -1185,6 +1212,10 @@ class ArticleUnits:
             scored = [s for s in scored if s[2].in_title]
         if scored:
             score, _, best = max(scored, key=lambda s: (s[0], s[1]))
+            if (commune := self._hamlets_commune(best)) is not None:
+                # "Ấp biên giới Bắc Đai được công nhận …" over a lead placing "xã Nhơn Hội
+                # (huyện An Phú, tỉnh An Giang)": the hamlet's commune, not its district.
+                return self._ref(commune)
             if (framed := self._unit_after_title_kicker(best)) is not None:
                 # "Huyện Thống Nhất: Xã Gia Tân 3 tái đạt chuẩn …": the district before the
                 # colon frames the commune after it, which the article is about.
