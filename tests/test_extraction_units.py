@@ -1749,10 +1749,12 @@ def test_a_title_about_a_hamlet_leaves_its_commune_the_subject(
         "Sáng 11/4, Ban Chỉ đạo xây dựng nông thôn mới xã Nhơn Hội (huyện An Phú, tỉnh An "
         "Giang) tổ chức Lễ công bố quyết định của Chủ tịch UBND huyện An Phú công nhận ấp Bắc "
         "Đai đạt chuẩn.\n\nĐến nay, huyện An Phú có 9 ấp đạt chuẩn ấp nông thôn mới. UBND huyện "
-        "An Phú tặng Giấy khen 3 tập thể.",
+        "An Phú tặng Giấy khen 3 tập thể.\n\nHiện, ấp chỉ còn 30 hộ nghèo.",
         catalog,
         gazetteer,
         "Ấp biên giới Bắc Đai được công nhận đạt chuẩn “Ấp nông thôn mới”",
     )
     assert article.subject is not None
     assert (fold(article.subject.name), article.subject.level) == ("nhonhoi", "commune")
+    # "ấp chỉ còn 30 hộ nghèo" is the hamlet's, not the commune's.
+    assert not [u for u in _units(article) if u[2] == 30]

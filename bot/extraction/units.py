@@ -368,6 +368,9 @@ class ArticleUnits:
             (p, _province_pattern(p, _PROVINCE_ALIASES.get(p, ()))) for p in province_names
         ]
         self.subject: UnitRef | None = None
+        #: The title is about a hamlet of the subject commune ("Ấp biên giới Bắc Đai được
+        #: công nhận …"): figures no sentence gives another unit are the hamlet's.
+        self.about_a_hamlet = False
         self._known: dict[str, _Known] = {}
         self._marked_twins: dict[str, _Known] = {}
         # Names the gazetteer supplied for the subject's units, never written with a level.
@@ -1215,6 +1218,7 @@ class ArticleUnits:
             if (commune := self._hamlets_commune(best)) is not None:
                 # "Ấp biên giới Bắc Đai được công nhận …" over a lead placing "xã Nhơn Hội
                 # (huyện An Phú, tỉnh An Giang)": the hamlet's commune, not its district.
+                self.about_a_hamlet = True
                 return self._ref(commune)
             if (framed := self._unit_after_title_kicker(best)) is not None:
                 # "Huyện Thống Nhất: Xã Gia Tân 3 tái đạt chuẩn …": the district before the
