@@ -823,6 +823,15 @@ def test_a_share_of_plan_says_which_plan(catalog: Catalog, gazetteer: Gazetteer)
     assert figures[8].label is not None and figures[8].label.endswith("so với kế hoạch")
 
 
+def test_an_excess_over_the_plan_is_no_share_of_it_however_it_is_bounded(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "vượt hơn 8% so với nghị quyết" is by how much, not the share of the plan met."""
+    body = "Trong nhiệm kỳ, Đảng bộ đã kết nạp được 38 đảng viên mới, vượt hơn 8% so nghị quyết."
+    figures = _by_value(_read(body, catalog, gazetteer).figures)
+    assert (figures[8].indicator, figures[8].kind) == (UNCATALOGUED, "share_of_plan")
+
+
 def test_recognitions_over_the_term_are_counted_as_recognitions(
     catalog: Catalog, gazetteer: Gazetteer
 ) -> None:

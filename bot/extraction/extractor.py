@@ -119,7 +119,7 @@ _MERGING_COUNT = re.compile(
 _MERGED_NOUN = re.compile(
     r"\s*(xã|phường|thị trấn|đơn vị hành chính|đơn vị|huyện|thôn|ấp)(?!\w)", re.I
 )
-_EXCEEDS = re.compile(r"(?<!\w)vượt\s*$")
+_EXCEEDS = re.compile(r"(?<!\w)vượt\s*(?:(?:hơn|trên|gần|khoảng)\s+)?$")
 _COMMUNES_MEETING = re.compile(r"(?<![\d.,])(\d+)\s+xã\s+(?:(?:đã|đều|cùng)\s+)*đạt\s+$")
 _CRITERIA_LISTED = re.compile(
     r"\s*(?:/\s*19\s*)?(?:tiêu\s+chí|tc)(?!\w)\s*,?\s*(?:gồm|là)(?!\w)\s*:?"
