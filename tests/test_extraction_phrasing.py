@@ -832,6 +832,11 @@ def test_an_excess_over_the_plan_is_no_share_of_it_however_it_is_bounded(
     assert (figures[8].indicator, figures[8].kind) == (UNCATALOGUED, "share_of_plan")
 
 
+def test_a_day_written_with_a_dot_is_no_figure(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = "Sau 1,5 ngày làm việc, chiều 21.5, Đại hội bầu 15 đồng chí vào Ban Chấp hành."
+    assert 21.5 not in _by_value(_read(body, catalog, gazetteer).figures)
+
+
 def test_recognitions_over_the_term_are_counted_as_recognitions(
     catalog: Catalog, gazetteer: Gazetteer
 ) -> None:

@@ -101,6 +101,8 @@ _MASKS = tuple(
         r"(?<![\d.,])\d{1,2}\.\d{1,2}\.\d{4}(?![\d])",
         r"(?<![\d.,/])\d{1,2}\s*[/-]\s*(?:19|20)\d\d(?!\d)",
         r"(?:ngay|sang|chieu|toi|dem|hom)\s+(?:ngay\s+)?\d{1,2}\s*/\s*\d{1,2}",
+        # "chiều 21.5, Đại hội …": a day and month written with a dot.
+        r"(?:ngay|sang|chieu|toi|dem|trua)\s+\d{1,2}\.\d{1,2}(?!\d|[.,]\d)",
         r"\d{1,2}\s*(?:h|:)\s*\d{2}(?!\d)",
         # "Hôm nay (31/7)": a day and month in brackets.
         r"\(\s*\d{1,2}\s*/\s*\d{1,2}\s*\)",
