@@ -392,6 +392,19 @@ def test_a_rise_coordinated_with_another_is_a_change_too(
     assert [figures[v].kind for v in (324, 264)] == ["change", "change"]
 
 
+def test_improving_the_criteria_met_names_no_advanced_standard(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    figures = _by_value(
+        _read(
+            "Đến nay xã vẫn tiếp tục giữ vững và nâng cao chất lượng 19/19 tiêu chí.",
+            catalog,
+            gazetteer,
+        ).figures
+    )
+    assert figures[19].indicator == "ntm_tieu_chi"
+
+
 def test_hamlets_at_one_level_of_the_standard_are_not_all_the_hamlets(
     catalog: Catalog, gazetteer: Gazetteer
 ) -> None:

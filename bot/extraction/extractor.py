@@ -119,6 +119,8 @@ _MERGING_COUNT = re.compile(
 _MERGED_NOUN = re.compile(
     r"\s*(xã|phường|thị trấn|đơn vị hành chính|đơn vị|huyện|thôn|ấp)(?!\w)", re.I
 )
+# "giữ vững và nâng cao chất lượng 19/19 tiêu chí" improves the criteria met; no grade.
+_NOT_A_GRADE = r"(?!\s+chat\s+luong)"
 _EXCEEDS = re.compile(r"(?<!\w)vượt\s*(?:(?:hơn|trên|gần|khoảng)\s+)?$")
 _COMMUNES_MEETING = re.compile(r"(?<![\d.,])(\d+)\s+xã\s+(?:(?:đã|đều|cùng)\s+)*đạt\s+$")
 _CRITERIA_LISTED = re.compile(
@@ -800,7 +802,7 @@ class _ArticleReader:
             if (
                 indicator is not None
                 and unit.level in indicator.levels
-                and re.search(rf"(?<![a-z]){re.escape(qualifier)}(?![a-z])", context)
+                and re.search(rf"(?<![a-z]){re.escape(qualifier)}(?![a-z]){_NOT_A_GRADE}", context)
             ):
                 return replace(reading, indicator=indicator)
         return reading
