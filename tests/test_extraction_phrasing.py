@@ -1810,6 +1810,21 @@ def test_an_estimate_is_labelled_by_the_measure_before_its_link(
     assert [figures[v].label for v in (4445, 265)] == ["Tổng diện tích gieo trồng"] * 2
 
 
+def test_the_level_an_income_rose_to_goes_on_from_the_measure_before(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    figures = _by_value(
+        _read(
+            "Nổi bật là thu nhập bình quân đầu người tăng gần 30 triệu đồng so với năm 2014, "
+            "đạt 63,7 triệu đồng/người/năm.",
+            catalog,
+            gazetteer,
+        ).figures
+    )
+    assert figures[63.7].indicator == "thu_nhap"
+    assert figures[30].kind == "change"
+
+
 def test_income_of_the_residents_is_the_income_per_head(
     catalog: Catalog, gazetteer: Gazetteer
 ) -> None:

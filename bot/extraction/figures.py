@@ -146,8 +146,10 @@ _CONTINUES = re.compile(
     # "482 hộ nghèo, tỷ lệ 2,11%": the share of what was just counted.
     r"|t[ỷỉ]\s+lệ(?=\s+(?:là\s+)?(?:khoảng\s+|gần\s+|hơn\s+)?\d)"
     # "2.312 hộ gia đình văn hóa, đạt 98,9%": the share of what was just counted; "tốc độ
-    # tăng trưởng kinh tế … đạt khá, bình quân 10,5%/năm": its yearly average.
-    r"|(?:đạt|bình\s+quân)(?=\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d[\d.,]*\s*%))"
+    # tăng trưởng kinh tế … đạt khá, bình quân 10,5%/năm": its yearly average; "thu nhập …
+    # tăng gần 30 triệu đồng so với năm 2014, đạt 63,7 triệu đồng/người/năm": the level.
+    r"|(?:đạt|bình\s+quân)(?=\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d[\d.,]*\s*%)"
+    r"|đạt(?=\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d[\d.,]*\s*(?:triệu|tỷ|tỉ)\s+đồng\s*/))"
     r"(?!\w)"
 )
 # "… 168 sản phẩm OCOP, trong đó 4 sản phẩm đạt 4 sao": a part of what was just counted.
