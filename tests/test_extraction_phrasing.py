@@ -1852,6 +1852,22 @@ def test_a_width_in_metres_is_labelled_by_the_measure_named_before_it(
     assert [figures[v].label for v in (5.5, 3.5)] == ["chiều rộng nền đường", "mặt đường"]
 
 
+def test_amounts_named_by_their_source_past_each_semicolon_are_parts(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    figures = _by_value(
+        _read(
+            "Năm 2017, huyện Đam Rông huy động nguồn lực đạt trên 378,5 tỷ đồng, trong đó nguồn "
+            "vốn đầu tư trực tiếp trên 7 tỷ đồng; vốn lồng ghép gần 95 tỷ đồng; vốn tín dụng "
+            "trên 275,2 tỷ đồng.",
+            catalog,
+            gazetteer,
+            title="Huyện Đam Rông",
+        ).figures
+    )
+    assert [figures[v].kind for v in (7, 95, 275.2)] == ["part", "part", "part"]
+
+
 def test_an_action_past_a_semicolon_is_no_amount_part(
     catalog: Catalog, gazetteer: Gazetteer
 ) -> None:

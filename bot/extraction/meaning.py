@@ -168,6 +168,7 @@ _PER_UNIT = re.compile(
 _ITEM_ENDS = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|[^\W\d_]+(?:\s*/\s*[^\W\d_]+)*)?\s*,(?!\d)")
 _AMOUNT_ITEM = re.compile(r"\s*(?:(?!đã\s|được\s|đạt\s)[^\W\d_]+\s+){1,6}")
 _AMOUNT = re.compile(r"\d\s*(?:tỷ|tỉ|triệu)\s+đồng(?!\w)")
+_BOUND_END = re.compile(r"(?:(?<=\s)|^)(?:gần|trên|hơn|khoảng|là|đạt)\s+$")
 
 
 def _amounts_listed(before: str) -> bool:
@@ -830,13 +831,20 @@ _MONEY_PARTS_OPEN = re.compile(
 
 def _money_parts_go_on(lower: str, quantity: Quantity) -> bool:
     """ "… 2.411 tỷ đồng, trong đó vốn ngân sách 1.394 tỷ đồng …; vốn nhân dân đóng góp 392
-    tỷ đồng": past a ";", an item named like the first part is a part too."""
+    tỷ đồng": past a ";", an item named like the first part is a part too; so is one named
+    by its source alone after items that are each an amount ("…; vốn lồng ghép gần 95 tỷ
+    đồng; vốn tín dụng trên 275,2 tỷ đồng")."""
     clause = lower.rfind(";", 0, quantity.start) + 1
     opened = _MONEY_PARTS_OPEN.search(lower, 0, clause) if clause else None
     if opened is None:
         return False
     first = _TOKEN.match(lower[clause : quantity.start].lstrip())
-    return first is not None and first.group() == opened.group(1)
+    if first is not None and first.group() == opened.group(1):
+        return True
+    items = lower[opened.start(1) : clause - 1].split(";")
+    return all(_AMOUNT.search(item) for item in items) and bool(
+        _AMOUNT_ITEM.fullmatch(_BOUND_END.sub("", lower[clause : quantity.start]))
+    )
 
 
 _PARTS_BEFORE_COLON = re.compile(r"(?<!\w)(?:bao\s+gồm|gồm(?:\s+có)?|trong\s+(?:số\s+)?đó)\s*$")
