@@ -274,3 +274,15 @@ def test_a_sentence_that_strives_to_meet_a_target_sets_it() -> None:
     assert _read(aiming, "6 xã", "2017-01-31")[0] is True
     met = "Năm 2016, huyện đã đạt mục tiêu đề ra với 6 xã đạt chuẩn."
     assert _read(met, "6 xã", "2017-01-31")[0] is False
+
+
+def test_a_paragraph_opening_on_the_adopted_targets_lists_them() -> None:
+    """ "Đại hội đã thông qua Nghị quyết với 17 chỉ tiêu chủ yếu. …": later sentences of the
+    paragraph ("Hằng năm, … mỗi năm kết nạp từ 7-10 đảng viên") are those targets."""
+    reader = TimingReader("2020-05-21")
+    sentences = [
+        "Đại hội đã thông qua Nghị quyết với 17 chỉ tiêu chủ yếu.",
+        "Hằng năm, 100% số chi bộ hoàn thành tốt nhiệm vụ; mỗi năm kết nạp từ 7-10 đảng viên.",
+    ]
+    reader.start_paragraph(sentences, heading=False)
+    assert reader.read(sentences[1], sentences[1].index("7-10")).is_target is True

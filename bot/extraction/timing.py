@@ -88,6 +88,11 @@ _MET_BEFORE = re.compile(
     r"\s+(?:(?:các|những|toàn bộ|nhiều)\s+)?$"
 )
 _OPENING_CHARS = 40
+# "Đại hội đã thông qua Nghị quyết với 17 chỉ tiêu chủ yếu. …": the term's goals follow.
+_ADOPTS_TARGETS = re.compile(
+    r"\s*(?:đại hội|hội nghị)\s+(?:đã\s+)?(?:biểu quyết\s+)?thông qua\s+(?:nghị quyết\s+)?"
+    r"(?:với\s+|gồm\s+)?\d+\s+(?:chỉ tiêu|mục tiêu|nhóm chỉ tiêu)(?!\w)"
+)
 # "đạt từ 16 tiêu chí trở lên" is a band reached; "phát triển từ 10 đảng viên trở lên" a floor.
 _AT_LEAST_BEFORE = re.compile(r"(?<!\w)(?<!đạt\s)từ\s+$")
 # "phát triển từ 10 đảng viên trở lên": a floor set; "sản phẩm đạt từ 3 sao trở lên" grades.
@@ -298,7 +303,11 @@ class TimingReader:
         text = sentences[0] if sentences else ""
         first_cue = next(iter(self._cues(opening[: _OPENING_CHARS + 20], text)), None)
         opens_targets = bool(first_cue and first_cue[1] and first_cue[0] < _OPENING_CHARS)
-        if not heading and (opens_targets or self._announces_targets(opening, text)):
+        if not heading and (
+            opens_targets
+            or self._announces_targets(opening, text)
+            or _ADOPTS_TARGETS.match(opening)
+        ):
             deadlines = self._deadlines(opening)
             self.block, self.block_deadline = True, deadlines[0][1] if deadlines else None
             self._carry = self.block_deadline
