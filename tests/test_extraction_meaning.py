@@ -405,6 +405,26 @@ def test_improving_the_criteria_met_names_no_advanced_standard(
     assert figures[19].indicator == "ntm_tieu_chi"
 
 
+def test_a_colon_list_opening_on_the_noun_counted_lists_its_parts(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "603 đảng viên mới, trong đó: đảng viên nữ là 359 đồng chí, …": parts, each labelled
+    by its whole noun."""
+    figures = _by_value(
+        _read(
+            "Toàn tỉnh kết nạp được 603 đảng viên mới, trong đó: đảng viên nữ là 359 đồng chí, "
+            "đảng viên khối doanh nghiệp 20 đồng chí.",
+            catalog,
+            gazetteer,
+            title="Tỉnh Quảng Bình",
+        ).figures
+    )
+    assert [(figures[v].kind, figures[v].label) for v in (359, 20)] == [
+        ("part", "đảng viên nữ"),
+        ("part", "đảng viên khối doanh nghiệp"),
+    ]
+
+
 def test_hamlets_at_one_level_of_the_standard_are_not_all_the_hamlets(
     catalog: Catalog, gazetteer: Gazetteer
 ) -> None:

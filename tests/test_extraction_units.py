@@ -1758,3 +1758,17 @@ def test_a_title_about_a_hamlet_leaves_its_commune_the_subject(
     assert (fold(article.subject.name), article.subject.level) == ("nhonhoi", "commune")
     # "ấp chỉ còn 30 hộ nghèo" is the hamlet's, not the commune's.
     assert not [u for u in _units(article) if u[2] == 30]
+
+
+def test_a_provincial_papers_byline_names_the_province_its_tinh_is(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    article = _read(
+        "(QBĐT) - Những năm qua, công tác xây dựng trường đạt chuẩn quốc gia được quan tâm. "
+        "Riêng trong năm học 2016-2017, toàn tỉnh đã công nhận mới 23 trường.",
+        catalog,
+        gazetteer,
+        "Hơn 55% trường học đạt chuẩn quốc gia",
+    )
+    assert article.subject is not None
+    assert (fold(article.subject.name), article.subject.level) == ("quangbinh", "province")

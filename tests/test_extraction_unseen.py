@@ -27,7 +27,6 @@ _WRONG_SUBJECT = {
     "68_giong_rieng_kien_giang.txt": "no date line: the decision's date in the body is taken",
     "87_lang_giang_bac_giang.txt": "no date line: the decision's date in the body is taken",
     "90_binh_phuoc_tinh.txt": "a title naming two units ('Đồng Xoài, Phước Long')",
-    "106_quang_binh_tinh.txt": "no unit named: only 'toàn tỉnh' and the paper's initials",
     "112_hung_vu_lang_son_2025.txt": "no date line: the congress's day in the body is taken",
     "128_dakrong_quang_tri.txt": "no date line: the lead's 'Sáng nay 12.11.2019' is taken",
     "130_thua_thien_hue_tinh.txt": "the province under the gazetteer's new name, 'Huế'",

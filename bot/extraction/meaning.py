@@ -384,7 +384,7 @@ _TIME = re.compile(
 )
 _FRAME = re.compile(
     r"^(?:(?:phấn|đấu|đề|ra|đặt|mục|tiêu|năm|đến|tính|trong|từ|sau|hiện|nay|cuối|đầu|nhiệm|kỳ|giai|đoạn|qua|thời|gian"
-    r"|toàn|xã|huyện|tỉnh|phường|thị|trấn|đảng|bộ|ủy|uỷ|ubnd|hđnd|riêng|các|những|cũng|đã"
+    r"|toàn|xã|huyện|tỉnh|phường|thị|trấn|đảng(?!\s+viên)|bộ|ủy|uỷ|ubnd|hđnd|riêng|các|những|cũng|đã"
     r"|kết|quả|theo|báo|cáo|về|lĩnh|vực|có|thì|đó|này|vừa|còn\s+lại|trên\s+địa\s+bàn)\s+)+"
 )
 _LINK_END = re.compile(
@@ -854,6 +854,16 @@ _OPENS_ON_A_NUMBER = re.compile(r"\s*(?:có\s+)?\d")
 _PARTS_OPENED = re.compile(r"(?<!\w)trong\s+(?:số\s+)?đó\s*,?\s*(?:có\s+)?\d[\d.,]*\s+(\w+)")
 
 
+def _names_the_whole(lower: str, colon: int) -> bool:
+    """ "603 đảng viên mới, trong đó: đảng viên nữ là 359 đồng chí, …": the list opens on
+    the noun the whole counted."""
+    first = _TOKEN.match(lower[colon + 1 :].lstrip())
+    if first is None or _KINDS_OF_UNIT.fullmatch(first.group()):
+        # "sáp nhập 3 phường, xã … gồm: phường Quang Tiến, …" lists units by name.
+        return False
+    return re.search(r"\d\s+" + re.escape(first.group()) + r"(?!\w)", lower[:colon]) is not None
+
+
 def _parts_listed(lower: str, quantity: Quantity) -> bool:
     """ "thuộc 46 chủ thể, bao gồm: 14 hợp tác xã, 6 tổ hợp tác …": a list of parts opened
     by a colon, each item on its number; "trong đó 124 sản phẩm thuộc nhóm thực phẩm; 11 sản
@@ -863,7 +873,7 @@ def _parts_listed(lower: str, quantity: Quantity) -> bool:
         colon >= 0
         and not _LIST_LEAVES.search(lower, colon, quantity.start)
         and _PARTS_BEFORE_COLON.search(lower, 0, colon)
-        and _OPENS_ON_A_NUMBER.match(lower, colon + 1)
+        and (_OPENS_ON_A_NUMBER.match(lower, colon + 1) or _names_the_whole(lower, colon))
     ):
         return True
     segment = lower.rfind(";", 0, quantity.start) + 1

@@ -171,6 +171,29 @@ _HAMLET_OPENS = re.compile(r"\s*(?:ấp|thôn|bản|xóm|buôn|khóm|khu\s+phố
 _NUMBERED_UNIT = re.compile(r"phường|quận|thị\s+trấn")
 # "Chợ Mới: Công nhận 3 thôn …": a title opening on a name and a colon.
 _TITLE_NAME_COLON = re.compile(r"\s*((?:[A-ZĐ]\w*\s+){0,3}[A-ZĐ]\w*)\s*:")
+# Provincial papers' bylines ("(QBĐT) - Những năm qua, …", "LSO-Ngày 3/6, …"); the
+# national papers' (TPO, NDO, TTXVN) and the ambiguous "(ĐN)" name no province.
+_PAPER_BYLINES = {
+    "BBG": "Bắc Giang",
+    "BDK": "Bến Tre",
+    "BHG": "Hà Giang",
+    "BPO": "Bình Phước",
+    "BTN": "Tây Ninh",
+    "BTNO": "Tây Ninh",
+    "BĐ": "Bình Định",
+    "CTO": "Cần Thơ",
+    "GLO": "Gia Lai",
+    "HGO": "Hậu Giang",
+    "LSO": "Lạng Sơn",
+    "QBĐT": "Quảng Bình",
+    "QNO": "Quảng Nam",
+    "STO": "Sóc Trăng",
+    "VLO": "Vĩnh Long",
+    "ĐBP": "Điện Biên",
+    "ĐLO": "Đắk Lắk",
+    "ĐNO": "Đà Nẵng",
+}
+_BYLINE = re.compile(r"\s*\(?([A-ZĐ]{2,5})\)?\s*[-–]")
 # "baocaobang.vn", "www.baodongnai.com.vn": a provincial paper's address.
 _PAPER_HOST = re.compile(r"(?<![\w.])(?:www\.)?([a-z]+)\.(?:com\.vn|org\.vn|vn)(?![\w.])")
 _LEAD_CHARS = 200
@@ -1293,6 +1316,10 @@ class ArticleUnits:
             # "UBND tỉnh vừa có quyết định công nhận 4 xã: Sơn Định, Sơn Xuân (huyện Sơn Hòa) và
             # An Thọ, An Xuân (huyện Tuy An)": the province the listed communes' districts lie in.
             return UnitRef(level="province", name=province, type="Tỉnh")
+        if (province := self._byline_province()) and self._names_the_province_bare():
+            # "(QBĐT) - … Riêng trong năm học 2016-2017, toàn tỉnh đã công nhận mới 23 trường":
+            # a provincial paper's byline names the province its "tỉnh" is.
+            return UnitRef(level="province", name=province, type="Tỉnh")
         if (province := self._source_province()) and self._speaks_of_the_province():
             # "Từ đầu năm đến nay, toàn tỉnh có 68 sản phẩm …" under "Nguồn Cao Bằng:
             # https://baocaobang.vn/…": a provincial paper's "tỉnh" is its own province.
@@ -1307,6 +1334,20 @@ class ArticleUnits:
         pattern = r"(?<!\w)tỉnh\s+" + re.escape(name) + r"(?!\w)"
         title = self._text[self._title.start : self._title.end]
         return province if re.search(pattern, title, re.IGNORECASE) else None
+
+    def _byline_province(self) -> str | None:
+        """The province of the paper whose byline opens the body ("(QBĐT) -", "LSO-")."""
+        body = next(
+            (p for p in self._document.paragraphs if not p.is_title and not p.heading), None
+        )
+        found = _BYLINE.match(self._text, body.start, body.end) if body else None
+        province = _PAPER_BYLINES.get(found.group(1)) if found else None
+        return self._provinces.get(fold(province)) if province else None
+
+    def _names_the_province_bare(self) -> bool:
+        """The body's bare level words are the province's ("toàn tỉnh"), at least once."""
+        bare = self._bare_levels
+        return bare["province"] >= 1 and bare["province"] > bare["district"] + bare["commune"]
 
     def _source_province(self) -> str | None:
         """The province of the paper a source line names, by name or by its address."""
