@@ -837,6 +837,11 @@ def test_a_day_written_with_a_dot_is_no_figure(catalog: Catalog, gazetteer: Gaze
     assert 21.5 not in _by_value(_read(body, catalog, gazetteer).figures)
 
 
+def test_a_residential_groups_number_is_its_name(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    body = "Ngày hội đại đoàn kết toàn dân tộc tại tổ dân phố 3, phường Sơn Lộc có 341 hộ dân."
+    assert 3 not in _by_value(_read(body, catalog, gazetteer, title="Phường Sơn Lộc").figures)
+
+
 def test_recognitions_over_the_term_are_counted_as_recognitions(
     catalog: Catalog, gazetteer: Gazetteer
 ) -> None:

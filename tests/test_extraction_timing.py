@@ -127,6 +127,7 @@ def test_a_pages_date_line_in_words_or_after_the_time() -> None:
         ("Thứ 6, 07/01/2022 | 08:41:29", "2022-01-07"),
         ("29-05-2020 00:00", "2020-05-29"),
         ("Thứ 5, 19.03.2020 | 15:32:33", "2020-03-19"),
+        ("11/11/2015 - 04:52 PM", "2015-11-11"),
     ):
         document = read_document(f"Tin xã\n\n{line}\n\nNgày 3/5/2016, xã họp.\n")
         assert document.date == iso

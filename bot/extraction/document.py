@@ -24,14 +24,16 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 # A page's date line: "16:29, Thứ Hai, 22/07/2019 (GMT+7)", "Chủ Nhật, 21 tháng 4, 2019",
-# "Đã đăng vào 14 Tháng 11, 2017 lúc 20:15", "29-05-2020 00:00", "Thứ 5, 19.03.2020 | 15:32:33".
+# "Đã đăng vào 14 Tháng 11, 2017 lúc 20:15", "29-05-2020 00:00", "Thứ 5, 19.03.2020 | 15:32:33",
+# "11/11/2015 - 04:52 PM".
 _HEADER_DATE = re.compile(
     r"^\s*\(?\s*(?:(?:đã\s+)?đăng(?:\s+vào|\s+lúc|\s+ngày)?\s*:?\s*"
     r"|cập\s+nhật(?:\s+lúc)?\s*:?\s*)?"
     r"(?:\d{1,2}[:h]\d{2}\s*[-–|,]?\s*)?"
     r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|t[2-7]|cn)\s*[,\-–]?\s*)?"
     r"(?:ngày\s+)?(\d{1,2})(?:/|-|\.|\s+tháng\s+)(\d{1,2})(?:/|-|\.|\s*,\s*|\s+năm\s+)(\d{4})"
-    r"(?:\s*(?:[-–|,]|lúc)?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*\(?gmt[+\d:]*\)?)?\s*\)?\s*$",
+    r"(?:\s*(?:[-–|,]|lúc)?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]m)?)?"
+    r"(?:\s*\(?gmt[+\d:]*\)?)?\s*\)?\s*$",
     re.IGNORECASE,
 )
 # Site furniture: the paper's address, phone, e-mail and licence lines ("Địa chỉ: 011 Hoàng

@@ -849,7 +849,7 @@ def _money_parts_go_on(lower: str, quantity: Quantity) -> bool:
 
 _PARTS_BEFORE_COLON = re.compile(r"(?<!\w)(?:bao\s+gồm|gồm(?:\s+có)?|trong\s+(?:số\s+)?đó)\s*$")
 # "(trong đó: 149 đảng bộ cơ sở, với 1.251 chi bộ trực thuộc …)": what those parts hold.
-_LIST_LEAVES = re.compile(r";|(?<!\w)với(?!\w)")
+_LIST_LEAVES = re.compile(r";|(?<!\w)(?:với|(?:đưa|nâng)\s+tổng)(?!\w)")
 _OPENS_ON_A_NUMBER = re.compile(r"\s*(?:có\s+)?\d")
 _PARTS_OPENED = re.compile(r"(?<!\w)trong\s+(?:số\s+)?đó\s*,?\s*(?:có\s+)?\d[\d.,]*\s+(\w+)")
 

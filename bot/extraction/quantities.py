@@ -167,6 +167,7 @@ _LABEL_TWO = frozenset(
         "giai đoạn",
         "nhiệm kỳ",
         "khu phố",
+        "dân phố",
         "khu vực",
         "kỳ họp",
         "lần thứ",
