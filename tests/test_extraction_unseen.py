@@ -56,6 +56,7 @@ _WRONG_SUBJECT = {
     "330_an_long_dong_thap.txt": "no date line: the congress day the lead opens on is taken",
     "370_di_an_binh_duong.txt": "no date line: the meeting day the lead opens on is taken",
     "381_tien_phong_quang_nam.txt": "no date line: the lead's 'Sáng nay 10.04.2015' is taken",
+    "411_di_an_binh_duong.txt": "no date line: the meeting day the lead names is taken",
 }
 _MISFILED = {
     "130_thua_thien_hue_tinh.txt": "the province under the gazetteer's new name, 'Huế'",
