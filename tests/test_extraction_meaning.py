@@ -425,6 +425,23 @@ def test_a_colon_list_opening_on_the_noun_counted_lists_its_parts(
     ]
 
 
+def test_schools_of_one_level_are_not_all_the_standard_schools(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    figures = _by_value(
+        _read(
+            "Toàn tỉnh có 324/590 trường mầm non, phổ thông đạt chuẩn quốc gia. Riêng vùng nông "
+            "thôn có 47/147 trường mầm non đạt chuẩn quốc gia, 129/174 trường tiểu học đạt "
+            "chuẩn quốc gia.",
+            catalog,
+            gazetteer,
+            title="Tỉnh Quảng Bình",
+        ).figures
+    )
+    assert figures[324].indicator == "truong_chuan"
+    assert [figures[v].indicator for v in (47, 129)] == [UNCATALOGUED, UNCATALOGUED]
+
+
 def test_hamlets_at_one_level_of_the_standard_are_not_all_the_hamlets(
     catalog: Catalog, gazetteer: Gazetteer
 ) -> None:

@@ -1536,12 +1536,37 @@ def _detailing_flow(
     return any(indicator is not None and indicator.flow for indicator in named)
 
 
+_SCHOOL_STANDARD = frozenset({"truong_chuan", "ty_le_truong_chuan"})
+_SCHOOL_LEVEL = re.compile(
+    r"(?<!\w)(?:mầm\s+non|mẫu\s+giáo|tiểu\s+học|thcs|thpt|trung\s+học|phổ\s+thông)(?!\w)"
+)
+_SCHOOL_AFTER = re.compile(r"\s*trường(?:\s+học)?\s+")
+
+
+def _one_school_level(s: _Sentence, reading: Reading) -> bool:
+    """The schools counted are of one level ("trường mầm non"); "trường mầm non, phổ thông"
+    names them all."""
+    q, phrase = reading.quantity, reading.phrase
+    if phrase is not None and phrase.start < q.start:
+        named = s.lower[phrase.start : phrase.end]
+    elif after := _SCHOOL_AFTER.match(s.lower, q.end):
+        named = s.lower[after.start() : after.end() + 25]
+    else:
+        named = s.lower[phrase.start : phrase.end] if phrase is not None else ""
+    levels = {" ".join(m.group().split()) for m in _SCHOOL_LEVEL.finditer(named)}
+    return bool(levels) and not {"mầm non", "phổ thông"} <= levels
+
+
 def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True) -> bool:
     """Whether the number counts exactly the indicator's thing, given what the sentence
     says around it: an action, a change or a narrower noun is not a standing total.
     ``stock_whole``: the part belongs to a standing total (or a list opened by "Trong đó")."""
     indicator, q = reading.indicator, reading.quantity
     if kind == "change" and not indicator.flow:
+        return False
+    if indicator.key in _SCHOOL_STANDARD and _one_school_level(s, reading):
+        # "71/179 trường mầm non", "47/147 trường mầm non đạt chuẩn quốc gia": the schools of
+        # one level, not all the unit's standard schools.
         return False
     if (
         indicator.kind == "count"
