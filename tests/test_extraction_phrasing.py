@@ -842,6 +842,20 @@ def test_a_residential_groups_number_is_its_name(catalog: Catalog, gazetteer: Ga
     assert 3 not in _by_value(_read(body, catalog, gazetteer, title="Phường Sơn Lộc").figures)
 
 
+def test_a_share_of_plan_past_a_semicolon_is_not_the_first_items(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "Tổng thu ngân sách … đạt 188,9 tỷ đồng; kim ngạch xuất khẩu đạt 133,25 tỷ đồng, bằng
+    108% kế hoạch": the export's share of its plan, not the budget's."""
+    body = (
+        "Tổng thu ngân sách nhà nước trên địa bàn đạt 188,9 tỷ đồng; kim ngạch xuất khẩu đạt "
+        "133,25 tỷ đồng, bằng 108% kế hoạch."
+    )
+    figures = _by_value(_read(body, catalog, gazetteer).figures)
+    assert figures[188.9].indicator == "thu_ngan_sach"
+    assert figures[108].indicator != "thu_ngan_sach_ke_hoach"
+
+
 def test_recognitions_over_the_term_are_counted_as_recognitions(
     catalog: Catalog, gazetteer: Gazetteer
 ) -> None:

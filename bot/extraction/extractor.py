@@ -982,7 +982,11 @@ class _ArticleReader:
             # a measure named after that figure is the share's own ("…; thu ngân sách trên
             # địa bàn, đạt hơn 120% kế hoạch").
             named = self._plan_named_before(sentence, q)
-            plan = named or self.catalog.plan_share_of(earlier.indicator.key)
+            # "…, vượt 468,9% dự toán giao; kim ngạch xuất khẩu đạt 133,25 tỷ đồng, bằng 108%
+            # kế hoạch": past a ";" the share is of what that item measures.
+            same_item = earlier.quantity.start > lower.rfind(";", 0, q.start)
+            whole = self.catalog.plan_share_of(earlier.indicator.key) if same_item else None
+            plan = named or whole
             if (
                 plan is not None
                 and unit.level in plan.levels
