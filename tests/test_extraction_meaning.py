@@ -442,6 +442,21 @@ def test_schools_of_one_level_are_not_all_the_standard_schools(
     assert [figures[v].indicator for v in (47, 129)] == [UNCATALOGUED, UNCATALOGUED]
 
 
+def test_counts_among_the_whole_a_sentence_opens_on_are_parts(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    figures = _by_value(
+        _read(
+            "Trong tổng số 26 xã, có 26 xã đạt tiêu chí lao động có việc làm, 25 xã đạt tiêu chí "
+            "tổ chức sản xuất, 16 xã đạt tiêu chí thu nhập.",
+            catalog,
+            gazetteer,
+            title="Huyện Tứ Kỳ",
+        ).figures
+    )
+    assert [figures[v].kind for v in (25, 16)] == ["part", "part"]
+
+
 def test_hamlets_at_one_level_of_the_standard_are_not_all_the_hamlets(
     catalog: Catalog, gazetteer: Gazetteer
 ) -> None:

@@ -1231,6 +1231,10 @@ def read_figures(
         ):
             # "tăng 10 khu dân cư và 207 hộ so với đầu nhiệm kỳ": both rose.
             kind = "change"
+        if kind == "total" and _of_the_whole_opened(s, q):
+            # "Trong tổng số 26 xã, có 26 xã đạt tiêu chí lao động có việc làm, 25 xã …": the
+            # communes meeting each criterion, among the whole the sentence opens on.
+            kind = "part"
         if kind in ("total", "count_of_actions") and _more_listed(s, q):
             # "có thêm 10 xã …, 4 xã đạt NTM nâng cao và 4 xã …": each item is more of it.
             kind = "change"
@@ -1506,6 +1510,17 @@ _FIELD_BEFORE = re.compile(
     r"\s+ninh|xây\s+dựng\s+(?:đảng|hệ\s+thống\s+chính\s+trị)|môi\s+trường)"
     r"(?:\s+(?:có|đạt|là))?\s*:?\s*$"
 )
+
+
+_WHOLE_OPENS = re.compile(r"\s*trong\s+tổng\s+số\s+\d[\d.,]*\s+(\w+)\s*,")
+
+
+def _of_the_whole_opened(s: _Sentence, q: Quantity) -> bool:
+    """The sentence opens on a whole ("Trong tổng số 26 xã, …") and ``q`` counts its noun."""
+    whole = _WHOLE_OPENS.match(s.lower)
+    if whole is None or q.start < whole.end() or q.denominator is not None:
+        return False
+    return re.match(r"\s+" + re.escape(whole.group(1)) + r"(?!\w)", s.lower[q.end :]) is not None
 
 
 def _unit_item(s: _Sentence, q: Quantity) -> bool:
