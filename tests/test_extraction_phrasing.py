@@ -1844,6 +1844,24 @@ def test_the_level_an_income_rose_to_goes_on_from_the_measure_before(
     assert figures[30].kind == "change"
 
 
+def test_a_clause_of_only_an_aim_and_a_year_goes_on_with_the_measure(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    figures = _by_value(
+        _read(
+            "Thu nhập bình quân đầu người năm 2023 đạt 35 triệu đồng/năm; phấn đấu hết năm 2025 "
+            "là 38 triệu đồng/năm và đến năm 2030 đạt 50 triệu đồng/năm.",
+            catalog,
+            gazetteer,
+        ).figures
+    )
+    assert [(figures[v].indicator, figures[v].is_target) for v in (35, 38, 50)] == [
+        ("thu_nhap", False),
+        ("thu_nhap", True),
+        ("thu_nhap", True),
+    ]
+
+
 def test_income_of_the_residents_is_the_income_per_head(
     catalog: Catalog, gazetteer: Gazetteer
 ) -> None:

@@ -162,6 +162,12 @@ _SUBSET_IN_SEGMENT = re.compile(r"\s*trong\s+(?:số\s+)?đó(?!\w)")
 _SENTENCE_SUBSET = re.compile(r"\s*trong\s+(?:số|đó)(?!\w)")
 _MAX_FOLLOWING_GAP = 10
 _RESTATED_GAP = 12
+# "…/năm; phấn đấu hết năm 2017 là ", "… và đến năm 2020 đạt ": only an aim, a date, a link.
+_AIM_ONLY = re.compile(
+    r"[^;]*?(?:;|\s+và)\s*(?:(?:phấn\s+đấu|dự\s+kiến|mục\s+tiêu)\s+)?"
+    r"(?:(?:hết|đến|tới|cuối|vào)\s+)*năm\s+\d{4}\s*,?\s*(?:là|đạt|lên)\s+"
+    r"(?:(?:khoảng|gần|hơn|trên)\s+)?"
+)
 _PARALLEL_LINK = re.compile(r"\s*(?:đạt|là|có|còn|chiếm)\s+(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?")
 _MOVES_ON = re.compile(
     r"\s*(?:giảm|tăng)\s+(?:xuống|lên)(?:\s+(?:còn|mức))?(?:\s+(?:khoảng|gần|hơn|trên|dưới))?\s*"
@@ -810,6 +816,26 @@ class _Reader:
         reading = self._candidate(before.indicator.key, q, 40)
         return [reading] if reading else []
 
+    def aimed_on(self, s: _Sentence, q: Quantity, readings: list[Reading]) -> list[Reading]:
+        """ "Thu nhập … năm 2016 đạt 35 triệu đồng/năm, …; phấn đấu hết năm 2017 là 38 triệu
+        đồng/năm và đến năm 2020 đạt 50 triệu đồng/năm": a clause of only an aim, a date and
+        a link goes on with the measure read before, written per the same unit."""
+        earlier = [p for p in s.numbers if p.end <= q.start]
+        if not (earlier and readings and _AIM_ONLY.fullmatch(s.lower, earlier[-1].end, q.start)):
+            return []
+        before = next((r for r in reversed(readings) if r.quantity.end <= q.start), None)
+        if before is None or (before.quantity.percent, before.quantity.money) != (
+            q.percent,
+            q.money,
+        ):
+            return []
+        if _per_units(s.text[before.quantity.start : before.quantity.end]) != _per_units(
+            s.text[q.start : q.end]
+        ):
+            return []
+        reading = self._candidate(before.indicator.key, q, 40)
+        return [reading] if reading else []
+
     def _detailed(self, q: Quantity, context: Sequence[PhraseMatch]) -> list[Reading]:
         """ "… toàn tỉnh có 27.761 hộ nghèo, chiếm 19,26%. Cụ thể, Chư Jút: 2.958 hộ; Krông
         Nô: 3.169 hộ": each unit's item of the measure the sentence before named last, or of
@@ -1321,6 +1347,7 @@ def read_figures(
                 reader.ranked(s, q)
                 or reader.itemised(s, q, context)
                 or reader.parallel(s, q, readings)
+                or reader.aimed_on(s, q, readings)
             )
         if not candidates:
             candidates = reader.head(s, q, context)
