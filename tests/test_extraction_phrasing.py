@@ -1862,6 +1862,20 @@ def test_a_clause_of_only_an_aim_and_a_year_goes_on_with_the_measure(
     ]
 
 
+def test_a_bracketed_bare_share_measures_the_count_before_it(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    figures = _by_value(
+        _read(
+            "Riêng vùng nông thôn có 47/147 trường mầm non đạt chuẩn quốc gia (tỷ lệ 32%).",
+            catalog,
+            gazetteer,
+            title="Tỉnh Quảng Bình",
+        ).figures
+    )
+    assert figures[32].label == "trường mầm non đạt chuẩn quốc gia"
+
+
 def test_income_of_the_residents_is_the_income_per_head(
     catalog: Catalog, gazetteer: Gazetteer
 ) -> None:
