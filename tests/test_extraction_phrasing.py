@@ -1874,6 +1874,12 @@ def test_a_bracketed_bare_share_measures_the_count_before_it(
         ).figures
     )
     assert figures[32].label == "trường mầm non đạt chuẩn quốc gia"
+    after_a_comma = _by_value(
+        _read(
+            "Toàn xã có 38/41 thôn đạt danh hiệu thôn văn hóa, tỷ lệ 92,6%.", catalog, gazetteer
+        ).figures
+    )
+    assert after_a_comma[92.6].label not in (None, "tỷ lệ")
 
 
 def test_income_of_the_residents_is_the_income_per_head(

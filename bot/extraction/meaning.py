@@ -1329,7 +1329,7 @@ _CONTINUING = re.compile(
     r"\s*(?:(?:bình\s+quân|trung\s+bình|mỗi\s+năm|hằng\s+năm|hàng\s+năm)\s+)*"
     r"(?:đạt|chiếm|tăng|giảm|bằng|vượt|gấp|nâng|còn)(?!\w)"
 )
-_BARE_SHARE = re.compile(r"\s*t[ỷỉ]\s+lệ\s*(?:là\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?")
+_BARE_SHARE = re.compile(r"[\s,]*t[ỷỉ]\s+lệ\s*(?:là\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?")
 _CONTINUING_VERB = re.compile(r"(?<!\w)(?:đạt|chiếm|tăng|giảm|bằng|vượt|gấp|nâng|còn)(?!\w)")
 _MEASURE_WORDS = re.compile(r"\s*([%‰]|[^\W\d_]+(?:\s*/\s*[^\W\d_]+)*)")
 
@@ -1349,9 +1349,10 @@ def _continues(lower: str, clause_start: int, position: int) -> bool:
     bracket = lower.rfind("(", clause_start, position)
     if bracket >= 0 and ")" not in lower[bracket:position]:
         clause_start = bracket + 1
-        if _BARE_SHARE.fullmatch(lower, clause_start, position):
-            # "47/147 trường mầm non đạt chuẩn quốc gia (tỷ lệ 32%)": the share of that count.
-            return True
+    if _BARE_SHARE.fullmatch(lower, clause_start, position):
+        # "47/147 trường mầm non đạt chuẩn quốc gia (tỷ lệ 32%)", "38/41 khu phố …, tỷ lệ
+        # 92,6%": the share of that count.
+        return True
     if _CONTINUING.match(lower, clause_start) is None:
         return False
     verbs = list(_CONTINUING_VERB.finditer(lower, clause_start, position))
