@@ -1882,6 +1882,18 @@ def test_a_bracketed_bare_share_measures_the_count_before_it(
     assert after_a_comma[92.6].label not in (None, "tỷ lệ")
 
 
+def test_a_titles_round_figure_is_the_bodys_precise_one(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    figures = _read(
+        "Đến nay, xã Tân Phước có 55,4% trường học đạt chuẩn quốc gia.",
+        catalog,
+        gazetteer,
+        title="Hơn 55% trường học đạt chuẩn quốc gia",
+    ).figures
+    assert [f.value for f in figures if f.indicator == "ty_le_truong_chuan"] == [55.4]
+
+
 def test_income_of_the_residents_is_the_income_per_head(
     catalog: Catalog, gazetteer: Gazetteer
 ) -> None:

@@ -1276,6 +1276,11 @@ class _ArticleReader:
         # chỉ còn khoảng 1,36%": the body says when, so its reading stands alone.
         # "Toàn huyện có 7 xã đạt chuẩn" over the body's "07/10 xã đạt chuẩn": the same count.
         said_out_of = {(unit, key, value) for unit, key, value, whole in said_in_body if whole}
+        # "Hơn 55% trường học đạt chuẩn quốc gia" over the body's "đạt tỷ lệ 55,4%": the
+        # title's round figure is the body's.
+        said_rounded = {
+            (unit, key, int(value)) for unit, key, value, whole in said_in_body if whole is None
+        }
         kept = {
             key: (figure, heading)
             for key, (figure, heading) in kept.items()
@@ -1286,6 +1291,11 @@ class _ArticleReader:
                 and not (
                     figure.denominator is None
                     and (figure.unit, figure.indicator, figure.value) in said_out_of
+                )
+                and not (
+                    figure.denominator is None
+                    and figure.value == int(figure.value)
+                    and (figure.unit, figure.indicator, int(figure.value)) in said_rounded
                 )
             )
         }
