@@ -287,3 +287,9 @@ def test_a_paragraph_opening_on_the_adopted_targets_lists_them() -> None:
     ]
     reader.start_paragraph(sentences, heading=False)
     assert reader.read(sentences[1], sentences[1].index("7-10")).is_target is True
+
+
+def test_an_aim_named_after_the_constituting_word_is_the_numbers() -> None:
+    sentence = "Đại biểu dự Đại hội có 339 đại biểu chính thức và dự kiến có 70 đại biểu khách mời."
+    assert _read(sentence, "70", "2020-10-02")[0] is True
+    assert _read(sentence, "339", "2020-10-02")[0] is False

@@ -340,10 +340,14 @@ class TimingReader:
         if _REGISTERS.match(lower, position):
             # "2 xã đăng ký về đích trong năm nay": a unit signed up to reach a standard.
             is_target = True
+        constituted = [m.start() for m in _CONSTITUTED.finditer(lower, 0, position)]
         if (
             is_target
             and _MEMBERS.match(lower, position)
-            and _CONSTITUTED.search(lower, 0, position)
+            and constituted
+            # "… có 339 đại biểu chính thức và dự kiến có 70 đại biểu khách mời": the aim
+            # named after the constituting word is the number's.
+            and (not before or constituted[-1] > before[-1][0])
         ):
             # "chỉ định Ban chấp hành … nhiệm kỳ 2025-2030 gồm 26 ủy viên": the new term's
             # committee as constituted today, not a goal for it.
