@@ -789,7 +789,7 @@ class _Reader:
             # name nothing new; the measure is the sentence before's.
             first = min((a for a, _ in s.protected if a >= detail.end()), default=name)
             if not [m for m in named if m.end <= first]:
-                return self._detailed(q, context)
+                return self.detailed(q, context)
         if not named or not _ITEMS_OPEN.search(s.lower, max(m.end for m in named), name):
             return []
         return self._items_of(s, q, named)
@@ -836,7 +836,7 @@ class _Reader:
         reading = self._candidate(before.indicator.key, q, 40)
         return [reading] if reading else []
 
-    def _detailed(self, q: Quantity, context: Sequence[PhraseMatch]) -> list[Reading]:
+    def detailed(self, q: Quantity, context: Sequence[PhraseMatch]) -> list[Reading]:
         """ "… toàn tỉnh có 27.761 hộ nghèo, chiếm 19,26%. Cụ thể, Chư Jút: 2.958 hộ; Krông
         Nô: 3.169 hộ": each unit's item of the measure the sentence before named last, or of
         its count when the items count what it counts."""
@@ -1234,29 +1234,14 @@ def read_figures(
         if (
             kind == "total"
             and previous is not None
-            and previous[1] == "count_of_actions"
+            and previous[1] in _SHARED_KINDS
+            and (previous[1] == "count_of_actions" or not q.percent)
             and _coordinated_before(s, q) is previous[0]
         ):
-            # "khen thưởng 2 Chi bộ …, 48 cá nhân …": the list shares its verb.
-            kind = "count_of_actions"
-        if (
-            kind == "total"
-            and previous is not None
-            and previous[1] == "share_of_plan"
-            and not q.percent
-            and _coordinated_before(s, q) is previous[0]
-        ):
-            # "vượt chỉ tiêu 3 xã nông thôn mới và 3 xã nông thôn mới kiểu mẫu": both beat it.
-            kind = "share_of_plan"
-        if (
-            kind == "total"
-            and previous is not None
-            and previous[1] == "change"
-            and not q.percent
-            and _coordinated_before(s, q) is previous[0]
-        ):
-            # "tăng 10 khu dân cư và 207 hộ so với đầu nhiệm kỳ": both rose.
-            kind = "change"
+            # "khen thưởng 2 Chi bộ …, 48 cá nhân …": the list shares its verb; "vượt chỉ tiêu
+            # 3 xã nông thôn mới và 3 xã nông thôn mới kiểu mẫu": both beat it; "tăng 10 khu
+            # dân cư và 207 hộ so với đầu nhiệm kỳ": both rose.
+            kind = previous[1]
         if kind == "total" and _of_the_whole_opened(s, q):
             # "Trong tổng số 26 xã, có 26 xã đạt tiêu chí lao động có việc làm, 25 xã …": the
             # communes meeting each criterion, among the whole the sentence opens on.
@@ -1370,7 +1355,7 @@ def read_figures(
         ):
             # "Trong đó, Thạnh Phú 121 đảng viên, …": the items' noun is the measure's, said
             # short.
-            candidates = [c for c in reader._detailed(q, context) if _admits(c, kind, s)]
+            candidates = [c for c in reader.detailed(q, context) if _admits(c, kind, s)]
         if not candidates and (committee := _committee_of(s, q)):
             # "chỉ định Ban Chấp hành Đảng bộ xã …, nhiệm kỳ 2025-2030 gồm 26 ủy viên",
             # "Ban Chấp hành Đảng bộ có 15 ủy viên": the committee named before its members.
@@ -1539,6 +1524,8 @@ _FIELD_BEFORE = re.compile(
 )
 
 
+# What a count coordinated with the one before takes from it ("… và 207 hộ").
+_SHARED_KINDS = frozenset({"count_of_actions", "share_of_plan", "change"})
 _WHOLE_OPENS = re.compile(r"\s*trong\s+tổng\s+số\s+\d[\d.,]*\s+(\w+)\s*,")
 
 

@@ -24,7 +24,7 @@ from functools import cached_property
 
 from rapidfuzz.distance import Levenshtein
 
-from bot.extraction.document import Document
+from bot.extraction.document import Document, Paragraph
 from bot.extraction.models import UnitRef
 from bot.extraction.places import Places, loose, loose_pattern
 from bot.text import fold
@@ -1056,10 +1056,13 @@ class ArticleUnits:
                     bare[mention.level or ""] += 1
         return bare
 
-    def _speaks_of_the_province(self) -> bool:
-        """The body's bare level words ("tỉnh", "toàn tỉnh") are the province's, twice or more."""
+    def _speaks_of_the_province(self, at_least: int = 2) -> bool:
+        """The body's bare level words ("tỉnh", "toàn tỉnh") are the province's, twice or more
+        (or ``at_least`` times)."""
         bare = self._bare_levels
-        return bare["province"] >= 2 and bare["province"] > bare["district"] + bare["commune"]
+        return (
+            bare["province"] >= at_least and bare["province"] > bare["district"] + bare["commune"]
+        )
 
     def _province_of_the_districts(self) -> str | None:
         """The one province the districts named beside communes ("Hòa Hiệp (Tam Bình)",
@@ -1077,11 +1080,15 @@ class ArticleUnits:
             provinces = of_district if provinces is None else provinces & of_district
         return next(iter(provinces)) if provinces and len(provinces) == 1 else None
 
-    def _lead_province(self) -> str | None:
-        """The province the first body paragraph names before any other unit."""
-        body = next(
+    def _lead_paragraph(self) -> Paragraph | None:
+        """The first body paragraph: no title, no heading."""
+        return next(
             (p for p in self._document.paragraphs if not p.is_title and not p.heading), None
         )
+
+    def _lead_province(self) -> str | None:
+        """The province the first body paragraph names before any other unit."""
+        body = self._lead_paragraph()
         if body is None:
             return None
         end = min(body.end, body.start + _LEAD_CHARS)
@@ -1109,9 +1116,7 @@ class ArticleUnits:
         opened = _HAMLET_OPENS.match(title)
         if opened is None or not any(w[:1].isupper() for w in title[opened.end() :].split()[:3]):
             return None
-        body = next(
-            (p for p in self._document.paragraphs if not p.is_title and not p.heading), None
-        )
+        body = self._lead_paragraph()
         if body is None:
             return None
         end = min(body.end, body.start + _LEAD_CHARS)
@@ -1162,9 +1167,7 @@ class ArticleUnits:
 
     def _lead_names_province(self, name: str) -> bool:
         """The first unit the first body paragraph names is the province ``name``, with "tỉnh"."""
-        body = next(
-            (p for p in self._document.paragraphs if not p.is_title and not p.heading), None
-        )
+        body = self._lead_paragraph()
         if body is None:
             return False
         end = min(body.end, body.start + _LEAD_CHARS)
@@ -1174,9 +1177,7 @@ class ArticleUnits:
     def _lead_about(self, name: str) -> bool:
         """The first body paragraph opens with the unit, or recognises it ("tổ chức lễ công
         nhận xã Nhơn Nghĩa A đạt chuẩn …")."""
-        body = next(
-            (p for p in self._document.paragraphs if not p.is_title and not p.heading), None
-        )
+        body = self._lead_paragraph()
         if body is None:
             return False
         lead = fold(self._text[body.start : min(body.end, body.start + _LEAD_CHARS)])
@@ -1316,7 +1317,7 @@ class ArticleUnits:
             # "UBND tỉnh vừa có quyết định công nhận 4 xã: Sơn Định, Sơn Xuân (huyện Sơn Hòa) và
             # An Thọ, An Xuân (huyện Tuy An)": the province the listed communes' districts lie in.
             return UnitRef(level="province", name=province, type="Tỉnh")
-        if (province := self._byline_province()) and self._names_the_province_bare():
+        if (province := self._byline_province()) and self._speaks_of_the_province(at_least=1):
             # "(QBĐT) - … Riêng trong năm học 2016-2017, toàn tỉnh đã công nhận mới 23 trường":
             # a provincial paper's byline names the province its "tỉnh" is.
             return UnitRef(level="province", name=province, type="Tỉnh")
@@ -1337,17 +1338,10 @@ class ArticleUnits:
 
     def _byline_province(self) -> str | None:
         """The province of the paper whose byline opens the body ("(QBĐT) -", "LSO-")."""
-        body = next(
-            (p for p in self._document.paragraphs if not p.is_title and not p.heading), None
-        )
+        body = self._lead_paragraph()
         found = _BYLINE.match(self._text, body.start, body.end) if body else None
         province = _PAPER_BYLINES.get(found.group(1)) if found else None
         return self._provinces.get(fold(province)) if province else None
-
-    def _names_the_province_bare(self) -> bool:
-        """The body's bare level words are the province's ("toàn tỉnh"), at least once."""
-        bare = self._bare_levels
-        return bare["province"] >= 1 and bare["province"] > bare["district"] + bare["commune"]
 
     def _source_province(self) -> str | None:
         """The province of the paper a source line names, by name or by its address."""
