@@ -1772,3 +1772,19 @@ def test_a_provincial_papers_byline_names_the_province_its_tinh_is(
     )
     assert article.subject is not None
     assert (fold(article.subject.name), article.subject.level) == ("quangbinh", "province")
+
+
+def test_a_group_of_communes_spoken_of_again_holds_its_own_figures(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "Hiện 18 xã nói trên còn có 5.273 hộ nghèo": the group's poor households, not the
+    province's count of them."""
+    article = _read(
+        "Tỉnh Bình Định hiện có 18 xã thuộc diện bãi ngang ven biển và hải đảo.\n\nHiện 18 xã nói "
+        "trên còn có 5.273 hộ nghèo, chiếm tỉ lệ 11,55%.",
+        catalog,
+        gazetteer,
+        "Tỷ lệ hộ nghèo tại các xã bãi ngang ven biển còn ở mức cao",
+    )
+    assert not [f for f in article.figures if f.indicator in ("so_ho_ngheo", "ho_ngheo")]
+    assert {f.value for f in article.figures if f.label} >= {5273, 11.55}

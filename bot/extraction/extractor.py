@@ -152,6 +152,20 @@ _RISES_AFTER = re.compile(
 NO_DATE = "Không thấy ngày của bài viết (dd/mm/yyyy): số liệu chưa có ngày."
 
 
+_GROUP_OPENING = 12
+# "18 xã nói trên", "các xã trên": a group of units spoken of again.
+_GROUP_AGAIN = re.compile(
+    r"(?<![\w.,])(?:\d+|các)\s+(?:xã|thôn|ấp|bản|huyện)\s+(?:nói\s+)?trên(?!\w)", re.I
+)
+
+
+def _of_a_group(lower: str, q: Quantity, local: list[Mention]) -> bool:
+    """The sentence opens on a group of units it names no member of ("Hiện 18 xã nói trên
+    còn có …"), and the number follows."""
+    found = _GROUP_AGAIN.search(lower, 0, q.start)
+    return found is not None and found.start() < _GROUP_OPENING and not any(m.name for m in local)
+
+
 def _holds(match: PhraseMatch, q: Quantity, folded: str) -> bool:
     """The phrase holds the number as a word of its own ("36/118 xã hoàn thành 19/19 tiêu
     chí" names the communes); a phrase opening the sentence counts nothing before it, so
@@ -715,6 +729,13 @@ class _ArticleReader:
             if recognised is False:
                 continue
             figure = recognised or figure
+            if again is None and _of_a_group(lower, reading.quantity, local):
+                # "Hiện 18 xã nói trên còn có 5.273 hộ nghèo, chiếm tỉ lệ 11,55%": a group of
+                # the unit's communes, not the unit; the figure keeps what it counts.
+                indicator = reading.indicator
+                figure = replace(
+                    figure, indicator=UNCATALOGUED, label=indicator.label, measure=indicator.unit
+                )
             kinds.append((reading.quantity.start, figure.kind))
             if plan:
                 figure = replace(figure, is_target=True)
