@@ -440,6 +440,16 @@ def test_schools_of_one_level_are_not_all_the_standard_schools(
     )
     assert figures[324].indicator == "truong_chuan"
     assert [figures[v].indicator for v in (47, 129)] == [UNCATALOGUED, UNCATALOGUED]
+    after_the_whole = _by_value(
+        _read(
+            "Tổng số trường mầm non, phổ thông được công nhận đạt chuẩn quốc gia lên 324/590 "
+            "trường (trong đó, có 71/179 trường mầm non, đạt tỷ lệ 39,7%).",
+            catalog,
+            gazetteer,
+            title="Tỉnh Quảng Bình",
+        ).figures
+    )
+    assert after_the_whole[71].indicator == UNCATALOGUED
 
 
 def test_counts_among_the_whole_a_sentence_opens_on_are_parts(

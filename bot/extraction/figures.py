@@ -1576,9 +1576,8 @@ def _one_school_level(s: _Sentence, reading: Reading) -> bool:
     """The schools counted are of one level ("trường mầm non"); "trường mầm non, phổ thông"
     names them all."""
     q, phrase = reading.quantity, reading.phrase
-    if phrase is not None and phrase.start < q.start:
-        named = s.lower[phrase.start : phrase.end]
-    elif after := _SCHOOL_AFTER.match(s.lower, q.end):
+    if after := _SCHOOL_AFTER.match(s.lower, q.end):
+        # "71/179 trường mầm non": the schools the number itself names.
         named = s.lower[after.start() : after.end() + 25]
     else:
         named = s.lower[phrase.start : phrase.end] if phrase is not None else ""
