@@ -442,8 +442,10 @@ def test_schools_of_one_level_are_not_all_the_standard_schools(
     assert [figures[v].indicator for v in (47, 129)] == [UNCATALOGUED, UNCATALOGUED]
     after_the_whole = _by_value(
         _read(
-            "Tổng số trường mầm non, phổ thông được công nhận đạt chuẩn quốc gia lên 324/590 "
-            "trường (trong đó, có 71/179 trường mầm non, đạt tỷ lệ 39,7%).",
+            "Riêng trong năm học 2016-2017, toàn tỉnh đã công nhận mới 23 trường, đưa tổng số "
+            "trường mầm non, phổ thông được công nhận đạt chuẩn quốc gia lên 324/590 trường, đạt "
+            "tỷ lệ 55,4% (trong đó, có 71/179 trường mầm non, đạt tỷ lệ 39,7%; 160/206 trường "
+            "tiểu học, đạt tỷ lệ 77,3%).",
             catalog,
             gazetteer,
             title="Tỉnh Quảng Bình",
