@@ -469,6 +469,21 @@ def test_counts_among_the_whole_a_sentence_opens_on_are_parts(
     assert [figures[v].kind for v in (25, 16)] == ["part", "part"]
 
 
+def test_the_parts_of_a_rounds_recognitions_are_recognitions(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    figures = _by_value(
+        _read(
+            "Riêng trong năm học 2016-2017, toàn tỉnh đã công nhận mới 23 trường (8 trường mầm "
+            "non, 9 trường tiểu học và 6 trường THCS).",
+            catalog,
+            gazetteer,
+            title="Tỉnh Quảng Bình",
+        ).figures
+    )
+    assert [figures[v].kind for v in (8, 9, 6)] == ["count_of_actions"] * 3
+
+
 def test_hamlets_at_one_level_of_the_standard_are_not_all_the_hamlets(
     catalog: Catalog, gazetteer: Gazetteer
 ) -> None:

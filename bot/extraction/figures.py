@@ -1242,6 +1242,10 @@ def read_figures(
             # 3 xã nông thôn mới và 3 xã nông thôn mới kiểu mẫu": both beat it; "tăng 10 khu
             # dân cư và 207 hộ so với đầu nhiệm kỳ": both rose.
             kind = previous[1]
+        if kind == "total" and _bracketed_after(s, q, kinds) == "count_of_actions":
+            # "công nhận mới 23 trường (7 trường mầm non, 9 trường tiểu học …)": the parts of
+            # this round's recognitions are recognitions too.
+            kind = "count_of_actions"
         if kind == "total" and _of_the_whole_opened(s, q):
             # "Trong tổng số 26 xã, có 26 xã đạt tiêu chí lao động có việc làm, 25 xã …": the
             # communes meeting each criterion, among the whole the sentence opens on.
@@ -1526,6 +1530,20 @@ _FIELD_BEFORE = re.compile(
 
 # What a count coordinated with the one before takes from it ("… và 207 hộ").
 _SHARED_KINDS = frozenset({"count_of_actions", "share_of_plan", "change"})
+_BRACKET_AFTER_COUNT = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*\(\s*$")
+
+
+def _bracketed_after(s: _Sentence, q: Quantity, kinds: dict[Quantity, str]) -> str | None:
+    """The kind of the count a bracket holding ``q`` opens right after ("23 trường (7 …")."""
+    opened = s.lower.rfind("(", 0, q.start)
+    if opened < 0 or ")" in s.lower[opened : q.start]:
+        return None
+    before = [p for p in kinds if p.end <= opened]
+    if not before or not _BRACKET_AFTER_COUNT.fullmatch(s.lower, before[-1].end, opened + 1):
+        return None
+    return kinds[before[-1]]
+
+
 _WHOLE_OPENS = re.compile(r"\s*trong\s+tổng\s+số\s+\d[\d.,]*\s+(\w+)\s*,")
 
 
