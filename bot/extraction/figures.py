@@ -809,9 +809,9 @@ class _Reader:
             return []
         written = _per_units(s.text[q.start : q.end])
         before = next((r for r in reversed(readings) if r.quantity.end <= clause_start), None)
-        if before is None or not (written or q.percent) or before.quantity.percent != q.percent:
+        if before is None or not (written or q.percent):
             return []
-        if _per_units(s.text[before.quantity.start : before.quantity.end]) != written:
+        if not _written_alike(s, before.quantity, q):
             return []
         reading = self._candidate(before.indicator.key, q, 40)
         return [reading] if reading else []
@@ -824,14 +824,9 @@ class _Reader:
         if not (earlier and readings and _AIM_ONLY.fullmatch(s.lower, earlier[-1].end, q.start)):
             return []
         before = next((r for r in reversed(readings) if r.quantity.end <= q.start), None)
-        if before is None or (before.quantity.percent, before.quantity.money) != (
-            q.percent,
-            q.money,
-        ):
+        if before is None or before.quantity.money != q.money:
             return []
-        if _per_units(s.text[before.quantity.start : before.quantity.end]) != _per_units(
-            s.text[q.start : q.end]
-        ):
+        if not _written_alike(s, before.quantity, q):
             return []
         reading = self._candidate(before.indicator.key, q, 40)
         return [reading] if reading else []
@@ -1418,6 +1413,13 @@ _MONTHLY = re.compile(r"(?:/\s*|mỗi\s+|một\s+|hằng\s+|hàng\s+)tháng(?!\w
 _PER_HECTARE_PHRASE = re.compile(
     r"(?<!\w)(?:1|một)\s*(?:ha|h[ée]c)|(?<!\w)trên\s+ha(?!\w)|đơn vị diện tích"
 )
+
+
+def _written_alike(s: _Sentence, first: Quantity, second: Quantity) -> bool:
+    """Both numbers are shares or neither is, and both are written per the same unit."""
+    return first.percent == second.percent and _per_units(
+        s.text[first.start : first.end]
+    ) == _per_units(s.text[second.start : second.end])
 
 
 def _per_units(written: str) -> list[str]:

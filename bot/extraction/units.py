@@ -24,7 +24,7 @@ from functools import cached_property
 
 from rapidfuzz.distance import Levenshtein
 
-from bot.extraction.document import Document, Paragraph
+from bot.extraction.document import Document
 from bot.extraction.models import UnitRef
 from bot.extraction.places import Places, loose, loose_pattern
 from bot.text import fold
@@ -1080,30 +1080,33 @@ class ArticleUnits:
             provinces = of_district if provinces is None else provinces & of_district
         return next(iter(provinces)) if provinces and len(provinces) == 1 else None
 
-    def _lead_paragraph(self) -> Paragraph | None:
-        """The first body paragraph: no title, no heading."""
-        return next(
+    def _lead(self) -> tuple[int, int] | None:
+        """Where the lead is: the opening characters of the first body paragraph (no title,
+        no heading)."""
+        body = next(
             (p for p in self._document.paragraphs if not p.is_title and not p.heading), None
         )
+        return (body.start, min(body.end, body.start + _LEAD_CHARS)) if body else None
+
+    def _lead_named(self) -> list[Mention]:
+        """The units the lead names, by name, in order."""
+        lead = self._lead()
+        return [m for m in self._scan_levels(*lead) if m.name] if lead else []
 
     def _lead_province(self) -> str | None:
         """The province the first body paragraph names before any other unit."""
-        body = self._lead_paragraph()
-        if body is None:
+        lead = self._lead()
+        if lead is None:
             return None
-        end = min(body.end, body.start + _LEAD_CHARS)
+        start, end = lead
         first = min(
-            (
-                m.start
-                for m in self._scan_levels(body.start, end)
-                if m.name and fold(m.name) in self._known
-            ),
+            (m.start for m in self._lead_named() if fold(m.name or "") in self._known),
             default=end,
         )
         named = [
             (found.start(), name)
             for name, pattern in self._province_patterns
-            if (found := pattern.search(self._text, body.start, end)) and found.start() < first
+            if (found := pattern.search(self._text, start, end)) and found.start() < first
         ]
         return min(named)[1] if named else None
 
@@ -1116,11 +1119,7 @@ class ArticleUnits:
         opened = _HAMLET_OPENS.match(title)
         if opened is None or not any(w[:1].isupper() for w in title[opened.end() :].split()[:3]):
             return None
-        body = self._lead_paragraph()
-        if body is None:
-            return None
-        end = min(body.end, body.start + _LEAD_CHARS)
-        named = [m for m in self._scan_levels(body.start, end) if m.name and not m.hamlet]
+        named = [m for m in self._lead_named() if not m.hamlet]
         if not named or named[0].level != "commune":
             return None
         return self._known.get(fold(named[0].name))
@@ -1167,20 +1166,16 @@ class ArticleUnits:
 
     def _lead_names_province(self, name: str) -> bool:
         """The first unit the first body paragraph names is the province ``name``, with "tỉnh"."""
-        body = self._lead_paragraph()
-        if body is None:
-            return False
-        end = min(body.end, body.start + _LEAD_CHARS)
-        named = [m for m in self._scan_levels(body.start, end) if m.name]
+        named = self._lead_named()
         return bool(named) and named[0].level == "province" and fold(named[0].name) == fold(name)
 
     def _lead_about(self, name: str) -> bool:
         """The first body paragraph opens with the unit, or recognises it ("tổ chức lễ công
         nhận xã Nhơn Nghĩa A đạt chuẩn …")."""
-        body = self._lead_paragraph()
-        if body is None:
+        span = self._lead()
+        if span is None:
             return False
-        lead = fold(self._text[body.start : min(body.end, body.start + _LEAD_CHARS)])
+        lead = fold(self._text[span[0] : span[1]])
         unit = fold(name)
         opening = lead.lstrip("-–—:• ")
         for level in ("xa", "phuong", "thitran"):
@@ -1338,8 +1333,8 @@ class ArticleUnits:
 
     def _byline_province(self) -> str | None:
         """The province of the paper whose byline opens the body ("(QBĐT) -", "LSO-")."""
-        body = self._lead_paragraph()
-        found = _BYLINE.match(self._text, body.start, body.end) if body else None
+        lead = self._lead()
+        found = _BYLINE.match(self._text, *lead) if lead else None
         province = _PAPER_BYLINES.get(found.group(1)) if found else None
         return self._provinces.get(fold(province)) if province else None
 
