@@ -528,3 +528,19 @@ def test_where_a_measure_is_named_closes_its_label(catalog: Catalog, gazetteer: 
         "rate",
         "tỷ lệ lao động trong lĩnh vực nông nghiệp",
     )
+
+
+def test_communes_meeting_the_bare_standard_are_new_countryside_ones(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    figures = _by_value(
+        _read(
+            "Qua 10 năm thực hiện Chương trình xây dựng NTM, huyện Lương Sơn đã có 19/19 xã đạt "
+            "chuẩn. Toàn huyện có 100% xã đạt chuẩn an toàn về an ninh, trật tự.",
+            catalog,
+            gazetteer,
+            title="Huyện Lương Sơn",
+        ).figures
+    )
+    assert (figures[19].indicator, figures[19].denominator) == ("xa_ntm", 19)
+    assert figures[100].indicator == UNCATALOGUED

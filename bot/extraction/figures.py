@@ -382,6 +382,13 @@ class _Sentence:
                 text[i - start] = " "
         return [w for w in _WORD.findall("".join(text)) if w not in _PLACING]
 
+    def another_standard(self, phrase_end: int) -> bool:
+        """A phrase ending on the bare standard ("xã đạt chuẩn") names which one only when
+        nothing follows it: "100% xã đạt chuẩn an toàn về an ninh" meet another standard."""
+        return self.lower.endswith("đạt chuẩn", 0, phrase_end) and narrowed_after(
+            self.lower, phrase_end
+        )
+
     def number_between(self, start: int, end: int, own: Quantity) -> bool:
         return any(q is not own and start <= q.start < end for q in self.numbers)
 
@@ -696,6 +703,8 @@ class _Reader:
                 ]
                 if matches:
                     match = max(matches, key=lambda m: m.end)
+                    if s.another_standard(verb.start() + match.end - len(head) - 1):
+                        return []
                     reading = self._candidate(match.key, q, 40 + match.words / 2)
                     return [reading] if reading else []
         return []
@@ -1611,6 +1620,8 @@ def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True)
     ``stock_whole``: the part belongs to a standing total (or a list opened by "Trong đó")."""
     indicator, q = reading.indicator, reading.quantity
     if kind == "change" and not indicator.flow:
+        return False
+    if reading.phrase is not None and s.another_standard(reading.phrase.end):
         return False
     if indicator.key in _SCHOOL_STANDARD and _one_school_level(s, reading):
         # "71/179 trường mầm non", "47/147 trường mầm non đạt chuẩn quốc gia": the schools of
