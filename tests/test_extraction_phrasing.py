@@ -3106,3 +3106,18 @@ def test_a_bracket_giving_another_years_level_is_that_years_reading(
     )
     figure = _by_value(_read(sentence, catalog, gazetteer).figures)[42.5]
     assert (figure.indicator, figure.as_of) == ("thu_nhap", "2015-12-31")
+
+
+def test_who_awarded_the_badge_stands_inside_its_phrase(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    figures = _by_value(
+        _read(
+            "Nhân kỷ niệm 88 năm Ngày thành lập Đảng, huyện Kim Động có 95 đảng viên được Ban "
+            "Thường vụ Tỉnh ủy quyết định tặng Huy hiệu Đảng.",
+            catalog,
+            gazetteer,
+            title="Huyện Kim Động",
+        ).figures
+    )
+    assert figures[95].indicator == "trao_huy_hieu_dang"
