@@ -512,8 +512,10 @@ class _Reader:
         if raising is None:
             return []
         segment = s.lower.rfind(";", 0, clause_start) + 1
-        # The grade named in the raise itself, else the one the recognition just named.
-        end = q.start if raising.group("grade").strip() else clause_start
+        # The grade named in the raise itself, else the one the recognition just named: "số
+        # xã đạt chuẩn" names the standard met, not which grade of it.
+        grade = re.sub(r"đạt(?:\s+chuẩn)?", "", raising.group("grade"))
+        end = q.start if grade.strip() else clause_start
         for match in sorted(s.matches, key=lambda m: m.end, reverse=True):
             indicator = self.catalog.get(match.key)
             if (
