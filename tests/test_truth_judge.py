@@ -28,6 +28,18 @@ def test_a_unit_written_with_its_level_word_needs_that_level(catalog: Catalog) -
     assert matches(_found(UnitRef("commune", "Tịnh Đông")), _recorded("Tịnh Đông"), catalog)
 
 
+def test_a_unit_written_as_the_page_spells_it_or_by_its_former_name(catalog: Catalog) -> None:
+    district = UnitRef("district", "Cư Jút", "Huyện")
+    assert matches(_found(district), _recorded("Chư Jút"), catalog)
+    assert matches(_found(district), _recorded("huyện Chư Jút"), catalog)
+    province = UnitRef("province", "Huế", "Thành phố")
+    assert matches(_found(province), _recorded("Thừa Thiên Huế"), catalog)
+    assert not matches(_found(province), _recorded("Thừa Thiên"), catalog)
+    assert not matches(
+        _found(UnitRef("district", "Cư Kuin", "Huyện")), _recorded("Chư Jút"), catalog
+    )
+
+
 def test_a_count_recorded_with_its_whole_is_the_count(catalog: Catalog) -> None:
     poor = UnitRef("district", "Cái Bè", "Huyện")
     found = ExtractedFigure(poor, "so_ho_ngheo", 1370, None, None, False, None, False, "1.370 hộ")

@@ -15,8 +15,11 @@ from functools import cache
 from bot.domain.gazetteer import Gazetteer
 from bot.text import fold
 
-__all__ = ["Places", "loose_pattern", "places_for"]
+__all__ = ["Places", "former_names", "loose_pattern", "places_for", "written_as"]
 
+
+# The gazetteer calls a province by its new name; pages still write the old one.
+_FORMER_NAMES = {"Huế": ("Thừa Thiên Huế", "Thừa Thiên - Huế")}
 
 _TONES = frozenset({"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"})
 
@@ -64,6 +67,19 @@ def loose_pattern(name: str) -> re.Pattern[str]:
         else:
             parts.append(re.escape(char))
     return re.compile(r"(?<!\w)" + "".join(parts) + r"(?!\w)")
+
+
+def former_names(name: str) -> tuple[str, ...]:
+    """What pages called the unit the gazetteer now names ``name``."""
+    return _FORMER_NAMES.get(name, ())
+
+
+def written_as(name: str, written: str) -> bool:
+    """``written`` names the unit the gazetteer calls ``name``: misspelt as pages do ("Chư
+    Jút" for "Cư Jút") or by its former name ("Thừa Thiên Huế" for "Huế")."""
+    return any(
+        loose_pattern(known).fullmatch(written.strip()) for known in (name, *former_names(name))
+    )
 
 
 class Places:

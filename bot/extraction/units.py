@@ -26,7 +26,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.extraction.document import Document
 from bot.extraction.models import UnitRef
-from bot.extraction.places import Places, loose, loose_pattern
+from bot.extraction.places import Places, former_names, loose, loose_pattern
 from bot.text import fold
 
 __all__ = ["ArticleUnits", "Mention", "under_hamlet"]
@@ -356,10 +356,6 @@ def _name_goes_on(text: str, position: int, limit: int) -> bool:
     return False
 
 
-# The gazetteer calls a province by its new name; pages still write the old one.
-_PROVINCE_ALIASES = {"Huế": ("Thừa Thiên Huế", "Thừa Thiên - Huế")}
-
-
 def _province_pattern(name: str, aliases: Sequence[str]) -> re.Pattern[str]:
     """A province's name as pages write it, "Bà Rịa - Vũng Tàu" with any spacing round the
     dash, and its old names first ("Thừa Thiên Huế" before "Huế")."""
@@ -384,11 +380,9 @@ class ArticleUnits:
         self._places = places
         self._text = self._cased_title(document, province_names)
         self._provinces = {fold(p): p for p in province_names}
-        self._provinces |= {
-            fold(alias): p for p in province_names for alias in _PROVINCE_ALIASES.get(p, ())
-        }
+        self._provinces |= {fold(alias): p for p in province_names for alias in former_names(p)}
         self._province_patterns = [
-            (p, _province_pattern(p, _PROVINCE_ALIASES.get(p, ()))) for p in province_names
+            (p, _province_pattern(p, former_names(p))) for p in province_names
         ]
         self.subject: UnitRef | None = None
         #: The title is about a hamlet of the subject commune ("Ấp biên giới Bắc Đai được

@@ -20,6 +20,7 @@ from typing import Any
 
 from bot.domain.catalog import UNCATALOGUED, Catalog
 from bot.extraction import ExtractedFigure
+from bot.extraction.places import written_as
 from bot.text import fold, fold_words
 
 __all__ = [
@@ -237,14 +238,22 @@ _WRITTEN_TYPES = {
 }
 
 
+def same_unit_name(name: str, written: str) -> bool:
+    """The reader wrote the unit's name, its spelling on the page ("Chư Jút" for the
+    gazetteer's "Cư Jút") or its former name ("Thừa Thiên Huế" for "Huế")."""
+    return fold(name) == fold(written) or written_as(name, written)
+
+
 def _same_unit(found: ExtractedFigure, written: str) -> bool:
     word = _LEVEL_WORD.match(written)
     if word is None:
-        return fold(found.unit.name) == fold(written)
+        return same_unit_name(found.unit.name, written)
     level, kind = _WRITTEN_TYPES[word.group(1).lower()]
     typed = found.unit.type is None or fold(found.unit.type) == fold(kind)
     return (
-        found.unit.level == level and typed and fold(found.unit.name) == fold(written[word.end() :])
+        found.unit.level == level
+        and typed
+        and same_unit_name(found.unit.name, written[word.end() :])
     )
 
 
