@@ -1788,3 +1788,18 @@ def test_a_group_of_communes_spoken_of_again_holds_its_own_figures(
     )
     assert not [f for f in article.figures if f.indicator in ("so_ho_ngheo", "ho_ngheo")]
     assert {f.value for f in article.figures if f.label} >= {5273, 11.55}
+
+
+def test_a_clause_opening_on_a_commune_gives_it_its_criteria(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    article = _read(
+        "Hiện nay, huyện Cần Giuộc có 13/14 xã được công nhận đạt chuẩn nông thôn mới, xã "
+        "Phước Vĩnh Đông đã được đánh giá đạt 19/19 tiêu chí nông thôn mới và có 6/14 xã đạt "
+        "chuẩn nông thôn mới nâng cao.",
+        catalog,
+        gazetteer,
+        "Cần Giuộc xây dựng nông thôn mới",
+    )
+    criteria = [(f.unit.name, f.value) for f in article.figures if f.indicator == "ntm_tieu_chi"]
+    assert criteria == [("Phước Vĩnh Đông", 19)]

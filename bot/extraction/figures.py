@@ -1035,6 +1035,11 @@ _NAMED_ABOVE = re.compile(r"\s+(?:(?:nói\s+)?trên|đều)(?!\w)")
 _MEETS_IN_FULL = re.compile(r"(?<!\w)(?:với|đạt|hoàn\s+thành)\s+$")
 
 
+def _opens_on_a_name(s: _Sentence, clause_start: int) -> bool:
+    opening = clause_start + len(s.lower[clause_start:]) - len(s.lower[clause_start:].lstrip())
+    return any(a == opening for a, _ in s.protected)
+
+
 def _band_bounds(s: _Sentence, q: Quantity, clause_start: int) -> bool:
     """The criteria of a band of communes ("8 xã đạt từ 15 – 18 tiêu chí") or those a
     count of communes meets in full ("… với 19/19 tiêu chí"): no figure of the unit."""
@@ -1048,9 +1053,12 @@ def _band_bounds(s: _Sentence, q: Quantity, clause_start: int) -> bool:
     )
     if counted is None:
         return False
-    if counted.start() < clause_start and _OWN_SUBJECT.match(s.lower, clause_start):
-        # "10/10 xã đạt chuẩn …; huyện đạt 9/9 tiêu chí huyện nông thôn mới": the clause has
-        # its own subject, not the communes counted before it.
+    if counted.start() < clause_start and (
+        _OWN_SUBJECT.match(s.lower, clause_start) or _opens_on_a_name(s, clause_start)
+    ):
+        # "10/10 xã đạt chuẩn …; huyện đạt 9/9 tiêu chí huyện nông thôn mới", "13/14 xã …, xã
+        # Phước Vĩnh Đông đã được đánh giá đạt 19/19 tiêu chí": the clause has its own
+        # subject, not the communes counted before it.
         return False
     if q.upper is not None or _BOUND_OF_BAND.search(s.lower, 0, q.start):
         return True
@@ -1635,6 +1643,16 @@ def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True)
         and not _names_its_unit(s.lower[q.end : q.end + 20], indicator.unit)
     ):
         # "62/216 hộ nghèo" counts the households; "7/12 xã đạt tiêu chí hộ nghèo" communes.
+        return False
+    if (
+        q.denominator is not None
+        and reading.phrase is not None
+        and reading.phrase.end <= q.start
+        and _UNIT_NOUN_AFTER.match(s.lower, q.end)
+        and not _names_its_unit(s.lower[q.end : q.end + 20], indicator.unit)
+    ):
+        # "… 19/19 tiêu chí nông thôn mới và có 6/14 xã đạt chuẩn …": the x/y names communes
+        # of its own, not the criteria named before it.
         return False
     if (
         not q.money
