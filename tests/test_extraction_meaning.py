@@ -544,3 +544,18 @@ def test_communes_meeting_the_bare_standard_are_new_countryside_ones(
     )
     assert (figures[19].indicator, figures[19].denominator) == ("xa_ntm", 19)
     assert figures[100].indicator == UNCATALOGUED
+
+
+def test_an_average_yearly_rise_in_percent_is_a_growth_rate(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    figures = _by_value(
+        _read(
+            "Tổng giá trị sản xuất đạt 759 tỷ đồng; thu ngân sách tăng bình quân hằng năm 10,8%. "
+            "Số hộ nghèo tăng 12 hộ so với năm 2020.",
+            catalog,
+            gazetteer,
+        ).figures
+    )
+    assert (figures[10.8].kind, figures[10.8].label) == ("rate", "thu ngân sách")
+    assert figures[12].kind == "change"

@@ -819,6 +819,7 @@ _OUTPUT_GROWS = re.compile(
     r"|tăng trưởng)(?!\w)"
 )
 _ANOTHER_SUBJECT = re.compile(r"(?<!\w)(?:thu nhập|tỷ lệ|tỉ lệ|số|thu ngân sách|vốn)(?!\w)")
+_YEARLY_AVERAGE = re.compile(r"(?<!\w)bình\s+quân\s+(?:hằng|hàng|mỗi)\s+năm(?!\w)")
 _PER_YEAR_AFTER = re.compile(r"\s*/\s*năm(?!\w)")
 _FALLS_OR_SHARE = re.compile(r"(?<!\w)(?:giảm|tỷ lệ|tỉ lệ)(?!\w)")
 _FELL_BELOW = re.compile(r"(?<!\w)giảm\s+(?:xuống\s+)?dưới\s+$")
@@ -894,10 +895,11 @@ def _growth_rate(lower: str, quantity: Quantity) -> bool:
         return False
     clause = lower[lower.rfind(";", 0, quantity.start) + 1 : quantity.start]
     if (
-        _PER_YEAR_AFTER.match(lower, quantity.end)
+        (_PER_YEAR_AFTER.match(lower, quantity.end) or _YEARLY_AVERAGE.search(clause))
         and "tăng" in clause
         and not _FALLS_OR_SHARE.search(clause)
     ):
+        # "thu ngân sách tăng bình quân hằng năm 10,8%": the average of yearly rises.
         return True
     ends = [grows.end() for grows in _OUTPUT_GROWS.finditer(lower, 0, quantity.start)]
     return bool(ends) and not _ANOTHER_SUBJECT.search(lower, ends[-1], quantity.start)
