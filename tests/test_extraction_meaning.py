@@ -559,3 +559,19 @@ def test_an_average_yearly_rise_in_percent_is_a_growth_rate(
     )
     assert (figures[10.8].kind, figures[10.8].label) == ("rate", "thu ngân sách")
     assert figures[12].kind == "change"
+
+
+def test_households_leaving_or_falling_into_poverty_are_a_change(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    figures = _by_value(
+        _read(
+            "Sau rà soát, xã có 1.292 hộ nghèo, chiếm 2,06%; trong đó số hộ thoát nghèo 207 hộ, "
+            "số hộ nghèo mới 87 hộ. Năm qua có 130 hộ được công nhận thoát nghèo.",
+            catalog,
+            gazetteer,
+        ).figures
+    )
+    assert figures[1292].indicator == "so_ho_ngheo"
+    assert figures[207].kind == figures[87].kind == "change"
+    assert figures[130].kind == "count_of_actions"

@@ -819,6 +819,12 @@ _OUTPUT_GROWS = re.compile(
     r"|tăng trưởng)(?!\w)"
 )
 _ANOTHER_SUBJECT = re.compile(r"(?<!\w)(?:thu nhập|tỷ lệ|tỉ lệ|số|thu ngân sách|vốn)(?!\w)")
+_POVERTY_FLOW = (
+    r"hộ\s+(?:thoát\s+(?:cận\s+)?nghèo|(?:cận\s+)?nghèo\s+(?:phát\s+sinh\s+)?mới"
+    r"|tái\s+(?:cận\s+)?nghèo)(?!\w)"
+)
+_POVERTY_FLOW_BEFORE = re.compile(r"(?<!\w)" + _POVERTY_FLOW + r"(?:\s+(?:là|có))?\s*$")
+_POVERTY_FLOW_AFTER = re.compile(r"\s*" + _POVERTY_FLOW)
 _YEARLY_AVERAGE = re.compile(r"(?<!\w)bình\s+quân\s+(?:hằng|hàng|mỗi)\s+năm(?!\w)")
 _PER_YEAR_AFTER = re.compile(r"\s*/\s*năm(?!\w)")
 _FALLS_OR_SHARE = re.compile(r"(?<!\w)(?:giảm|tỷ lệ|tỉ lệ)(?!\w)")
@@ -988,6 +994,10 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
     ):
         # "giảm còn 1,9%", "tăng lên 312" give the level reached, not the change.
         return "rate" if _growth_rate(lower, quantity) else "change"
+    if _POVERTY_FLOW_BEFORE.search(before) or _POVERTY_FLOW_AFTER.match(after):
+        # "số hộ thoát nghèo 207 hộ, số hộ nghèo mới 87 hộ": households that left or fell
+        # into poverty this year, how the count moved rather than a part of it.
+        return "change"
     if cells_of_party_bodies(lower, quantity):
         return "total"
     if not quantity.money and PER_HOLDER_AFTER.match(lower, quantity.end):
