@@ -575,3 +575,18 @@ def test_households_leaving_or_falling_into_poverty_are_a_change(
     assert figures[1292].indicator == "so_ho_ngheo"
     assert figures[207].kind == figures[87].kind == "change"
     assert figures[130].kind == "count_of_actions"
+
+
+def test_a_share_of_those_it_describes_keeps_the_description(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    figures = _by_value(
+        _read(
+            "Năm 2024, xã kết nạp 26 đảng viên mới. Trong đó nữ chiếm 69%; 83,8% có trình độ từ "
+            "cao đẳng trở lên; 64,7% là thanh niên.",
+            catalog,
+            gazetteer,
+        ).figures
+    )
+    assert (figures[83.8].kind, figures[83.8].label) == ("rate", "trình độ từ cao đẳng trở lên")
+    assert (figures[64.7].kind, figures[64.7].label) == ("rate", "thanh niên")

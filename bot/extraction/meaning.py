@@ -394,6 +394,7 @@ _LINK_END = re.compile(
     r"|trên|dưới|mức|từ|chỉ|với|tới|đến|nay|hiện|bình|quân|tính|thêm|gấp|đã|có))+$"
 )
 _MAX_LABEL_WORDS = 8
+_SHARE_WHO = re.compile(r"\s+(?:là|có)\s+(?=[^\W\d_])")
 # "Tổng diện tích gieo trồng năm 2020 ước thực hiện 4.445 ha": the estimate's link.
 _ESTIMATED_DONE_END = re.compile(r"\s+ước\s+thực\s+hiện(?:\s+(?:được|đạt))?$")
 _MAX_BEFORE_WORDS = 8
@@ -1488,4 +1489,9 @@ def _uncatalogued(
         return Meaning(kind, before, measure or (after[1] if after else None))
     if after is not None:
         return Meaning(kind, after[0], after[1])
+    if quantity.percent and (group := _SHARE_WHO.match(lower, quantity.end)):
+        # "Trong đó nữ chiếm 69%; 64,7% là thanh niên", "83,8% có trình độ từ cao đẳng trở
+        # lên": the share of those the words after it describe.
+        words = text[group.end() : _clause_end(lower, group.end())].split()
+        return Meaning(kind, " ".join(words[:_MAX_LABEL_WORDS]), None) if words else None
     return None
