@@ -293,3 +293,29 @@ def test_an_aim_named_after_the_constituting_word_is_the_numbers() -> None:
     sentence = "Đại biểu dự Đại hội có 339 đại biểu chính thức và dự kiến có 70 đại biểu khách mời."
     assert _read(sentence, "70", "2020-10-02")[0] is True
     assert _read(sentence, "339", "2020-10-02")[0] is False
+
+
+def test_a_period_since_a_year_stands_at_its_end() -> None:
+    def as_of(sentence: str, number: str) -> str | None:
+        return TimingReader("2020-08-07").read(sentence, sentence.index(number)).as_of
+
+    since = "Tổng nguồn lực huy động cho xây dựng NTM từ năm 2011 đến nay là hơn 2.045,5 tỷ đồng."
+    assert as_of(since, "2.045,5") == "2020-08-07"
+    span = "Trong giai đoạn từ năm 2015 – 2019, tổng diện tích rừng trồng mới được 203,1 ha."
+    assert as_of(span, "203,1") == "2019-12-31"
+    start = "Tỷ lệ hộ nghèo từ năm 2012 là 1,73% giảm xuống còn 0,7%."
+    assert as_of(start, "1,73") == "2012-12-31"
+
+
+def test_a_period_named_before_an_amount_closes_its_label(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    article = extract_text(
+        "Xã Cà Ná\n\n01/06/2020\n\nTổng vốn đầu tư toàn xã hội trong 5 năm đạt 423,3 tỷ đồng. "
+        "Tổng kinh phí huy động từ năm 2011 đến nay đạt 11 tỷ đồng.\n",
+        file="test.txt",
+        catalog=catalog,
+        province_names=gazetteer.province_names(),
+    )
+    labels = {f.value: f.label for f in article.figures}
+    assert labels == {423.3: "Tổng vốn đầu tư toàn xã hội", 11: "Tổng kinh phí huy động"}

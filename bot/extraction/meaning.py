@@ -380,7 +380,10 @@ _TERM_LINKS = frozenset({"gồm", "có", "là", "với"})
 # "… đến năm 2020 thấp nhất phải đạt 63 triệu": past the year, only how far it must reach.
 _REACH_WORDS = frozenset({"thấp", "cao", "nhất", "phải", "tối", "thiểu", "ít", "cần"})
 _TIME = re.compile(
-    r"(?<!\w)(?:(?:năm|tháng|đến|tới)\s+\d{4}|(?:nhiệm\s+kỳ|giai\s+đoạn)\s+\d{4}\s*[-–]\s*\d{4})(?!\d)"
+    # "từ năm 2011 đến năm 2021", "trong 5 năm qua": a period, whole.
+    r"(?<!\w)(?:từ\s+(?:năm\s+)?\d{4}(?:\s+(?:đến|tới)\s+(?:(?:năm\s+)?\d{4}|nay))?(?!\w)"
+    r"|(?:trong|sau|qua)\s+\d{1,2}\s+năm(?:\s+qua)?(?!\w)"
+    r"|(?:năm|tháng|đến|tới)\s+\d{4}|(?:nhiệm\s+kỳ|giai\s+đoạn)\s+\d{4}\s*[-–]\s*\d{4})(?!\d)"
 )
 _FRAME = re.compile(
     r"^(?:(?:phấn|đấu|đề|ra|đặt|mục|tiêu|năm|đến|tính|trong|từ|sau|hiện|nay|cuối|đầu|nhiệm|kỳ|giai|đoạn|qua|thời|gian"

@@ -55,6 +55,10 @@ _STROVE_BEFORE = re.compile(
 )
 _AHEAD_BEFORE = re.compile(r"(?<!\w)(?:đến|tới|hết|vào)\s+(?:cuối\s+)?$")
 _YEAR = re.compile(r"(?<!\w)(?:trong\s+)?năm\s+(\d{4})(?!\d)")
+# "Tổng nguồn lực huy động từ năm 2011 đến nay": the year a period began, not when the
+# figure stands; "từ năm 2012 là 1,73%" is that year's level.
+_SINCE = re.compile(r"(?<!\w)từ\s+$")
+_UNTIL = re.compile(r"\s*(?:(?:đến|tới)\s+(?:nay|năm\s+\d{4})|[-–]\s*(\d{4}))(?!\w)")
 _MONTHS = re.compile(r"(?<!\w)(\d{1,2})\s+tháng\s+(?:đầu\s+)?năm\s+(\d{4})(?!\d)")
 _UNTIL_DATE = re.compile(r"(?<!\w)(?:tính\s+)?đến\s+(?:ngày\s+)?(\d{1,2})/(\d{1,2})/(\d{4})")
 _DEADLINES = (
@@ -374,11 +378,16 @@ class TimingReader:
             end = _month_end(year, month)
             if end and (self.date is None or end < self.date):
                 return end
-        years = [
-            int(m.group(1))
-            for m in _YEAR.finditer(before)
-            if not _SO_VOI.search(before[: m.start()])
-        ]
+        years = []
+        for m in _YEAR.finditer(before):
+            if _SO_VOI.search(before[: m.start()]):
+                continue
+            period = _SINCE.search(before, 0, m.start()) and _UNTIL.match(before, m.end())
+            if not period:
+                years.append(int(m.group(1)))
+            elif period.group(1):
+                # "giai đoạn từ năm 2015 – 2019": the period's end.
+                years.append(int(period.group(1)))
         if years and (self.year is None or years[-1] < self.year):
             return _year_end(years[-1])
         return self.date
