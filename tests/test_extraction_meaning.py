@@ -590,3 +590,18 @@ def test_a_share_of_those_it_describes_keeps_the_description(
     )
     assert (figures[83.8].kind, figures[83.8].label) == ("rate", "trình độ từ cao đẳng trở lên")
     assert (figures[64.7].kind, figures[64.7].label) == ("rate", "thanh niên")
+
+
+def test_a_rise_joined_by_and_goes_on_from_the_figure_before(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    figures = _by_value(
+        _read(
+            "Thu nhập bình quân đầu người năm 2025 ước đạt 75 triệu đồng, hoàn thành mục tiêu "
+            "Đại hội và tăng 20,5 triệu đồng so với đầu nhiệm kỳ.",
+            catalog,
+            gazetteer,
+        ).figures
+    )
+    assert figures[75].indicator == "thu_nhap"
+    assert (figures[20.5].kind, figures[20.5].label) == ("change", "Thu nhập bình quân đầu người")

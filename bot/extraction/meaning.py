@@ -1346,6 +1346,7 @@ _CONTINUING = re.compile(
     r"(?:đạt|chiếm|tăng|giảm|bằng|vượt|gấp|nâng|còn)(?!\w)"
 )
 _BARE_SHARE = re.compile(r"[\s,]*t[ỷỉ]\s+lệ\s*(?:là\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?")
+_AND_GOES_ON = re.compile(r"(?<!\w)và(?=\s+(?:tăng|giảm|gấp)(?!\w))")
 _CONTINUING_VERB = re.compile(r"(?<!\w)(?:đạt|chiếm|tăng|giảm|bằng|vượt|gấp|nâng|còn)(?!\w)")
 _MEASURE_WORDS = re.compile(r"\s*([%‰]|[^\W\d_]+(?:\s*/\s*[^\W\d_]+)*)")
 
@@ -1365,6 +1366,11 @@ def _continues(lower: str, clause_start: int, position: int) -> bool:
     bracket = lower.rfind("(", clause_start, position)
     if bracket >= 0 and ")" not in lower[bracket:position]:
         clause_start = bracket + 1
+    joined = list(_AND_GOES_ON.finditer(lower, clause_start, position))
+    if joined:
+        # "… ước đạt 75 triệu đồng, hoàn thành mục tiêu Đại hội và tăng 20,5 triệu đồng":
+        # past "và" the clause goes on from the figure before.
+        clause_start = joined[-1].end()
     if _BARE_SHARE.fullmatch(lower, clause_start, position):
         # "47/147 trường mầm non đạt chuẩn quốc gia (tỷ lệ 32%)", "38/41 khu phố …, tỷ lệ
         # 92,6%": the share of that count.
