@@ -115,7 +115,8 @@ def test_share_of_plan_is_how_the_figure_went(catalog: Catalog, gazetteer: Gazet
 def test_a_range_keeps_its_low_end(catalog: Catalog, gazetteer: Gazetteer) -> None:
     sentence = "Phấn đấu thương mại - dịch vụ tăng bình quân hằng năm 10-12%."
     figures = _read(sentence, catalog, gazetteer).figures
-    assert [(f.value, f.kind, f.is_target) for f in figures] == [(10, "change", True)]
+    # An average yearly rise in percent is a growth rate, as "tăng 10%/năm" is.
+    assert [(f.value, f.kind, f.is_target) for f in figures] == [(10, "rate", True)]
 
 
 def test_a_range_of_a_count_keeps_its_low_end(catalog: Catalog, gazetteer: Gazetteer) -> None:
@@ -605,3 +606,17 @@ def test_a_rise_joined_by_and_goes_on_from_the_figure_before(
     )
     assert figures[75].indicator == "thu_nhap"
     assert (figures[20.5].kind, figures[20.5].label) == ("change", "Thu nhập bình quân đầu người")
+
+
+def test_a_change_naming_only_the_unit_counted_before_is_of_that_count(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    figures = _by_value(
+        _read(
+            "Có 38 xã đạt 10-14 tiêu chí, chiếm 42,7%, tăng 2 xã so cùng kỳ.",
+            catalog,
+            gazetteer,
+            title="Tỉnh Vĩnh Long",
+        ).figures
+    )
+    assert (figures[2].kind, figures[2].label) == ("change", "xã đạt 10-14 tiêu chí")

@@ -1474,6 +1474,16 @@ def _uncatalogued(
         # "… được đẩy mạnh với 80% cán bộ, công chức cấp xã được bồi dưỡng": "với" hands
         # the measure to what follows the share.
         after = named_after
+    if (
+        after is not None
+        and earlier_label
+        and " " not in after[0]
+        and after[0].lower() in earlier_label.lower().split()[:2]
+        and _continues(lower, clause_start, quantity.start)
+    ):
+        # "Có 38 xã đạt 10-14 tiêu chí, chiếm 42,7%, tăng 2 xã so cùng kỳ": the noun only
+        # repeats what the figure before counts.
+        return Meaning(kind, earlier_label, after[1])
     if after is not None and not is_classifier(after[1]):
         shared = _SHARED_PREDICATE.match(lower, _after_noun_end(lower, quantity.end))
         if shared and len(after[0].split()) == 1:
