@@ -1648,8 +1648,11 @@ def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True)
         q.denominator is not None
         and reading.phrase is not None
         and reading.phrase.end <= q.start
-        and _UNIT_NOUN_AFTER.match(s.lower, q.end)
-        and not _names_its_unit(s.lower[q.end : q.end + 20], indicator.unit)
+        and (noun := _UNIT_NOUN_AFTER.match(s.lower, q.end))
+        and not re.search(
+            rf"(?<!\w){noun.group().strip()}(?!\w)",
+            s.lower[reading.phrase.start : reading.phrase.end],
+        )
     ):
         # "… 19/19 tiêu chí nông thôn mới và có 6/14 xã đạt chuẩn …": the x/y names communes
         # of its own, not the criteria named before it.
