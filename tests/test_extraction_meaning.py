@@ -620,3 +620,18 @@ def test_a_change_naming_only_the_unit_counted_before_is_of_that_count(
         ).figures
     )
     assert (figures[2].kind, figures[2].label) == ("change", "xã đạt 10-14 tiêu chí")
+
+
+def test_a_list_of_parts_ends_where_and_opens_another_act(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    figures = _by_value(
+        _read(
+            "Đại hội đã bầu Ban Chấp hành Đảng bộ xã khóa XIII gồm 13 đồng chí và bầu 22 đại biểu "
+            "dự đại hội Đảng cấp trên.",
+            catalog,
+            gazetteer,
+        ).figures
+    )
+    assert figures[13].indicator == "uy_vien_bch"
+    assert (figures[22].kind, figures[22].label) == ("total", "đại biểu dự đại hội Đảng cấp trên")

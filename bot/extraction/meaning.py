@@ -160,6 +160,9 @@ _PLAN_IN_SENTENCE = re.compile(
 _SUBSET_OPEN = re.compile(
     r"\s*(?:trong\s+(?:số\s+)?đó|bao\s+gồm|gồm(?:\s+có)?|trong\s+số|còn\s+lại)(?!\w)"
 )
+_NEXT_ACT = re.compile(
+    r"(?<!\w)và\s+(?:đã\s+)?(?:bầu|kết\s+nạp|thành\s+lập|công\s+nhận|tặng|trao|khen\s+thưởng)(?!\w)"
+)
 _SUBSET_IN_CLAUSE = re.compile(r"(?<!\w)(?:trong\s+số|gồm|bao\s+gồm|trong\s+đó)(?!\w)")
 # "hàng năm", "hằng tháng" are per period; "hàng hóa" is goods.
 _PER_UNIT = re.compile(
@@ -1041,6 +1044,10 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
         # "13 sản phẩm OCOP 4 sao, 131 sản phẩm OCOP 3 sao": the products by grade.
         return "part"
     list_start = max(lower.rfind(";", 0, quantity.start), lower.rfind(":", 0, quantity.start)) + 1
+    for act in _NEXT_ACT.finditer(lower, list_start, quantity.start):
+        # "… gồm 13 đồng chí và bầu 22 đại biểu dự đại hội cấp trên": past "và" and a verb of
+        # its own, the list of parts is over.
+        list_start = act.end()
     if (
         not composed
         and (
