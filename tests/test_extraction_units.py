@@ -1803,3 +1803,23 @@ def test_a_clause_opening_on_a_commune_gives_it_its_criteria(
     )
     criteria = [(f.unit.name, f.value) for f in article.figures if f.indicator == "ntm_tieu_chi"]
     assert criteria == [("Phước Vĩnh Đông", 19)]
+
+
+def test_an_article_about_a_quarter_gives_its_commune_none_of_its_figures(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    quarter = _read(
+        "Sáng ngày 05/01/2025, chi bộ khu phố Đa Ngư, phường Hòa Hiệp Nam tổ chức Đại hội nhiệm "
+        "kỳ 2025-2027.\n\nChi bộ có 3 tổ đảng, 99 đảng viên.",
+        catalog,
+        gazetteer,
+        "Đại hội chi bộ khu phố Đa Ngư, nhiệm kỳ 2025-2027",
+    )
+    assert quarter.figures == []
+    area = _read(
+        "Khu dân cư Liên Phú, xã Chí Đám có 165 hộ với 750 nhân khẩu.",
+        catalog,
+        gazetteer,
+        "Ngày hội đại đoàn kết toàn dân tộc tại Khu dân cư Liên Phú, xã Chí Đám",
+    )
+    assert area.figures == []

@@ -491,8 +491,10 @@ class _ArticleReader:
         named = self.units.mentions(title.start, title.end) if title else []
         #: The title is about a hamlet placed in its commune ("Đại hội điểm chi bộ thôn Tư
         #: Sản, xã Phú Túc"): figures are the hamlet's unless a sentence names another unit.
-        self.hamlet_article = self.units.about_a_hamlet or any(
-            under_hamlet(named, m) for m in named
+        self.hamlet_article = (
+            self.units.about_a_hamlet
+            or any(under_hamlet(named, m) for m in named)
+            or self.units.hamlet_titled()
         )
 
     def read(self) -> None:

@@ -67,7 +67,7 @@ _TYPE_LEVELS = {unit_type: level for level, unit_type in _WORD_LEVELS.values()}
 # "bản Thái Hưng" is a hamlet of the northern uplands; "văn bản", "cơ bản" are words, and
 # "khu vực nông thôn 38,34 triệu đồng" names no "thôn 38".
 _HAMLET = re.compile(
-    r"(?<!\w)(?:ấp|(?<!nông )thôn|khu phố|tổ dân phố|khóm|xóm|buôn"
+    r"(?<!\w)(?:ấp|(?<!nông )thôn|khu phố|khu dân cư|tổ dân phố|khóm|xóm|buôn"
     r"|(?<!văn )(?<!cơ )(?<!căn )(?<!phiên )(?<!nguyên )bản(?=\s+(?-i:[A-ZĐ])))\s+(\w+)",
     re.IGNORECASE,
 )
@@ -1103,6 +1103,23 @@ class ArticleUnits:
             if (found := pattern.search(self._text, start, end)) and found.start() < first
         ]
         return min(named)[1] if named else None
+
+    def hamlet_titled(self) -> bool:
+        """The title names a hamlet and no unit above it ("Đại hội chi bộ khu phố Đa Ngư,
+        nhiệm kỳ 2025-2027"), which the lead places in its commune ("chi bộ khu phố Đa Ngư,
+        phường Hòa Hiệp Nam"): the article is about the hamlet."""
+        if self._title is None:
+            return False
+        named = [m for m in self._scan_levels(self._title.start, self._title.end) if m.name]
+        hamlets = {fold(m.name or "") for m in named if m.hamlet}
+        if not hamlets or any(not m.hamlet for m in named):
+            return False
+        lead = self._lead_named()
+        return any(
+            under_hamlet(lead, m) and fold(lead[i - 1].name or "") in hamlets
+            for i, m in enumerate(lead)
+            if i and m.level == "commune"
+        )
 
     def _hamlets_commune(self, best: _Known) -> _Known | None:
         """The commune the lead names first, when the title is about one of its hamlets and
