@@ -55,6 +55,11 @@ _WRONG_SUBJECT = {
     "370_di_an_binh_duong.txt": "no date line: the meeting day the lead opens on is taken",
     "381_tien_phong_quang_nam.txt": "no date line: the lead's 'Sáng nay 10.04.2015' is taken",
     "411_di_an_binh_duong.txt": "no date line: the meeting day the lead names is taken",
+    "412_hoa_hiep_nam_phu_yen.txt": "no date line: the congress day the lead opens on is taken",
+    "414_can_tho_tinh.txt": "a title naming the city ('Năm 2020, Cần Thơ có thêm 8 xã …'); a "
+    "district the body names is taken",
+    "415_thap_muoi_dong_thap.txt": "a title naming the district ('Tháp Mười – 100% người dân "
+    "hài lòng …'); a commune the body names is taken",
 }
 _MISFILED = {
     "191_tien_giang_tinh.txt": "the record writes the city with its level word, 'TP. Mỹ Tho'",
