@@ -3121,3 +3121,28 @@ def test_who_awarded_the_badge_stands_inside_its_phrase(
         ).figures
     )
     assert figures[95].indicator == "trao_huy_hieu_dang"
+
+
+def test_awards_given_without_cho_and_badges_counted_as_badges(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    awards = _by_value(
+        _read(
+            "Dịp này, UBND thị trấn tặng giấy khen 6 tập thể, 5 cá nhân có thành tích xuất sắc.",
+            catalog,
+            gazetteer,
+        ).figures
+    )
+    assert (awards[6].indicator, awards[5].indicator) == (
+        "tap_the_khen_thuong",
+        "ca_nhan_khen_thuong",
+    )
+    badges = _by_value(
+        _read(
+            "Thành ủy vừa trao 208 Huy hiệu Đảng cho các đảng viên thuộc Đảng bộ thành phố.",
+            catalog,
+            gazetteer,
+            title="Thành phố Hải Dương",
+        ).figures
+    )
+    assert badges[208].indicator == "trao_huy_hieu_dang"
