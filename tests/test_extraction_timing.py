@@ -319,3 +319,10 @@ def test_a_period_named_before_an_amount_closes_its_label(
     )
     labels = {f.value: f.label for f in article.figures}
     assert labels == {423.3: "Tổng vốn đầu tư toàn xã hội", 11: "Tổng kinh phí huy động"}
+
+
+def test_a_result_measured_against_the_plan_set_is_no_target() -> None:
+    sentence = "Như vậy, so với kế hoạch đề ra, năm 2020, TP Cần Thơ vượt 3 xã NTM nâng cao."
+    assert _read(sentence, "3 xã", "2020-12-24") == (False, None)
+    aim = "Năm 2021, thành phố đề ra chỉ tiêu có thêm 3 xã NTM nâng cao."
+    assert _read(aim, "3 xã", "2020-12-24")[0] is True

@@ -106,6 +106,9 @@ _FLOOR = re.compile(
 _AT_LEAST_AFTER = re.compile(r"(?:[^,;.:]|[.,](?=\d)){0,40}?(?<!\w)trở\s+lên(?!\w)")
 
 
+_COMPARED_TO_PLAN = re.compile(
+    r"(?<!\w)so\s+với\s+(?:kế\s+hoạch|chỉ\s+tiêu|nghị\s+quyết|mục\s+tiêu)(?:\s+\w+){0,3}?\s+$"
+)
 _MEASURED_AGAINST = re.compile(r"(?<!\w)(?:vượt|đạt|bằng)\s+[\d.,]+\s*%?\s*(?:so\s+với\s+)?$")
 _MEMBERS = re.compile(r"\d[\d.,]*\s*(?:ủy viên|uỷ viên|đồng chí|đại biểu)(?!\w)")
 _CONSTITUTED = re.compile(
@@ -189,6 +192,9 @@ class TimingReader:
                 and not _NUMBER_NEXT.match(lower, m.end())
             )
             and not _MEASURED_AGAINST.search(lower, 0, m.start())
+            # "so với kế hoạch đề ra, năm 2020, TP Cần Thơ vượt 3 xã": measured against the
+            # plan set, no target.
+            and not (m.group() in _PLAN_NOUNS and _COMPARED_TO_PLAN.search(lower, 0, m.start()))
             and not (m.group() == "mục tiêu" and _MET_BEFORE.search(lower, 0, m.start()))
             and not (m.group() == "đến cuối năm" and self._undated and not _aims(lower))
             and not (m.group() == "đến cuối năm" and _AS_OF_BEFORE.search(lower, 0, m.start()))
