@@ -1823,3 +1823,21 @@ def test_an_article_about_a_quarter_gives_its_commune_none_of_its_figures(
         "Ngày hội đại đoàn kết toàn dân tộc tại Khu dân cư Liên Phú, xã Chí Đám",
     )
     assert area.figures == []
+
+
+def test_a_title_opening_on_an_unnamed_hamlet_the_lead_names(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    article = _read(
+        "Ngày 17/1, xã Mường Sang (Mộc Châu) đã tổ chức Lễ công bố bản Thái Hưng đạt chuẩn nông "
+        "thôn mới kiểu mẫu năm 2020.\n\n100% trẻ đi học đúng độ tuổi; gần 96% số hộ đạt tiêu "
+        "chuẩn gia đình văn hóa.\n\nNhân dịp này, UBND xã Mường Sang tặng Giấy khen cho 2 tập "
+        "thể và 3 cá nhân có thành tích xuất sắc.",
+        catalog,
+        gazetteer,
+        "Bản đầu tiên của huyện Mộc Châu đạt chuẩn nông thôn mới kiểu mẫu",
+    )
+    assert sorted((f.unit.name, f.indicator, f.value) for f in article.figures) == [
+        ("Mường Sang", "ca_nhan_khen_thuong", 3),
+        ("Mường Sang", "tap_the_khen_thuong", 2),
+    ]

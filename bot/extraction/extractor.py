@@ -631,7 +631,9 @@ class _ArticleReader:
             for q in quantities
         }
         if (state.on_hamlets and not any(not m.hamlet for m in local)) or (
-            self.hamlet_article and not any(m.name and not m.hamlet for m in local)
+            # "UBND xã Mường Sang tặng Giấy khen cho 2 tập thể": the commune, named as who
+            # gives, still speaks of itself.
+            self.hamlet_article and not any(m.name and not m.hamlet for m in mentions)
         ):
             units = dict.fromkeys(quantities)
         for q in quantities:

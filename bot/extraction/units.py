@@ -1111,6 +1111,15 @@ class ArticleUnits:
         if self._title is None:
             return False
         named = [m for m in self._scan_levels(self._title.start, self._title.end) if m.name]
+        if _HAMLET_OPENS.match(self._text, self._title.start) and not any(
+            m.level == "commune" for m in named
+        ):
+            # "Bản đầu tiên của huyện Mộc Châu đạt chuẩn …" over a lead that names it ("Lễ
+            # công bố bản Thái Hưng đạt chuẩn"): the hamlet, unnamed in the title.
+            lead = self._lead()
+            return lead is not None and any(
+                h.group(1)[:1].isupper() for h in _HAMLET.finditer(self._text, *lead)
+            )
         hamlets = {fold(m.name or "") for m in named if m.hamlet}
         if not hamlets or any(not m.hamlet for m in named):
             return False
