@@ -60,6 +60,7 @@ _WRONG_SUBJECT = {
     "district the body names is taken",
     "415_thap_muoi_dong_thap.txt": "a title naming the district ('Tháp Mười – 100% người dân "
     "hài lòng …'); a commune the body names is taken",
+    "427_phu_thanh_b_dong_thap.txt": "no date line: the congress day the lead opens on is taken",
 }
 _MISFILED = {
     "191_tien_giang_tinh.txt": "the record writes the city with its level word, 'TP. Mỹ Tho'",
@@ -67,6 +68,8 @@ _MISFILED = {
     "235_thanh_pho_cao_bang.txt": "the city's figures go to the district the title also names",
     "238_lang_son_tinh.txt": "the province's plan is given to the commune a caption names",
     "390_dak_nong_tinh.txt": "'huyện Chư Jút' with its level word is read as a unit 'Chư'",
+    "427_phu_thanh_b_dong_thap.txt": "the congress's attendees go to the district a guest's "
+    "title names ('… Chủ tịch UBMTTQ Việt Nam huyện Tam Nông và 108 đảng viên tham dự')",
 }
 
 
