@@ -3146,3 +3146,14 @@ def test_awards_given_without_cho_and_badges_counted_as_badges(
         ).figures
     )
     assert badges[208].indicator == "trao_huy_hieu_dang"
+
+
+def test_an_average_growth_named_after_the_economy(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    figures = _by_value(
+        _read(
+            "Kinh tế duy trì tốc độ phát triển ổn định với tăng trưởng bình quân đạt 11,61%.",
+            catalog,
+            gazetteer,
+        ).figures
+    )
+    assert figures[11.61].indicator == "tang_truong_gtsx"
