@@ -1841,3 +1841,17 @@ def test_a_title_opening_on_an_unnamed_hamlet_the_lead_names(
         ("Mường Sang", "ca_nhan_khen_thuong", 3),
         ("Mường Sang", "tap_the_khen_thuong", 2),
     ]
+
+
+def test_a_guest_heading_the_front_of_another_unit_names_no_unit(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    article = _read(
+        "Ngày 22/5/2020, Đảng bộ xã Phú Thành B đã tổ chức Đại hội đảng viên khóa IV. Đồng chí "
+        "Phạm Văn Đặng - Uỷ viên Ban thường vụ Huyện ủy, Chủ tịch UBMTTQ Việt Nam huyện Tam Nông "
+        "và 108 đảng viên tham dự.",
+        catalog,
+        gazetteer,
+        "Đại hội Đảng bộ xã Phú Thành B khóa IV nhiệm kỳ 2020 - 2025 thành công",
+    )
+    assert [(f.unit.name, f.value) for f in article.figures] == [("Phú Thành B", 108)]

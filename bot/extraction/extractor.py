@@ -272,7 +272,9 @@ _OFFICE_BEFORE = re.compile(
     r"|đoàn đại biểu quốc hội|btv|ban thường vụ"
     # "Thường trực Thành ủy, HĐND, UBND thành phố Hà Giang": the standing bodies attending.
     r"|thường trực\s+[^.;]*?(?:ubnd|hđnd|[uủ]y ban nhân dân))"
-    r"(?:\s+(?:ubnd|hđnd|[uủ]y ban nhân dân|ban thường vụ|thường trực))?\s*$",
+    # "Chủ tịch UBMTTQ Việt Nam huyện Tam Nông": the Front's committee of the unit.
+    r"(?:\s+(?:ubnd|hđnd|[uủ]y ban nhân dân|ban thường vụ|thường trực"
+    r"|(?:ub\s*)?mttq(?:\s+việt\s+nam)?|[uủ]y ban mặt trận tổ quốc(?:\s+việt\s+nam)?))?\s*$",
     re.I,
 )
 # "Huyện Duy Tiên có 16/16 xã đạt chuẩn. ¶ Các xã này đều có …": a paragraph pointing
