@@ -635,3 +635,19 @@ def test_a_list_of_parts_ends_where_and_opens_another_act(
     )
     assert figures[13].indicator == "uy_vien_bch"
     assert (figures[22].kind, figures[22].label) == ("total", "đại biểu dự đại hội Đảng cấp trên")
+
+
+def test_those_an_average_is_over_are_counted_and_placed_whole(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    figures = _by_value(
+        _read(
+            "Đến nay bình quân số tiêu chí đạt chuẩn của 200 xã xây dựng nông thôn mới trên địa "
+            "bàn tỉnh là 16,02 tiêu chí/xã.",
+            catalog,
+            gazetteer,
+            title="Tỉnh Quảng Nam",
+        ).figures
+    )
+    assert (figures[200].kind, figures[200].label) == ("total", "xã xây dựng nông thôn mới")
+    assert figures[16.02].kind == "rate"

@@ -168,6 +168,8 @@ _SUBSET_IN_CLAUSE = re.compile(r"(?<!\w)(?:trong\s+số|gồm|bao\s+gồm|trong\
 _PER_UNIT = re.compile(
     r"(?<!\w)(?:bình\s+quân|trung\s+bình|mỗi|(?:hằng|hàng)\s+(?:năm|tháng|quý|tuần|ngày|vụ))(?!\w)"
 )
+# "bình quân số tiêu chí đạt chuẩn của 200 xã …": those the average is over, counted.
+_HOLDERS_OF_AN_AVERAGE = re.compile(r"(?<!\w)của\s+(?:các\s+|tất\s+cả\s+)?$")
 _ITEM_ENDS = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|[^\W\d_]+(?:\s*/\s*[^\W\d_]+)*)?\s*,(?!\d)")
 _AMOUNT_ITEM = re.compile(r"\s*(?:(?!đã\s|được\s|đạt\s)[^\W\d_]+\s+){1,6}")
 _AMOUNT = re.compile(r"\d\s*(?:tỷ|tỉ|triệu)\s+đồng(?!\w)")
@@ -493,6 +495,7 @@ _LISTED_THEN_ACTED = re.compile(
 )
 
 
+_CUT_PLACING = re.compile(r"(?<!cấp)\s+(?:trên(?:\s+địa)?|trên\s+địa\s+bàn|tại|ở|của)$")
 _WHOLE_TERMS = (
     ("nông thôn", " mới"),
     ("nâng", " cao"),
@@ -535,6 +538,10 @@ def _after_noun_end(lower: str, end: int) -> int:
                 if lower[:position].endswith(first) and lower.startswith(rest, position):
                     # The cap never cuts "nông thôn mới", "nâng cao" short.
                     position += len(rest)
+            if cut := _CUT_PLACING.search(lower, end, position):
+                # "200 xã xây dựng nông thôn mới trên địa | bàn tỉnh": where they are, cut
+                # short, is left out whole.
+                position = cut.start()
             break
     return position
 
@@ -1085,7 +1092,9 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
         # "… bình quân hằng năm đạt 22,9%, tổng giá trị sản phẩm xã hội đạt 900,3 tỷ đồng":
         # past a figure and its comma another item begins.
         segment = item.end()
-    if _PER_UNIT.search(lower[max(segment, quantity.start - 60) : quantity.start]):
+    if _PER_UNIT.search(
+        lower[max(segment, quantity.start - 60) : quantity.start]
+    ) and not _HOLDERS_OF_AN_AVERAGE.search(lower, 0, quantity.start):
         # "Bình quân mỗi ngày, trung tâm tiếp đón khoảng 60 lượt"; past a ";" ("… thu nhập
         # bình quân trên 30 triệu đồng; 26 xã …") another item begins.
         return "rate"
