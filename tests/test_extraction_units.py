@@ -1855,3 +1855,18 @@ def test_a_guest_heading_the_front_of_another_unit_names_no_unit(
         "Đại hội Đảng bộ xã Phú Thành B khóa IV nhiệm kỳ 2020 - 2025 thành công",
     )
     assert [(f.unit.name, f.value) for f in article.figures] == [("Phú Thành B", 108)]
+
+
+def test_per_commune_or_none_names_no_commune(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    article = _read(
+        "Số tiêu chí bình quân trên xã đạt 17,7 tiêu chí, tăng 3,05 tiêu chí so với năm 2017; "
+        "không còn xã dưới 11 tiêu chí.",
+        catalog,
+        gazetteer,
+        "Tỉnh Hà Tĩnh",
+    )
+    assert {(f.unit.name, f.value, f.kind) for f in article.figures} == {
+        ("Hà Tĩnh", 17.7, "rate"),
+        ("Hà Tĩnh", 3.05, "change"),
+        ("Hà Tĩnh", 0, "total"),
+    }

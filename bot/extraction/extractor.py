@@ -243,6 +243,10 @@ _HOSTS_AFTER = re.compile(
 # mức bình quân của tỉnh 2 điểm", "so với huyện Đắk Hà"): a reference point, not its unit.
 # "đạt chuẩn quốc gia cao nhất tỉnh": the unit is what the figure is compared within.
 _FORMER_AFTER = re.compile(r"\s+(?:cũ|trước đây)(?!\w)|\s*\(\s*cũ\s*\)", re.I)
+_EACH_OR_NONE = re.compile(
+    r"(?<!\w)(?:(?:bình\s+quân|trung\s+bình)(?:\s+(?:trên|mỗi|một))?|mỗi|không\s+còn|không\s+có)\s*$",
+    re.I,
+)
 _RANKED_WITHIN = re.compile(
     r"(?<!\w)(?:nhất|dẫn đầu|đứng đầu|hàng đầu)(?:\s+(?:của|trong|toàn))?\s*$", re.I
 )
@@ -361,6 +365,10 @@ def _passing(sentence: str, mention: Mention) -> bool:
         # not whose communes they are.
         return True
     if mention.name is None and _RANKED_WITHIN.search(sentence, 0, mention.start):
+        return True
+    if mention.name is None and _EACH_OR_NONE.search(sentence, 0, mention.start):
+        # "Số tiêu chí bình quân trên xã đạt 17,7 tiêu chí", "không còn xã dưới 11 tiêu chí":
+        # per commune, or none of them; no commune of its own.
         return True
     if _ONE_OF_BEFORE.search(sentence, max(0, mention.start - 100), mention.start):
         # "… là một trong những hợp tác xã có hoạt động hiệu quả cao của huyện Dương Minh
