@@ -651,3 +651,16 @@ def test_those_an_average_is_over_are_counted_and_placed_whole(
     )
     assert (figures[200].kind, figures[200].label) == ("total", "xã xây dựng nông thôn mới")
     assert figures[16.02].kind == "rate"
+
+
+def test_delegates_standing_for_the_members_are_the_congress_delegates(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    figures = _by_value(
+        _read(
+            "Dự đại hội có 230 đại biểu chính thức thay mặt cho 1.541 đảng viên của Đảng bộ.",
+            catalog,
+            gazetteer,
+        ).figures
+    )
+    assert figures[230].indicator == "dai_bieu_dai_hoi"

@@ -623,9 +623,12 @@ _ALTERNATIVE_NOUN = re.compile(r"/[^\W\d_]+")
 # "sản phẩm OCOP được xếp hạng 3 sao trở lên": graded as the products counted are.
 _GRADED_AS = re.compile(r"được\s+(?:xếp\s+hạng|công\s+nhận|đánh\s+giá)\s+(?:đạt\s+)?\d\s*sao(?!\w)")
 _DELEGATES = ("đại biểu", "đại biểu chính thức", "đại biểu dự đại hội", "đại biểu tiêu biểu")
-# "225 đại biểu chính thức tham gia", "187 đại biểu tiêu biểu được bầu chọn từ …": the
-# delegates attend, elected as delegates are; neither narrows them.
-_ATTENDING = re.compile(r"(?:tham\s+(?:gia|dự)|về\s+dự|dự|được\s+bầu(?:\s+chọn)?)(?!\w)")
+# "225 đại biểu chính thức tham gia", "187 đại biểu tiêu biểu được bầu chọn từ …", "230 đại
+# biểu chính thức thay mặt cho 1.541 đảng viên": the delegates attend, elected as delegates
+# are, and stand for the members; none of that narrows them.
+_ATTENDING = re.compile(
+    r"(?:tham\s+(?:gia|dự)|về\s+dự|dự|được\s+bầu(?:\s+chọn)?|thay\s+mặt|đại\s+diện)(?!\w)"
+)
 # "69 thôn đạt chuẩn nông thôn mới": the hamlets meeting a standard, not all of them.
 _CRITERIA_MET = re.compile(r"đạt\s+(?:(?:từ|trên|dưới)\s+)?\d+(?:/\d+)?\s+(?:tiêu\s+chí|tc)(?!\w)")
 _STANDARD_MET = re.compile(r"đạt\s+(?:chuẩn|danh\s+hiệu)(?!\w)")
