@@ -3157,3 +3157,8 @@ def test_an_average_growth_named_after_the_economy(catalog: Catalog, gazetteer: 
         ).figures
     )
     assert figures[11.61].indicator == "tang_truong_gtsx"
+
+
+def test_what_remains_links_a_rate_to_its_number(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    figures = _by_value(_read("Đến nay, tỷ lệ hộ nghèo còn lại 0,91%.", catalog, gazetteer).figures)
+    assert figures[0.91].indicator == "ho_ngheo"

@@ -51,6 +51,8 @@ _LINKS = frozenset(
         "là",
         "có",
         "còn",
+        # "tỷ lệ hộ nghèo còn lại 0,91%": what remains.
+        "lại",
         "chiếm",
         "được",
         "bằng",
