@@ -160,6 +160,7 @@ _PLAN_IN_SENTENCE = re.compile(
 _SUBSET_OPEN = re.compile(
     r"\s*(?:trong\s+(?:số\s+)?đó|bao\s+gồm|gồm(?:\s+có)?|trong\s+số|còn\s+lại)(?!\w)"
 )
+# "… gồm 13 đồng chí và bầu 22 đại biểu …": "và" and a verb of its own end a list of parts.
 _NEXT_ACT = re.compile(
     r"(?<!\w)và\s+(?:đã\s+)?(?:bầu|kết\s+nạp|thành\s+lập|công\s+nhận|tặng|trao|khen\s+thưởng)(?!\w)"
 )
@@ -402,6 +403,7 @@ _LINK_END = re.compile(
     r"|trên|dưới|mức|từ|chỉ|với|tới|đến|nay|hiện|bình|quân|tính|thêm|gấp|đã|có))+$"
 )
 _MAX_LABEL_WORDS = 8
+# "64,7% là thanh niên": a share followed by who those are.
 _SHARE_WHO = re.compile(r"\s+(?:là|có)\s+(?=[^\W\d_])")
 # "Tổng diện tích gieo trồng năm 2020 ước thực hiện 4.445 ha": the estimate's link.
 _ESTIMATED_DONE_END = re.compile(r"\s+ước\s+thực\s+hiện(?:\s+(?:được|đạt))?$")

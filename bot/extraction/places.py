@@ -15,7 +15,7 @@ from functools import cache
 from bot.domain.gazetteer import Gazetteer
 from bot.text import fold
 
-__all__ = ["Places", "former_names", "loose_pattern", "places_for", "written_as"]
+__all__ = ["Places", "former_names", "loose_pattern", "places_for"]
 
 
 # The gazetteer calls a province by its new name; pages still write the old one.
@@ -72,14 +72,6 @@ def loose_pattern(name: str) -> re.Pattern[str]:
 def former_names(name: str) -> tuple[str, ...]:
     """What pages called the unit the gazetteer now names ``name``."""
     return _FORMER_NAMES.get(name, ())
-
-
-def written_as(name: str, written: str) -> bool:
-    """``written`` names the unit the gazetteer calls ``name``: misspelt as pages do ("Chư
-    Jút" for "Cư Jút") or by its former name ("Thừa Thiên Huế" for "Huế")."""
-    return any(
-        loose_pattern(known).fullmatch(written.strip()) for known in (name, *former_names(name))
-    )
 
 
 class Places:

@@ -20,7 +20,7 @@ from typing import Any
 
 from bot.domain.catalog import UNCATALOGUED, Catalog
 from bot.extraction import ExtractedFigure
-from bot.extraction.places import written_as
+from bot.extraction.places import former_names, loose_pattern
 from bot.text import fold, fold_words
 
 __all__ = [
@@ -241,7 +241,9 @@ _WRITTEN_TYPES = {
 def same_unit_name(name: str, written: str) -> bool:
     """The reader wrote the unit's name, its spelling on the page ("Chư Jút" for the
     gazetteer's "Cư Jút") or its former name ("Thừa Thiên Huế" for "Huế")."""
-    return fold(name) == fold(written) or written_as(name, written)
+    return fold(name) == fold(written) or any(
+        loose_pattern(known).fullmatch(written.strip()) for known in (name, *former_names(name))
+    )
 
 
 def _same_unit(found: ExtractedFigure, written: str) -> bool:
