@@ -664,3 +664,20 @@ def test_delegates_standing_for_the_members_are_the_congress_delegates(
         ).figures
     )
     assert figures[230].indicator == "dai_bieu_dai_hoi"
+
+
+def test_a_groups_share_of_the_poor_and_the_poor_who_arose_are_no_poverty_count(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    figures = _by_value(
+        _read(
+            "Trong đó, hộ đồng bào dân tộc thiểu số là 649 hộ, chiếm tỷ lệ 97% số hộ nghèo toàn "
+            "huyện. Tuy nhiên lại có 6 hộ nghèo và 23 hộ cận nghèo phát sinh mới.",
+            catalog,
+            gazetteer,
+            title="Huyện Lạc Dương",
+        ).figures
+    )
+    assert (figures[97].indicator, figures[97].kind) == (UNCATALOGUED, "rate")
+    assert (figures[6].indicator, figures[6].kind) == (UNCATALOGUED, "change")
+    assert figures[23].kind == "change"

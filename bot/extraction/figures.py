@@ -1627,6 +1627,11 @@ def _one_school_level(s: _Sentence, reading: Reading) -> bool:
     return bool(levels) and not {"mầm non", "phổ thông"} <= levels
 
 
+_SHARE_OF_THE_POOR = re.compile(
+    r"\s*(?:số\s+)?hộ\s+(?:cận\s+)?nghèo\s+(?:toàn|của|trên\s+địa\s+bàn)\s+(?:huyện|tỉnh|xã|thành\s+phố)"
+)
+
+
 def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True) -> bool:
     """Whether the number counts exactly the indicator's thing, given what the sentence
     says around it: an action, a change or a narrower noun is not a standing total.
@@ -1635,6 +1640,10 @@ def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True)
     if kind == "change" and not indicator.flow:
         return False
     if reading.phrase is not None and s.another_standard(reading.phrase.end):
+        return False
+    if q.percent and _SHARE_OF_THE_POOR.match(s.lower, q.end):
+        # "hộ đồng bào dân tộc thiểu số là 649 hộ, chiếm tỷ lệ 97% số hộ nghèo toàn huyện":
+        # a group's share of the poor households, not the poverty rate.
         return False
     if indicator.key in _SCHOOL_STANDARD and _one_school_level(s, reading):
         # "71/179 trường mầm non", "47/147 trường mầm non đạt chuẩn quốc gia": the schools of

@@ -843,7 +843,10 @@ _POVERTY_FLOW = (
     r"|tái\s+(?:cận\s+)?nghèo)(?!\w)"
 )
 _POVERTY_FLOW_BEFORE = re.compile(r"(?<!\w)" + _POVERTY_FLOW + r"(?:\s+(?:là|có))?\s*$")
-_POVERTY_FLOW_AFTER = re.compile(r"\s*" + _POVERTY_FLOW)
+# "6 hộ nghèo và 23 hộ cận nghèo phát sinh mới": both arose.
+_POVERTY_FLOW_AFTER = re.compile(
+    r"\s*(?:hộ\s+(?:cận\s+)?nghèo\s+và\s+\d[\d.]*\s+)?" + _POVERTY_FLOW
+)
 _YEARLY_AVERAGE = re.compile(r"(?<!\w)bình\s+quân\s+(?:hằng|hàng|mỗi)\s+năm(?!\w)")
 _PER_YEAR_AFTER = re.compile(r"\s*/\s*năm(?!\w)")
 _FALLS_OR_SHARE = re.compile(r"(?<!\w)(?:giảm|tỷ lệ|tỉ lệ)(?!\w)")
