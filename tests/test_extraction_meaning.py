@@ -681,3 +681,17 @@ def test_a_groups_share_of_the_poor_and_the_poor_who_arose_are_no_poverty_count(
     assert (figures[97].indicator, figures[97].kind) == (UNCATALOGUED, "rate")
     assert (figures[6].indicator, figures[6].kind) == (UNCATALOGUED, "change")
     assert figures[23].kind == "change"
+
+
+def test_the_poverty_rate_of_a_people_belonging_to_it_is_that_groups(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    figures = _by_value(
+        _read(
+            "Tỷ lệ hộ nghèo thuộc đồng bào dân tộc thiểu số tại chỗ chiếm 54,40%.",
+            catalog,
+            gazetteer,
+            title="Tỉnh Đắk Nông",
+        ).figures
+    )
+    assert (figures[54.4].indicator, figures[54.4].kind) == (UNCATALOGUED, "rate")

@@ -1423,7 +1423,7 @@ _PER = re.compile(r"/\s*([^\W\d_][^/]*)")
 
 
 _GROUP_AFTER = re.compile(
-    r"\s+(?:là\s+)?(?:người\s+)?(?:dân\s+tộc|đồng\s+bào|không\s+thuộc|thuộc\s+(?:diện|đối\s+tượng)"
+    r"\s+(?:là\s+|thuộc\s+)?(?:người\s+)?(?:dân\s+tộc|đồng\s+bào|không\s+thuộc|thuộc\s+(?:diện|đối\s+tượng)"
     r"|có\s+thành\s+viên|khmer)(?!\w)"
 )
 _NEXT_ITEM = re.compile(r"[,;\d]")
