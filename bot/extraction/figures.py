@@ -1039,7 +1039,8 @@ _MEETS_IN_FULL = re.compile(r"(?<!\w)(?:với|đạt|hoàn\s+thành)\s+$")
 
 def _opens_on_a_name(s: _Sentence, clause_start: int) -> bool:
     """The clause opens on a unit's name ("…, xã Phước Vĩnh Đông đã được đánh giá …")."""
-    opening = clause_start + len(s.lower[clause_start:]) - len(s.lower[clause_start:].lstrip())
+    rest = s.lower[clause_start:]
+    opening = clause_start + len(rest) - len(rest.lstrip())
     return any(a == opening for a, _ in s.protected)
 
 

@@ -44,6 +44,7 @@ def _letter_variants() -> dict[str, str]:
 _VARIANTS = _letter_variants()
 
 
+@cache
 def loose_pattern(name: str) -> re.Pattern[str]:
     """``name`` as pages misspell it: "Đăk Glong" also as "Đắk Glong", "Đắk R'Lấp" as "Đắk
     R’lấp", "Dliê Ya" as "Dliêya" (marks, case, apostrophe and spaces aside), "Cư Jút" as
