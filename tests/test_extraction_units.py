@@ -1870,3 +1870,33 @@ def test_per_commune_or_none_names_no_commune(catalog: Catalog, gazetteer: Gazet
         ("Hà Tĩnh", 3.05, "change"),
         ("Hà Tĩnh", 0, "total"),
     }
+
+
+def test_a_count_naming_its_communes_gives_each_its_criteria(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "2 xã Ngũ Phụng và Long Hải … đạt 19/19 tiêu chí": not a band of communes, but the
+    criteria of each commune the count names."""
+    article = _read(
+        "Năm 2015, 2 xã Ngũ Phụng và Long Hải đã đạt 19/19 tiêu chí.",
+        catalog,
+        gazetteer,
+        "Huyện Phú Quý",
+    )
+    criteria = {(fold(f.unit.name), f.value) for f in article.figures if f.denominator == 19}
+    assert criteria == {("nguphung", 19), ("longhai", 19)}
+
+
+def test_the_district_after_of_places_the_communes_listed(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "xã Ngũ Phụng của huyện Phú Quý", "… và Long Hải của huyện đảo Phú Quý": the
+    district places the communes named before it; the figure is theirs."""
+    for body in (
+        "Năm 2015, xã Ngũ Phụng của huyện Phú Quý đã đạt 19/19 tiêu chí.",
+        "Năm 2015, xã Ngũ Phụng và Long Hải thuộc huyện đảo Phú Quý đã đạt 19/19 tiêu chí.",
+    ):
+        article = _read(body, catalog, gazetteer, "Huyện Phú Quý")
+        units = {(fold(f.unit.name), f.unit.level) for f in article.figures}
+        assert ("nguphung", "commune") in units, body
+        assert ("phuquy", "district") not in units, body

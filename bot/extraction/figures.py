@@ -1044,6 +1044,12 @@ def _opens_on_a_name(s: _Sentence, clause_start: int) -> bool:
     return any(a == opening for a, _ in s.protected)
 
 
+def _counts_names(s: _Sentence, counted: re.Match[str]) -> bool:
+    """The count of units goes on with their names ("2 xã Ngũ Phụng và Long Hải")."""
+    noun = s.lower.rfind(" ", counted.start(), counted.end()) + 1
+    return any(a in (noun, counted.end() + 1) for a, _ in s.protected)
+
+
 def _band_bounds(s: _Sentence, q: Quantity, clause_start: int) -> bool:
     """The criteria of a band of communes ("8 xã đạt từ 15 – 18 tiêu chí") or those a
     count of communes meets in full ("… với 19/19 tiêu chí"): no figure of the unit."""
@@ -1066,6 +1072,9 @@ def _band_bounds(s: _Sentence, q: Quantity, clause_start: int) -> bool:
         return False
     if q.upper is not None or _BOUND_OF_BAND.search(s.lower, 0, q.start):
         return True
+    if _counts_names(s, counted):
+        # "2 xã Ngũ Phụng và Long Hải đã đạt 19/19 tiêu chí": the communes it names, each.
+        return False
     if _COUNT_MEETS.fullmatch(s.lower, counted.end(), q.start) and q.denominator is None:
         # "4 xã đạt 14 tiêu chí": what each counted commune meets, no figure of the unit.
         return True

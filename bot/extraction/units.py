@@ -88,7 +88,12 @@ _WORD_GAP = re.compile(r"\s+(?=\w)")
 _NEXT_WORD = re.compile(r"(?:[ \t]+|\s*[-–]\s*)(\w+(?:['’]\w+)*)")
 _PAREN_OPEN = re.compile(r"\s*\(\s*")
 _PART = re.compile(r"[^,;]+")
-_BEFORE_LEVEL = re.compile(r"\s*,?\s*(?=(?:huyện|quận|thị xã|thành phố|tp\.?|tỉnh)\s)", re.I)
+# "xã Hồng Kỳ, huyện Sóc Sơn", "xã Ngũ Phụng của huyện Phú Quý": the unit that places it.
+_BEFORE_LEVEL = re.compile(
+    r"\s*(?:,|(?<=\w)\s+(?:của|thuộc))?\s*(?=(?:huyện|quận|thị xã|thành phố|tp\.?|tỉnh)\s)", re.I
+)
+# "huyện đảo Phú Quý": an island district, named after its kind.
+_ISLAND = re.compile(r"\s+đảo(?=\s)")
 _LIST_JOIN = re.compile(r"\s*(?:,|và)\s*")
 _BODY_BEFORE = re.compile(
     r"(?<!\w)(?:Đài|Báo|Sở|(?:Tổng\s+)?Công\s+ty|Ngân\s+hàng|Bệnh\s+viện|Trường|Bưu\s+điện"
@@ -573,7 +578,8 @@ class ArticleUnits:
         position = start
         if word and not word.group("org_word") and not word.group("org"):
             part_level = _WORD_LEVELS[word.group("word").lower()][0]
-            position = word.end()
+            island = _ISLAND.match(self._text, word.end(), end)
+            position = island.end() if island else word.end()
         spans = _name_run(self._text, position, end)
         picked = self._pick_name(spans, part_level or "district", strict=False) if spans else None
         if picked is None:
@@ -614,7 +620,8 @@ class ArticleUnits:
             word = _LEVEL_WORD.match(self._text, comma.end(), limit)
             if not word or word.group("org") or word.group("org_word"):
                 break
-            spans = _name_run(self._text, word.end(), limit)
+            island = _ISLAND.match(self._text, word.end(), limit)
+            spans = _name_run(self._text, island.end() if island else word.end(), limit)
             part_end = spans[-1][1] if spans else word.end()
             part = self._part(comma.end(), part_end, level)
             if not part or RANK[part[0]] <= RANK[level] or part[0] in parents:
@@ -678,7 +685,7 @@ class ArticleUnits:
                 district,
                 province,
             )
-            mentions += [head, *self._list_members(head, end)]
+            mentions += self._placed_list([head, *self._list_members(head, end)], end)
             covered = mentions[-1].end
         for hamlet in _HAMLET.finditer(self._text, start, end):
             first = hamlet.group(1)
@@ -778,6 +785,22 @@ class ArticleUnits:
         if not closed or len(members) != int(counted.group(1)) or len(members) < _MIN_LISTED:
             return []
         return members
+
+    def _placed_list(self, listed: list[Mention], limit: int) -> list[Mention]:
+        """ "2 xã Ngũ Phụng và Long Hải của huyện đảo Phú Quý": the unit after the last name
+        places every name listed, not only the last."""
+        last = listed[-1]
+        if len(listed) < _MIN_LISTED or last.level is None:
+            return listed
+        district, province, end = self._parents(last.end, last.level, limit)
+        if end == last.end:
+            return listed
+        placed = [
+            replace(m, district=m.district or district, province=m.province or province)
+            for m in listed
+        ]
+        placed[-1] = replace(placed[-1], end=end)
+        return placed
 
     def _list_members(self, head: Mention, limit: int) -> list[Mention]:
         """ "xã Tân Cảnh, Diên Bình và Ngọc Tụ": names listed after one level word."""
