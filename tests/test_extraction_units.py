@@ -1900,3 +1900,14 @@ def test_the_district_after_of_places_the_communes_listed(
         units = {(fold(f.unit.name), f.unit.level) for f in article.figures}
         assert ("nguphung", "commune") in units, body
         assert ("phuquy", "district") not in units, body
+
+
+def test_a_district_spelt_chu_is_the_gazetteers_cu(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    """ "huyện Chư Jút" is the gazetteer's Cư Jút, not the town "Chũ" its first word folds to."""
+    article = _read(
+        "Năm 2017, huyện Chư Jút có 1 xã đạt chuẩn nông thôn mới.",
+        catalog,
+        gazetteer,
+        "Tỉnh Đắk Nông",
+    )
+    assert _units(article) == {("cujut", "district", 1)}

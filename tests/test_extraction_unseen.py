@@ -67,7 +67,6 @@ _MISFILED = {
     "229_vinh_chau_soc_trang.txt": "the title's count is given the province the title names",
     "235_thanh_pho_cao_bang.txt": "the city's figures go to the district the title also names",
     "238_lang_son_tinh.txt": "the province's plan is given to the commune a caption names",
-    "390_dak_nong_tinh.txt": "'huyện Chư Jút' with its level word is read as a unit 'Chư'",
 }
 
 

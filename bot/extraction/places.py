@@ -110,6 +110,14 @@ class Places:
     def knows(self, name: str, level: str) -> bool:
         return fold(name) in self._names[level]
 
+    def respelled(self, name: str, level: str) -> str | None:
+        """The gazetteer's spelling of a name pages write otherwise ("Chư Jút" for "Cư
+        Jút"), when it knows that and not the name as written."""
+        if name.startswith("Chư ") and not self.knows(name, level):
+            spelled = "Cư " + name.removeprefix("Chư ")
+            return spelled if self.knows(spelled, level) else None
+        return None
+
     def districts_of(self, province: str) -> list[str]:
         """The districts the gazetteer lists under a province, before the 2025 reform."""
         return self._province_districts.get(fold(province), [])

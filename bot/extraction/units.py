@@ -524,6 +524,10 @@ class ArticleUnits:
             name = self._text[spans[0][0] : spans[count - 1][1]]
             if self._is_name(name, level):
                 return name, spans[count - 1][1]
+            if level in ("commune", "district") and (
+                spelled := self._places.respelled(name, level)
+            ):
+                return spelled, spans[count - 1][1]
         first = self._text[spans[0][0] : spans[0][1]]
         if strict or level == "province" or first in _SURNAMES:
             return None
