@@ -1102,8 +1102,8 @@ def test_a_town_and_a_district_of_one_name_are_told_apart_by_type(
 def test_a_look_alike_letter_and_a_misspelt_district_in_brackets(
     catalog: Catalog, gazetteer: Gazetteer
 ) -> None:
-    """ "Xã Ðắk D’rông (Chư Jút)": the eth is "Đ"; "Chư Jút" is no district the gazetteer
-    knows, so no "Chư" is taken for it."""
+    """ "Xã Ðắk D’rông (Chư Jút)": the eth is "Đ"; "Chư Jút" is the gazetteer's Cư Jút, not
+    a "Chư" taken for it."""
     article = _read(
         "Xã Ðắk D’rông (Chư Jút) có 3.300 hộ, tỷ lệ hộ nghèo chỉ còn 9,25%.",
         catalog,
@@ -1111,7 +1111,7 @@ def test_a_look_alike_letter_and_a_misspelt_district_in_brackets(
         title="Đắk D’rông nỗ lực xây dựng nông thôn mới",
     )
     assert article.subject is not None
-    assert (article.subject.name, article.subject.district) == ("Đắk D’rông", None)
+    assert (article.subject.name, article.subject.district) == ("Đắk D’rông", "Cư Jút")
 
 
 def test_the_titles_district_over_the_province_that_issued_the_decision(
