@@ -695,3 +695,18 @@ def test_the_poverty_rate_of_a_people_belonging_to_it_is_that_groups(
         ).figures
     )
     assert (figures[54.4].indicator, figures[54.4].kind) == (UNCATALOGUED, "rate")
+
+
+def test_a_share_of_another_thing_after_a_full_ratio_is_kept(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "6/6 ấp giữ vững danh hiệu ấp văn hóa; 100% cơ quan … đạt chuẩn văn hóa": the 100%
+    counts the offices, it does not restate the hamlets' 6/6."""
+    figures = _read(
+        "Năm 2023, 6/6 ấp giữ vững danh hiệu ấp văn hóa; 100% cơ quan đạt chuẩn văn hóa. "
+        "Năm 2023, 5/5 ấp đạt chuẩn ấp văn hóa, 100% hộ dân sử dụng điện.",
+        catalog,
+        gazetteer,
+    ).figures
+    shares = [(f.kind, f.label) for f in figures if f.value == 100]
+    assert shares == [("rate", "cơ quan đạt chuẩn văn hóa"), ("rate", "hộ dân sử dụng điện")]

@@ -1006,7 +1006,7 @@ class _ArticleReader:
         q = leftover.quantity
         timing = self.timing.read(sentence, q.start, new_subject=new_subject)
         earlier = leftover.after
-        if earlier is not None and _restates(earlier, q):
+        if earlier is not None and _restates(earlier, q, lower):
             # "phát triển 4/3 đảng viên, đạt 133,33%": the ratio just read, as a percentage.
             return None
         exceeds = _EXCEEDS.search(lower, 0, q.start) is not None
@@ -1424,10 +1424,26 @@ def _planned(reading: Reading, earlier: list[Reading]) -> Reading | None:
     return None if flow is None else replace(reading, indicator=flow.indicator, kind=flow.kind)
 
 
-def _restates(reading: Reading, quantity: Quantity) -> bool:
+_NOUN_AFTER = re.compile(r"\s*(?:%\s*)?(?:(?:số|các)\s+)?([^\W\d_]+)")
+
+
+def _restates(reading: Reading, quantity: Quantity, lower: str) -> bool:
+    """ "phát triển 4/3 đảng viên, đạt 133,33%": the ratio just read, as a percentage; but
+    not "6/6 ấp …; 100% cơ quan …", a share of another thing."""
     if not quantity.percent or not reading.denominator:
         return False
+    if ";" in lower[reading.quantity.end : quantity.start]:
+        return False
+    own = _NOUN_AFTER.match(lower, quantity.end)
+    counted = _NOUN_AFTER.match(lower, reading.quantity.end)
+    if own and counted and own.group(1) not in (counted.group(1), *_OF_THE_RATIO):
+        return False
     return same_ratio(reading.value, reading.denominator, quantity.amount)
+
+
+# Words after a share that still measure the ratio before ("đạt 100% so với …", "100% kế
+# hoạch", "100% tổng số …").
+_OF_THE_RATIO = frozenset({"so", "kế", "kh", "chỉ", "nghị", "nq", "mục", "tổng", "trên", "đạt"})
 
 
 # "231đảng viên": a number that lost its space before a Vietnamese word gets it back;
