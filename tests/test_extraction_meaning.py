@@ -710,3 +710,22 @@ def test_a_share_of_another_thing_after_a_full_ratio_is_kept(
     ).figures
     shares = [(f.kind, f.label) for f in figures if f.value == 100]
     assert shares == [("rate", "cơ quan đạt chuẩn văn hóa"), ("rate", "hộ dân sử dụng điện")]
+
+
+def test_the_share_of_units_counted_without_a_rate_indicator_is_kept(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "39/142 xã đạt chuẩn Nông thôn mới nâng cao, chiếm 27,5% số xã": the catalog keeps
+    no rate of advanced communes, so the share is an uncatalogued rate of them."""
+    figures = _by_value(
+        _read(
+            "Năm 2023, toàn tỉnh có 39/142 xã đạt chuẩn Nông thôn mới nâng cao, chiếm 27,5% số xã.",
+            catalog,
+            gazetteer,
+            "Tỉnh Tiền Giang",
+        ).figures
+    )
+    assert figures[39].indicator == "xa_ntm_nang_cao"
+    share = figures[27.5]
+    assert (share.indicator, share.kind) == (UNCATALOGUED, "rate")
+    assert share.label == "xã đạt chuẩn nông thôn mới nâng cao"

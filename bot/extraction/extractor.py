@@ -1007,8 +1007,12 @@ class _ArticleReader:
         timing = self.timing.read(sentence, q.start, new_subject=new_subject)
         earlier = leftover.after
         if earlier is not None and _restates(earlier, q, lower):
-            # "phát triển 4/3 đảng viên, đạt 133,33%": the ratio just read, as a percentage.
-            return None
+            if not self._share_kept_apart(earlier):
+                # "phát triển 4/3 đảng viên, đạt 133,33%": the ratio just read, as a percentage.
+                return None
+            share = self._plain(unit, UNCATALOGUED, q.amount, timing, sentence, q, "rate")
+            label = earlier.indicator.label.removeprefix("Số ")
+            return replace(share, label=label[:1].lower() + label[1:], measure="%")
         exceeds = _EXCEEDS.search(lower, 0, q.start) is not None
         if (leftover.kind == "share_of_plan" and earlier is not None and not exceeds) or (
             _bare_share(lower, leftover, earlier, self.catalog)
@@ -1171,6 +1175,14 @@ class _ArticleReader:
         # "tăng 1,5 lần": the change keeps its own measure.
         measure = read.measure if read is not None and read.measure else indicator.unit
         return Meaning("change", indicator.label, measure)
+
+    def _share_kept_apart(self, earlier: Reading) -> bool:
+        """ "39/142 xã đạt chuẩn Nông thôn mới nâng cao, chiếm 27,5% số xã": the share of
+        units counted, which the catalog keeps no rate for, is a figure of its own."""
+        return (
+            earlier.indicator.unit in _UNIT_NOUNS
+            and self.catalog.share_twin(earlier.indicator.key) is None
+        )
 
     def _growth_of(
         self, earlier: Reading | None, leftover: Leftover, lower: str, unit: UnitRef
