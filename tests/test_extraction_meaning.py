@@ -729,3 +729,22 @@ def test_the_share_of_units_counted_without_a_rate_indicator_is_kept(
     share = figures[27.5]
     assert (share.indicator, share.kind) == (UNCATALOGUED, "rate")
     assert share.label == "xã đạt chuẩn nông thôn mới nâng cao"
+
+
+def test_a_brackets_own_clauses_each_go_on_from_their_count(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "(trong đó, có 71/179 trường mầm non, đạt tỷ lệ 39,7%; 160/206 trường tiểu học, đạt
+    tỷ lệ 77,3%)": each share measures the count just before it inside the bracket."""
+    figures = _by_value(
+        _read(
+            "Năm 2017, toàn tỉnh có 324/590 trường đạt chuẩn quốc gia, đạt tỷ lệ 55,4% (trong "
+            "đó, có 71/179 trường mầm non, đạt tỷ lệ 39,7%; 160/206 trường tiểu học, đạt tỷ lệ "
+            "77,3%).",
+            catalog,
+            gazetteer,
+            "Tỉnh Quảng Bình",
+        ).figures
+    )
+    assert (figures[39.7].kind, figures[39.7].label) == ("rate", "trường mầm non")
+    assert (figures[77.3].kind, figures[77.3].label) == ("rate", "trường tiểu học")

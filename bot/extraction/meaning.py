@@ -1383,6 +1383,9 @@ def _measure(lower: str, quantity: Quantity) -> str | None:
     return unit or None
 
 
+_CLAUSE_IN_BRACKET = re.compile(r"[;,](?=\s)")
+
+
 def _continues(lower: str, clause_start: int, position: int) -> bool:
     """ "…, chiếm 78,3%", "…, tăng hơn 2%": the clause only goes on from the figure before;
     "…; giảm tỷ suất sinh thô 0,3‰" names a measure of its own; "229 xã … (chiếm 60%)":
@@ -1390,6 +1393,10 @@ def _continues(lower: str, clause_start: int, position: int) -> bool:
     bracket = lower.rfind("(", clause_start, position)
     if bracket >= 0 and ")" not in lower[bracket:position]:
         clause_start = bracket + 1
+        # "(trong đó, có 71/179 trường mầm non, đạt tỷ lệ 39,7%; …": a bracket's own
+        # clauses, each going on from the figure before it.
+        inner = [m.end() for m in _CLAUSE_IN_BRACKET.finditer(lower, clause_start, position)]
+        clause_start = max([clause_start, *inner])
     joined = list(_AND_GOES_ON.finditer(lower, clause_start, position))
     if joined:
         # "… ước đạt 75 triệu đồng, hoàn thành mục tiêu Đại hội và tăng 20,5 triệu đồng":
