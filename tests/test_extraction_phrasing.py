@@ -3162,3 +3162,31 @@ def test_an_average_growth_named_after_the_economy(catalog: Catalog, gazetteer: 
 def test_what_remains_links_a_rate_to_its_number(catalog: Catalog, gazetteer: Gazetteer) -> None:
     figures = _by_value(_read("Đến nay, tỷ lệ hộ nghèo còn lại 0,91%.", catalog, gazetteer).figures)
     assert figures[0.91].indicator == "ho_ngheo"
+
+
+def test_a_count_written_in_words(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    """ "sáp nhập bốn đơn vị hành chính", "có ba xã đạt chuẩn …": a count in words is a
+    figure; a rank ("thứ hai") and communes named after their count in words are not."""
+    merged = _read(
+        "Xã Tam Đảo được thành lập trên cơ sở sáp nhập bốn đơn vị hành chính.",
+        catalog,
+        gazetteer,
+        "Xã Tam Đảo",
+    ).figures
+    assert [(f.value, f.kind) for f in merged] == [(4, "total")]
+    assert "đơn vị hành chính" in (merged[0].label or "")
+    graded = _read(
+        "Đến nay, tỉnh Sơn La có ba xã đạt chuẩn nông thôn mới nâng cao.",
+        catalog,
+        gazetteer,
+        "Tỉnh Sơn La",
+    ).figures
+    assert [(f.indicator, f.value) for f in graded] == [("xa_ntm_nang_cao", 3)]
+    ranked = _read(
+        "Hà Tĩnh là tỉnh có tỷ lệ hộ nghèo giảm nhanh thứ hai cả nước; hai xã Kỳ Tân và Kỳ "
+        "Hoa đã đạt 19/19 tiêu chí.",
+        catalog,
+        gazetteer,
+        "Tỉnh Hà Tĩnh",
+    ).figures
+    assert 2 not in [f.value for f in ranked]

@@ -384,6 +384,35 @@ def _none_left(lower: str) -> list[Quantity]:
     return found
 
 
+# "sáp nhập ba đơn vị hành chính", "thông qua … bốn khâu đột phá", "có ba xã đạt chuẩn": a
+# count in words of what a unit has or is made of ("một" and "năm", also "a" and "year", and
+# "chín", also "ripe", are left out); units counted in words only after "có" or a merging
+# ("hai xã Hà Mòn và Đăk Mar" names the communes, "thứ hai" is a rank).
+_COUNT_WORD = r"(?<![\w.,])(?<!thứ\s)(hai|ba|bốn|sáu|bảy|tám|mười)"
+_COUNTED_IN_WORDS = re.compile(
+    _COUNT_WORD + r"(?=\s+(?:đơn\s+vị\s+hành\s+chính|khâu\s+đột\s+phá|đột\s+phá|chỉ\s+tiêu"
+    r"|tiêu\s+chí|nhiệm\s+vụ|sản\s+phẩm|chi\s+bộ|đảng\s+bộ|công\s+trình|dự\s+án|mô\s+hình"
+    r"|tập\s+thể|cá\s+nhân|đồng\s+chí|đại\s+biểu)(?!\w))",
+    re.IGNORECASE,
+)
+_UNITS_IN_WORDS = re.compile(
+    r"(?<!\w)(?:có|sáp\s+nhập(?:\s+nguyên\s+trạng)?)\s+"
+    + _COUNT_WORD
+    + r"(?=\s+(?:xã|huyện|thôn|ấp|bản|phường)(?!\w))",
+    re.IGNORECASE,
+)
+_WORD_COUNTS = {"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "mười": 10}
+
+
+def _counts_in_words(text: str) -> list[Quantity]:
+    found = [*_COUNTED_IN_WORDS.finditer(text), *_UNITS_IN_WORDS.finditer(text)]
+    return [
+        Quantity(m.start(1), m.end(1), float(n), None, False, False, False, None, False, written=n)
+        for m in found
+        if (n := _WORD_COUNTS[m.group(1).lower()])
+    ]
+
+
 def find_quantities(
     text: str, folded: str, unit_name_ends: frozenset[int] = frozenset()
 ) -> list[Quantity]:
@@ -394,7 +423,7 @@ def find_quantities(
     120"): then it is that unit's item of a list."""
     lower = lower_aligned(text)
     masks = _masked(folded)
-    found: list[Quantity] = _none_left(lower)
+    found: list[Quantity] = [*_none_left(lower), *_counts_in_words(text)]
     consumed = 0
     for match in _NUMBER.finditer(folded):
         start, end = match.span()
