@@ -1911,3 +1911,18 @@ def test_a_district_spelt_chu_is_the_gazetteers_cu(catalog: Catalog, gazetteer: 
         "Tỉnh Đắk Nông",
     )
     assert _units(article) == {("cujut", "district", 1)}
+
+
+def test_a_bare_city_in_an_article_on_a_central_city_is_that_city(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "thành phố huy động …" in an article about Hà Nội is Hà Nội, not a district-level
+    city left unnamed."""
+    article = _read(
+        "Hà Nội có 100% xã đạt chuẩn nông thôn mới. Giai đoạn 2010 - 2024, thành phố huy động "
+        "hơn 185.000 tỉ đồng cho xây dựng nông thôn mới.",
+        catalog,
+        gazetteer,
+        "Hà Nội: 100% xã đạt chuẩn nông thôn mới",
+    )
+    assert ("hanoi", "province", 185000) in _units(article)

@@ -1542,7 +1542,20 @@ class ArticleUnits:
                 district=mention.district,
                 province=mention.province,
             )
-        return self._bare(mention.level, focus) if mention.level else None
+        if mention.level is None:
+            return None
+        subject = self.subject
+        if (
+            mention.type == "Thành phố"
+            and subject is not None
+            and subject.level == "province"
+            and self._places.is_central_city(subject.name)
+            and (focus is None or focus.level == "province")
+        ):
+            # "Giai đoạn 2010 - 2024, thành phố huy động …" in an article about Hà Nội: the
+            # city is the province-level city spoken of.
+            return subject
+        return self._bare(mention.level, focus)
 
     def _listed(self, mention: Mention) -> UnitRef:
         """One of a list, with the parents its head names or the article implies."""
