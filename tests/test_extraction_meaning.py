@@ -748,3 +748,17 @@ def test_a_brackets_own_clauses_each_go_on_from_their_count(
     )
     assert (figures[39.7].kind, figures[39.7].label) == ("rate", "trường mầm non")
     assert (figures[77.3].kind, figures[77.3].label) == ("rate", "trường tiểu học")
+
+
+def test_a_count_within_the_whole_the_sentence_opens_on_is_a_part(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "Trong 22 chỉ tiêu của nhiệm kỳ thì có … 14 chỉ tiêu đạt mục tiêu": some of the 22."""
+    figures = _by_value(
+        _read(
+            "Trong 22 chỉ tiêu của nhiệm kỳ thì có 14 chỉ tiêu đạt mục tiêu Nghị quyết Đại hội.",
+            catalog,
+            gazetteer,
+        ).figures
+    )
+    assert figures[14].kind == "part"

@@ -1109,7 +1109,28 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
     if not quantity.money and _SHARE_FOLLOWS.match(lower, quantity.end):
         # "109 đảng viên có trình độ đại học, chiếm 65,7%": a share of a larger whole.
         return "part"
+    if _within_a_whole_named_first(lower, quantity):
+        return "part"
     return "total"
+
+
+# "Trong 22 chỉ tiêu của nhiệm kỳ thì có 5 chỉ tiêu vượt …": the sentence opens on the whole.
+_WHOLE_FIRST = re.compile(
+    r"\W*trong\s+(?:tổng\s+)?(?:số\s+)?\d[\d.,]*\s+([^\W\d_]+)(?:\s+[^\W\d_]+)?"
+)
+
+
+def _within_a_whole_named_first(lower: str, quantity: Quantity) -> bool:
+    """ "Trong 22 chỉ tiêu …, có 14 chỉ tiêu đạt …", "Trong 15 xã …, 4 xã dân tộc Chăm …":
+    a count of the noun the sentence opened on as its whole is some of that whole."""
+    whole = _WHOLE_FIRST.match(lower)
+    if whole is None or whole.end() > quantity.start or quantity.denominator is not None:
+        return False
+    noun = _NOUN_OF_COUNT.match(lower, quantity.end)
+    return noun is not None and noun.group(1) == whole.group(1)
+
+
+_NOUN_OF_COUNT = re.compile(r"\s+([^\W\d_]+)")
 
 
 _CRITERIA_BAND = re.compile(
