@@ -762,3 +762,15 @@ def test_a_count_within_the_whole_the_sentence_opens_on_is_a_part(
         ).figures
     )
     assert figures[14].kind == "part"
+
+
+def test_a_label_cut_mid_phrase_keeps_no_figure(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    """ "… hội tại địa phương với tổng giá trị trên 16 tỷ đồng", "2 xã khác cũng ở huyện …":
+    a label stopping on "với tổng" or "cũng" does not say what the number counts."""
+    figures = _read(
+        "Xã xây dựng các công trình phúc lợi, an sinh xã hội tại địa phương với tổng giá trị "
+        "trên 16 tỷ đồng. Năm 2019, 2 xã khác cũng ở huyện đăng ký hoàn thành.",
+        catalog,
+        gazetteer,
+    ).figures
+    assert [(f.value, f.label) for f in figures if f.value in (16, 2)] == []

@@ -111,6 +111,9 @@ _NAMING_NOTHING = frozenset(
         "đã",
     ]
 )
+# "hội tại địa phương với tổng", "xã khác cũng", "huyện Cao nguyên đã": a label that stops on
+# a word that needs more after it was cut mid-phrase; what it counts is not said.
+_CUT_MID_PHRASE = re.compile(r"(?<!\w)(?:với(?:\s+tổng)?|cũng|vẫn|đã|kết|hơn)$", re.I)
 _AMONG = re.compile(r"\s+trong\s+(?:số\s+)?(\d)")
 _MERGING_COUNT = re.compile(
     r"(?:sáp\s+nhập|hợp\s+nhất|sắp\s+xếp(?:\s+đơn\s+vị\s+hành\s+chính)?)"
@@ -1152,7 +1155,7 @@ class _ArticleReader:
                     measure=noun[1],
                     denominator=whole[0].amount,
                 )
-        if not _names_something(read.label):
+        if not _names_something(read.label) or _CUT_MID_PHRASE.search(read.label or ""):
             return None
         return replace(figure, label=read.label, measure=read.measure, denominator=q.denominator)
 
