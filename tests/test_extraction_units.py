@@ -1926,3 +1926,19 @@ def test_a_bare_city_in_an_article_on_a_central_city_is_that_city(
         "Hà Nội: 100% xã đạt chuẩn nông thôn mới",
     )
     assert ("hanoi", "province", 185000) in _units(article)
+
+
+def test_the_organ_that_chose_a_ward_does_not_take_its_figures(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "Đảng bộ phường Tân Hội là đảng bộ cơ sở được Thành ủy Vĩnh Long chọn …": the city
+    committee chose the ward; the figures after are still the ward's."""
+    article = _read(
+        "Đại hội Đảng bộ phường Tân Hội là đảng bộ cơ sở được Thành ủy Vĩnh Long chọn tổ chức "
+        "đại hội bầu trực tiếp bí thư cấp ủy. Nhiệm kỳ qua, thu nhập bình quân đạt 46,5 triệu "
+        "đồng/người/năm.",
+        catalog,
+        gazetteer,
+        "Khai mạc Đại hội Đảng bộ phường Tân Hội",
+    )
+    assert _units(article) == {("tanhoi", "commune", 46.5)}

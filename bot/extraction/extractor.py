@@ -210,7 +210,9 @@ _AUTHORITY_BEFORE = re.compile(
     r"(?<!\w)(?:của|theo|về|lên|ban(?:\s+(?:thường\s+vụ|tổ\s+chức|chấp\s+hành))?)\s*$", re.I
 )
 _GIVES = re.compile(
-    r"\s*(?:đã\s+|vừa\s+)?(?:tặng|trao|khen\s+thưởng|ban\s+hành\s+quyết\s+định\s+công\s+nhận)"
+    r"\s*(?:đã\s+|vừa\s+)?(?:tặng|trao|khen\s+thưởng|ban\s+hành\s+quyết\s+định\s+công\s+nhận"
+    # "… là đảng bộ cơ sở được Thành ủy Vĩnh Long chọn tổ chức đại hội": who chose it.
+    r"|(?:lựa\s+)?chọn)"
     r"(?!\w)",
     re.I,
 )
