@@ -774,3 +774,19 @@ def test_a_label_cut_mid_phrase_keeps_no_figure(catalog: Catalog, gazetteer: Gaz
         gazetteer,
     ).figures
     assert [(f.value, f.label) for f in figures if f.value in (16, 2)] == []
+
+
+def test_a_period_of_years_before_an_amount_closes_its_label(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "giá trị sản xuất 5 năm qua đạt gần 3.720 tỷ đồng": five years' sum, not a year's
+    production value, is kept under the measure named before the period."""
+    figures = _by_value(
+        _read(
+            "Nhiệm kỳ 2020 - 2025, giá trị sản xuất 5 năm qua đạt gần 3.720 tỷ đồng.",
+            catalog,
+            gazetteer,
+        ).figures
+    )
+    total = figures[3720]
+    assert (total.indicator, total.kind, total.label) == (UNCATALOGUED, "total", "giá trị sản xuất")

@@ -388,7 +388,7 @@ _REACH_WORDS = frozenset({"thấp", "cao", "nhất", "phải", "tối", "thiểu
 _TIME = re.compile(
     # "từ năm 2011 đến năm 2021", "trong 5 năm qua": a period, whole.
     r"(?<!\w)(?:từ\s+(?:năm\s+)?\d{4}(?:\s+(?:đến|tới)\s+(?:(?:năm\s+)?\d{4}|nay))?(?!\w)"
-    r"|(?:trong|sau|qua)\s+\d{1,2}\s+năm(?:\s+qua)?(?!\w)"
+    r"|(?:trong|sau|qua)\s+\d{1,2}\s+năm(?:\s+qua)?(?!\w)|(?<![\d.,])\d{1,2}\s+năm\s+qua(?!\w)"
     r"|(?:năm|tháng|đến|tới)\s+\d{4}|(?:nhiệm\s+kỳ|giai\s+đoạn)\s+\d{4}\s*[-–]\s*\d{4})(?!\d)"
 )
 _FRAME = re.compile(
