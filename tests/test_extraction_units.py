@@ -1942,3 +1942,20 @@ def test_the_organ_that_chose_a_ward_does_not_take_its_figures(
         "Khai mạc Đại hội Đảng bộ phường Tân Hội",
     )
     assert _units(article) == {("tanhoi", "commune", 46.5)}
+
+
+def test_a_title_counting_communes_in_words_is_about_the_unit_above(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "Bốn xã cán đích nông thôn mới trước thời hạn" counts communes, as "4 xã" would: the
+    article is about the province whose communes they are, not the one named twice."""
+    article = _read(
+        "Thừa Thiên Huế đến nay có thêm 4 xã đạt chuẩn NTM, là Phong An, Phong Hải (Phong "
+        "Điền), Quảng Phú (Quảng Điền), nâng số xã đạt chuẩn NTM toàn tỉnh lên 6 xã. Hiện thu "
+        "nhập bình quân đầu người của xã Quảng Phú đạt 19,4 triệu đồng/năm.",
+        catalog,
+        gazetteer,
+        "Bốn xã cán đích nông thôn mới trước thời hạn",
+    )
+    assert article.subject is not None
+    assert (article.subject.name, article.subject.level) == ("Huế", "province")

@@ -251,7 +251,9 @@ _RANKED_WITHIN = re.compile(
 )
 _HAMLET_GAP = 9
 _COUNTED_COMMUNES = re.compile(
-    r"(?<![\w/])\d+\s+(?:xã|phường|thị trấn)(?!\w)(?!\s+(?-i:[A-ZĐ]))", re.I
+    r"(?<![\w/])(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:xã|phường|thị trấn)(?!\w)"
+    r"(?!\s+(?-i:[A-ZĐ]))",
+    re.I,
 )
 # "Toàn tỉnh kết nạp …", not "Tỉnh Ninh Thuận …" (a capital after "tỉnh" names one).
 _WHOLE_PROVINCE = re.compile(
