@@ -1959,3 +1959,16 @@ def test_a_title_counting_communes_in_words_is_about_the_unit_above(
     )
     assert article.subject is not None
     assert (article.subject.name, article.subject.level) == ("Huế", "province")
+
+
+def test_the_standards_name_speaks_of_no_commune(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    """ "14/14 xã đạt chuẩn xã NTM; thu nhập …": "chuẩn xã NTM" names the standard, so the
+    income after it is still the district's, not an unnamed commune's."""
+    article = _read(
+        "Hiện huyện có 14/14 xã đạt chuẩn xã NTM; thu nhập bình quân đầu người đạt 47,4 triệu "
+        "đồng/người/năm.",
+        catalog,
+        gazetteer,
+        "Huyện Thoại Sơn, tỉnh An Giang đạt chuẩn nông thôn mới",
+    )
+    assert ("thoaison", "district", 47.4) in _units(article)

@@ -113,6 +113,9 @@ _MIN_LISTED = 2
 _PREVIOUS_WORD = re.compile(r"(\S+)\s*$")
 _PLACED_AFTER = re.compile(r"\s*(?:,|\(|[-–])\s*")
 _PROGRAMME_AFTER = re.compile(r"\s+N(?:ÔNG|ông)\s+(?:thôn|Thôn|THÔN)(?!\w)")
+# "đạt chuẩn xã NTM", "chuẩn xã nông thôn mới": the standard's name, no commune spoken of.
+_STANDARD_BEFORE = re.compile(r"(?<!\w)chuẩn\s+$", re.I)
+_STANDARD_AFTER = re.compile(r"\s+(?:nông\s+thôn|ntm)(?!\w)", re.I)
 # "xã biên giới Bù Gia Mập", "huyện miền núi Quế Phong", "xã đảo Nhơn Châu": what kind of
 # place it is, between the level word and the name.
 _PLACE_KIND = re.compile(
@@ -652,7 +655,12 @@ class ArticleUnits:
                 mentions += listed
                 covered = listed[-1].end if listed else covered
                 continue
-            if _PROGRAMME_AFTER.match(self._text, match.end()):
+            if _PROGRAMME_AFTER.match(self._text, match.end()) or (
+                _STANDARD_AFTER.match(self._text, match.end())
+                and _STANDARD_BEFORE.search(
+                    self._text, max(start, match.start() - 8), match.start()
+                )
+            ):
                 # "đạt huyện Nông thôn mới": the standard a unit reaches, no unit "Nông".
                 continue
             initial = word in _INITIALS
