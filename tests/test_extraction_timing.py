@@ -326,3 +326,13 @@ def test_a_result_measured_against_the_plan_set_is_no_target() -> None:
     assert _read(sentence, "3 xã", "2020-12-24") == (False, None)
     aim = "Năm 2021, thành phố đề ra chỉ tiêu có thêm 3 xã NTM nâng cao."
     assert _read(aim, "3 xã", "2020-12-24")[0] is True
+
+
+def test_goals_met_in_a_list_set_no_target() -> None:
+    """ "hoàn thành vượt mục tiêu Đề án và mục tiêu Đại hội …, vượt 8,3% so với mục tiêu": the
+    goals listed were met, so the share is a result."""
+    sentence = (
+        "Hết năm 2019, toàn tỉnh có 52/143 xã hoàn thành nông thôn mới; hoàn thành vượt mục "
+        "tiêu Đề án và mục tiêu Đại hội Đảng bộ tỉnh trước 01 năm, vượt 8,3% so với mục tiêu."
+    )
+    assert _read(sentence, "8,3", "2020-02-27")[0] is False

@@ -109,6 +109,10 @@ _AT_LEAST_AFTER = re.compile(r"(?:[^,;.:]|[.,](?=\d)){0,40}?(?<!\w)trở\s+lên(
 _COMPARED_TO_PLAN = re.compile(
     r"(?<!\w)so\s+với\s+(?:kế\s+hoạch|chỉ\s+tiêu|nghị\s+quyết|mục\s+tiêu)(?:\s+\w+){0,3}?\s+$"
 )
+# "hoàn thành vượt mục tiêu Đề án và mục tiêu Đại hội …": the goals met, listed.
+_MET_LIST_BEFORE = re.compile(
+    r"(?<!\w)(?:hoàn thành|đạt|vượt)(?:\s+vượt)?\s+mục tiêu[^,;.]{0,40}\s+và\s+$"
+)
 _MEASURED_AGAINST = re.compile(r"(?<!\w)(?:vượt|đạt|bằng)\s+[\d.,]+\s*%?\s*(?:so\s+với\s+)?$")
 _MEMBERS = re.compile(r"\d[\d.,]*\s*(?:ủy viên|uỷ viên|đồng chí|đại biểu)(?!\w)")
 _CONSTITUTED = re.compile(
@@ -195,7 +199,13 @@ class TimingReader:
             # "so với kế hoạch đề ra, năm 2020, TP Cần Thơ vượt 3 xã": measured against the
             # plan set, no target.
             and not (m.group() in _PLAN_NOUNS and _COMPARED_TO_PLAN.search(lower, 0, m.start()))
-            and not (m.group() == "mục tiêu" and _MET_BEFORE.search(lower, 0, m.start()))
+            and not (
+                m.group() == "mục tiêu"
+                and (
+                    _MET_BEFORE.search(lower, 0, m.start())
+                    or _MET_LIST_BEFORE.search(lower, 0, m.start())
+                )
+            )
             and not (m.group() == "đến cuối năm" and self._undated and not _aims(lower))
             and not (m.group() == "đến cuối năm" and _AS_OF_BEFORE.search(lower, 0, m.start()))
             # "đã nỗ lực phấn đấu thực hiện đạt 21/21 chỉ tiêu": the striving is done.
