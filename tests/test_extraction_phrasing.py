@@ -3190,3 +3190,21 @@ def test_a_count_written_in_words(catalog: Catalog, gazetteer: Gazetteer) -> Non
         "Tỉnh Hà Tĩnh",
     ).figures
     assert 2 not in [f.value for f in ranked]
+
+
+def test_communes_that_completed_the_new_countryside_and_a_truncated_share(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "52/143 xã hoàn thành nông thôn mới, chiếm 36,3% tổng số xã": the communes meeting the
+    standard, and their share as the page cuts it (52/143 is 36,36%)."""
+    figures = _by_value(
+        _read(
+            "Hết năm 2019, toàn tỉnh Lào Cai có 52/143 xã hoàn thành nông thôn mới, chiếm 36,3% "
+            "tổng số xã.",
+            catalog,
+            gazetteer,
+            "Tỉnh Lào Cai",
+        ).figures
+    )
+    assert figures[52].indicator == "xa_ntm"
+    assert figures[36.3].indicator == "ty_le_xa_ntm"

@@ -175,7 +175,7 @@ _MOVES_ON = re.compile(
     r"\s*(?:giảm|tăng)\s+(?:xuống|lên)(?:\s+(?:còn|mức))?(?:\s+(?:khoảng|gần|hơn|trên|dưới))?\s*"
 )
 _SHARE_VERB = re.compile(r"(?<!\w)chiếm(?:\s+tỷ\s+lệ)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
-_RESTATED_ERROR = 0.05
+_RESTATED_ERROR = 0.1
 
 
 _FREQUENCY = frozenset({"hằng", "hàng", "mỗi"})
