@@ -3208,3 +3208,20 @@ def test_communes_that_completed_the_new_countryside_and_a_truncated_share(
     )
     assert figures[52].indicator == "xa_ntm"
     assert figures[36.3].indicator == "ty_le_xa_ntm"
+
+
+def test_units_said_to_equal_a_planned_share(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    """ "Theo kế hoạch, … có 20% số xã đạt chuẩn nông thôn mới, tương đương 26 xã trong tổng số
+    122 xã": the plan's share and the communes it equals, out of all of them, both targets."""
+    figures = _by_value(
+        _read(
+            "Theo kế hoạch, giai đoạn 2010-2015 tỉnh Bình Định có 20% số xã đạt chuẩn nông thôn "
+            "mới, tương đương 26 xã trong tổng số 122 xã.",
+            catalog,
+            gazetteer,
+            "Tỉnh Bình Định",
+        ).figures
+    )
+    assert (figures[20].indicator, figures[20].is_target) == ("ty_le_xa_ntm", True)
+    communes = figures[26]
+    assert (communes.indicator, communes.denominator, communes.is_target) == ("xa_ntm", 122, True)

@@ -336,3 +336,11 @@ def test_goals_met_in_a_list_set_no_target() -> None:
         "tiêu Đề án và mục tiêu Đại hội Đảng bộ tỉnh trước 01 năm, vượt 8,3% so với mục tiêu."
     )
     assert _read(sentence, "8,3", "2020-02-27")[0] is False
+
+
+def test_a_sentence_opening_on_the_plan_states_targets() -> None:
+    """ "Theo kế hoạch, …" states the plan; "hoàn thành theo kế hoạch" reports it done."""
+    planned = "Theo kế hoạch, giai đoạn 2010-2015 tỉnh có 20% số xã đạt chuẩn nông thôn mới."
+    assert _read(planned, "20%", None)[0] is True
+    done = "Năm 2019, xã đã hoàn thành theo kế hoạch, kết nạp 12 đảng viên mới."
+    assert _read(done, "12", "2020-01-10")[0] is False

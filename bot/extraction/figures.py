@@ -136,6 +136,9 @@ _ANOTHER_YEAR = re.compile(
     r"\(\s*(?:(?:cuối|đầu)\s+)?năm\s+(?:19|20)\d\d\s*(?:là|đạt|là\s+đạt|:)?\s*"
     r"(?:(?:khoảng|gần|hơn|trên)\s+)?"
 )
+_EQUAL_AFTER = re.compile(
+    r"[^;.()]{0,40},\s*tương\s+(?:đương|ứng)(?:\s+với)?\s*(?:(?:khoảng|gần|hơn|trên|từ)\s+)?"
+)
 _EQUAL_BEFORE = re.compile(r"[^;.]{0,40}\(\s*tương\s+đương(?:\s+với)?\s*")
 _CLAUSE_MARK = re.compile(r"[;:…]|,(?=\s)")
 # A clause that opens with these continues the measure of the clause before:
@@ -652,11 +655,19 @@ class _Reader:
         share = before.quantity
         # "tỷ lệ hộ nghèo chiếm 11% dân số toàn huyện (tương đương 669 hộ)": the count said
         # to equal the share.
-        equal = (
-            share.percent
-            and q.denominator is None
-            and _EQUAL_BEFORE.fullmatch(s.lower, share.end, q.start) is not None
-            and _HOUSEHOLDS_AFTER.match(s.lower, q.end) is not None
+        equal = share.percent and (
+            (
+                q.denominator is None
+                and _EQUAL_BEFORE.fullmatch(s.lower, share.end, q.start) is not None
+                and _HOUSEHOLDS_AFTER.match(s.lower, q.end) is not None
+            )
+            # "có 20% số xã đạt chuẩn …, tương đương 26 xã trong tổng số 122 xã": the units
+            # said to equal the share, out of all of them.
+            or (
+                q.denominator is not None
+                and _EQUAL_AFTER.fullmatch(s.lower, share.end, q.start) is not None
+                and _UNIT_NOUN_AFTER.match(s.lower, q.end) is not None
+            )
         )
         if not equal and (
             not share.percent

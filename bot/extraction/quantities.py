@@ -35,6 +35,10 @@ _SUFFIX = re.compile(
 # "43 hộ nghèo/2.254 hộ": a count, then the whole it is out of, each with its own noun. The
 # count keeps its noun ("hộ nghèo" names it); the whole is read as an aside, not a figure,
 # but for one noun on both sides ("106 xã/150 xã") it is the whole of an x/y.
+_UNITS_OUT_OF_TOTAL = re.compile(
+    r"\s+(?P<noun>xã|phường|huyện|thôn|ấp|bản|trường)\s+trong\s+tổng\s+số\s+"
+    r"(?P<whole>\d+(?:[.,]\d+)*)\s+(?P=noun)(?!\w)"
+)
 _NOUN_OVER_WHOLE = re.compile(
     r"\s+(?P<noun>[^\W\d_]+)(?P<more>(?:\s+[^\W\d_]+){0,3})\s*/\s*(?P<whole>\d+(?:[.,]\d+)*)"
     r"\s+(?P=noun)(?!\w)"
@@ -475,6 +479,10 @@ def _read(
         if not whole.group("more"):
             # "106 xã/150 xã": the same noun over its whole is an x/y.
             denominator = _parse(whole.group("whole"))
+    elif denominator is None and (whole := _UNITS_OUT_OF_TOTAL.match(lower, end)):
+        # "26 xã trong tổng số 122 xã": units counted out of all of them, an x/y.
+        consumed = whole.end()
+        denominator = _parse(whole.group("whole"))
     following = folded[end : end + 1]
     if following == "]" or (following == ")" and "(" not in text[:start]):
         return None, end

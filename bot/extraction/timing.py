@@ -113,6 +113,7 @@ _COMPARED_TO_PLAN = re.compile(
 _MET_LIST_BEFORE = re.compile(
     r"(?<!\w)(?:hoàn thành|đạt|vượt)(?:\s+vượt)?\s+mục tiêu[^,;.]{0,40}\s+và\s+$"
 )
+_PLAN_OPENS = re.compile(r"\W*(theo\s+kế\s+hoạch)\s*,")
 _MEASURED_AGAINST = re.compile(r"(?<!\w)(?:vượt|đạt|bằng)\s+[\d.,]+\s*%?\s*(?:so\s+với\s+)?$")
 _MEMBERS = re.compile(r"\d[\d.,]*\s*(?:ủy viên|uỷ viên|đồng chí|đại biểu)(?!\w)")
 _CONSTITUTED = re.compile(
@@ -230,6 +231,9 @@ class TimingReader:
             for m in _ESTIMATED.finditer(lower)
             if not _aims(lower) and not self._looks_ahead(lower, m.start())
         ]
+        if opening := _PLAN_OPENS.match(lower):
+            # "Theo kế hoạch, giai đoạn 2010-2015 tỉnh … có 20% số xã đạt chuẩn": the plan.
+            cues.append((opening.start(1), True))
         cues += self._term_cues(lower)
         for found in _YEAR_AHEAD.finditer(lower):
             year = int(found.group(1))
