@@ -3225,3 +3225,15 @@ def test_units_said_to_equal_a_planned_share(catalog: Catalog, gazetteer: Gazett
     assert (figures[20].indicator, figures[20].is_target) == ("ty_le_xa_ntm", True)
     communes = figures[26]
     assert (communes.indicator, communes.denominator, communes.is_target) == ("xa_ntm", 122, True)
+
+
+def test_comrades_given_the_party_badge(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    """ "có 6 đồng chí được trao huy hiệu 50, 45 và 40 tuổi đảng": members given the badge,
+    as "đảng viên được trao huy hiệu" is."""
+    figures = _read(
+        "Đợt này, đảng bộ xã Tân Phước vinh dự có 6 đồng chí được trao huy hiệu 50, 45 và 40 "
+        "tuổi đảng.",
+        catalog,
+        gazetteer,
+    ).figures
+    assert [(f.indicator, f.value) for f in figures] == [("trao_huy_hieu_dang", 6)]
