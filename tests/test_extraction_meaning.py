@@ -790,3 +790,17 @@ def test_a_period_of_years_before_an_amount_closes_its_label(
     )
     total = figures[3720]
     assert (total.indicator, total.kind, total.label) == (UNCATALOGUED, "total", "giá trị sản xuất")
+
+
+def test_every_band_of_a_list_of_communes_is_a_band(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    """ "có 1 xã đạt 14 tiêu chí, 4 xã 11 tiêu chí và 1 xã đạt 10 tiêu chí", under the title
+    "Các xã đạt từ 10 đến 14 tiêu chí": the criteria say which communes, no figure of the
+    district."""
+    figures = _read(
+        "Đến cuối năm 2020, toàn huyện Khánh Sơn có 1 xã đạt 14 tiêu chí nông thôn mới, 1 xã "
+        "đạt 13 tiêu chí, 4 xã 11 tiêu chí và 1 xã đạt 10 tiêu chí.",
+        catalog,
+        gazetteer,
+        "Khánh Sơn: Các xã đạt từ 10 đến 14 tiêu chí nông thôn mới",
+    ).figures
+    assert not {10, 11, 13, 14} & {f.value for f in figures}

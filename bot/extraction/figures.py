@@ -1017,9 +1017,9 @@ _OWN_SUBJECT = re.compile(
     r"\s*(?:toàn\s+)?(?:huyện|thị\s+xã|thành\s+phố|tỉnh|quận)(?:\s+đã)?\s+(?:đạt|có|hoàn\s+thành)(?!\w)"
 )
 _UNITS_BELOW = re.compile(
-    r"(?<!\w)(?:xã|huyện|thôn|ấp|bản)\s+(?:nào\s+)?(?:đạt\s+)?(?:dưới|trên|hơn)\s+$"
+    r"(?<!\w)(?:xã|huyện|thôn|ấp|bản)\s+(?:nào\s+)?(?:đạt\s+)?(?:dưới|trên|hơn|từ)\s+$"
 )
-_COUNT_MEETS = re.compile(r"\s+(?:(?:đã|đều|cùng)\s+)*đạt\s+")
+_COUNT_MEETS = re.compile(r"\s+(?:(?:(?:đã|đều|cùng)\s+)*đạt\s+)?")
 _BAND_THEN_COUNT = re.compile(r"\s*(?:[-–]\s*\d+\s*)?tiêu\s+chí\s+(?:có|là)\s+\d")
 
 
@@ -1055,6 +1055,12 @@ def _opens_on_a_name(s: _Sentence, clause_start: int) -> bool:
     return any(a == opening for a, _ in s.protected)
 
 
+def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """ "4 xã 11 tiêu chí và 1 xã đạt 10 tiêu chí": the count nearest before, not the first."""
+    found = list(pattern.finditer(text, start, end))
+    return found[-1] if found else None
+
+
 def _counts_names(s: _Sentence, counted: re.Match[str]) -> bool:
     """The count of units goes on with their names ("2 xã Ngũ Phụng và Long Hải")."""
     noun = s.lower.rfind(" ", counted.start(), counted.end()) + 1
@@ -1069,7 +1075,7 @@ def _band_bounds(s: _Sentence, q: Quantity, clause_start: int) -> bool:
     if _UNITS_BELOW.search(s.lower, 0, q.start):
         # "không còn xã dưới 5 tiêu chí": the bound of the communes spoken of.
         return True
-    counted = _UNITS_COUNTED.search(s.lower, clause_start, q.start) or _UNITS_COUNTED.search(
+    counted = _last(_UNITS_COUNTED, s.lower, clause_start, q.start) or _UNITS_COUNTED.search(
         s.lower, s.clause(max(0, clause_start - 2))[0], q.start
     )
     if counted is None:
