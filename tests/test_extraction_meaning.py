@@ -804,3 +804,17 @@ def test_every_band_of_a_list_of_communes_is_a_band(catalog: Catalog, gazetteer:
         "Khánh Sơn: Các xã đạt từ 10 đến 14 tiêu chí nông thôn mới",
     ).figures
     assert not {10, 11, 13, 14} & {f.value for f in figures}
+
+
+def test_criteria_each_counted_commune_gained_are_no_change_of_the_district(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "có 2 xã tăng 1 tiêu chí, 1 xã tăng 2 tiêu chí": how many criteria those communes
+    gained, which sorts them; not a change in the district's own count."""
+    figures = _read(
+        "So với năm 2019, có 2 xã tăng 1 tiêu chí, 1 xã tăng 3 tiêu chí.",
+        catalog,
+        gazetteer,
+        "Huyện Khánh Sơn",
+    ).figures
+    assert [f for f in figures if f.value == 3] == []

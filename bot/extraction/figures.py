@@ -1019,7 +1019,7 @@ _OWN_SUBJECT = re.compile(
 _UNITS_BELOW = re.compile(
     r"(?<!\w)(?:xã|huyện|thôn|ấp|bản)\s+(?:nào\s+)?(?:đạt\s+)?(?:dưới|trên|hơn|từ)\s+$"
 )
-_COUNT_MEETS = re.compile(r"\s+(?:(?:(?:đã|đều|cùng)\s+)*đạt\s+)?")
+_COUNT_MEETS = re.compile(r"\s+(?:(?:(?:đã|đều|cùng)\s+)*(?:đạt|tăng|giảm)\s+)?")
 _BAND_THEN_COUNT = re.compile(r"\s*(?:[-–]\s*\d+\s*)?tiêu\s+chí\s+(?:có|là)\s+\d")
 
 
