@@ -1972,3 +1972,18 @@ def test_the_standards_name_speaks_of_no_commune(catalog: Catalog, gazetteer: Ga
         "Huyện Thoại Sơn, tỉnh An Giang đạt chuẩn nông thôn mới",
     )
     assert ("thoaison", "district", 47.4) in _units(article)
+
+
+def test_communes_in_general_meeting_the_standard_are_no_unit(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "tỉnh Hà Tĩnh tiếp tục “bội thu” xã đạt chuẩn nông thôn mới với 45 xã được công nhận":
+    the kind of unit that met the standard names no commune; the 45 are the province's."""
+    article = _read(
+        "Năm 2018 tỉnh Hà Tĩnh tiếp tục “bội thu” xã đạt chuẩn nông thôn mới (NTM) với 45 xã "
+        "được công nhận.",
+        catalog,
+        gazetteer,
+        "Tỉnh Hà Tĩnh",
+    )
+    assert _units(article) == {("hatinh", "province", 45)}

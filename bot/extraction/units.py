@@ -112,6 +112,7 @@ _BRACKET_CLOSE = re.compile(r"\s*\)")
 _MIN_LISTED = 2
 _PREVIOUS_WORD = re.compile(r"(\S+)\s*$")
 _PLACED_AFTER = re.compile(r"\s*(?:,|\(|[-–])\s*")
+_GENERIC_AFTER = re.compile(r"\s+đạt\s+chuẩn\s+(?:nông\s+thôn\s+mới|NTM)(?!\w)")
 _PROGRAMME_AFTER = re.compile(r"\s+N(?:ÔNG|ông)\s+(?:thôn|Thôn|THÔN)(?!\w)")
 # "đạt chuẩn xã NTM", "chuẩn xã nông thôn mới": the standard's name, no commune spoken of.
 _STANDARD_BEFORE = re.compile(r"(?<!\w)chuẩn\s+$", re.I)
@@ -682,6 +683,14 @@ class ArticleUnits:
                 # The gazetteer, like people, calls "Phường 3" by its type and number.
                 name = f"{unit_type} {name}"
             if name is None:
+                if (
+                    not org
+                    and level != "province"
+                    and _GENERIC_AFTER.match(self._text, match.end())
+                ):
+                    # "“bội thu” xã đạt chuẩn nông thôn mới với 45 xã …": communes in general,
+                    # the kind of unit that met the standard, no one commune spoken of.
+                    continue
                 mentions.append(
                     Mention(match.start(), match.end(), level, None, unit_type, organ=org)
                 )
