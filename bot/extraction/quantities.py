@@ -35,13 +35,14 @@ _SUFFIX = re.compile(
 # "43 hộ nghèo/2.254 hộ": a count, then the whole it is out of, each with its own noun. The
 # count keeps its noun ("hộ nghèo" names it); the whole is read as an aside, not a figure,
 # but for one noun on both sides ("106 xã/150 xã") it is the whole of an x/y.
-_UNITS_OUT_OF_TOTAL = re.compile(
-    r"\s+(?P<noun>xã|phường|huyện|thôn|ấp|bản|trường)\s+trong\s+tổng\s+số\s+"
-    r"(?P<whole>\d+(?:[.,]\d+)*)\s+(?P=noun)(?!\w)"
-)
 _NOUN_OVER_WHOLE = re.compile(
     r"\s+(?P<noun>[^\W\d_]+)(?P<more>(?:\s+[^\W\d_]+){0,3})\s*/\s*(?P<whole>\d+(?:[.,]\d+)*)"
     r"\s+(?P=noun)(?!\w)"
+)
+# "26 xã trong tổng số 122 xã": units counted out of all of them, one noun on both sides.
+_UNITS_OUT_OF_TOTAL = re.compile(
+    r"\s+(?P<noun>xã|phường|huyện|thôn|ấp|bản|trường)\s+trong\s+tổng\s+số\s+"
+    r"(?P<whole>\d+(?:[.,]\d+)*)\s+(?P=noun)(?!\w)"
 )
 # "dân số trên 90 vạn người": a vạn is ten thousand.
 _SCALES = {"nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}

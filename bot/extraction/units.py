@@ -112,6 +112,7 @@ _BRACKET_CLOSE = re.compile(r"\s*\)")
 _MIN_LISTED = 2
 _PREVIOUS_WORD = re.compile(r"(\S+)\s*$")
 _PLACED_AFTER = re.compile(r"\s*(?:,|\(|[-–])\s*")
+# "xã đạt chuẩn nông thôn mới" with no name: the kind of unit that met the standard.
 _GENERIC_AFTER = re.compile(r"\s+đạt\s+chuẩn\s+(?:nông\s+thôn\s+mới|NTM)(?!\w)")
 _PROGRAMME_AFTER = re.compile(r"\s+N(?:ÔNG|ông)\s+(?:thôn|Thôn|THÔN)(?!\w)")
 # "đạt chuẩn xã NTM", "chuẩn xã nông thôn mới": the standard's name, no commune spoken of.
@@ -256,7 +257,7 @@ _RANKED_WITHIN = re.compile(
 _HAMLET_GAP = 9
 _COUNTED_COMMUNES = re.compile(
     r"(?<![\w/])(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:xã|phường|thị trấn)(?!\w)"
-    r"(?!\s+(?-i:[A-ZĐ]))",
+    r"(?!\s+(?-i:[A-ZĐ])|\s+hội(?!\w))",
     re.I,
 )
 # "Toàn tỉnh kết nạp …", not "Tỉnh Ninh Thuận …" (a capital after "tỉnh" names one).
