@@ -1987,3 +1987,22 @@ def test_communes_in_general_meeting_the_standard_are_no_unit(
         "Tỉnh Hà Tĩnh",
     )
     assert _units(article) == {("hatinh", "province", 45)}
+
+
+def test_an_item_named_for_a_body_in_a_list_of_units_is_no_figure(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "…, Bình Đại 92, Đảng bộ Khối Các cơ quan - Doanh nghiệp tỉnh 87, TP. Bến Tre 76, Công
+    an 48": the units' items are theirs; a body's item is neither the province's nor a
+    figure under a fragment of its name."""
+    article = _read(
+        "Năm 2019, toàn tỉnh kết nạp được 957 đảng viên mới. Trong đó, Thạnh Phú 121 đảng viên, "
+        "Ba Tri 118, Bình Đại 92, Đảng bộ Khối Các cơ quan - Doanh nghiệp tỉnh 87, TP. Bến Tre "
+        "76, Công an 48, Chợ Lách 47.",
+        catalog,
+        gazetteer,
+        "Tỉnh Bến Tre",
+    )
+    values = {f.value for f in article.figures}
+    assert {121, 118, 92, 76, 47} <= values
+    assert not {87, 48} & values

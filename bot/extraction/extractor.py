@@ -455,6 +455,23 @@ def _other_unit(count: int) -> str:
     return f"Bỏ qua {count} số liệu thuộc đơn vị khác hoặc không rõ đơn vị (ấp, xã chưa nêu tên…)."
 
 
+# "…, Bình Đại 92, ": the item before, a name and its number.
+_NAMED_ITEM_BEFORE = re.compile(
+    r"[,:]\s*(?:TP\.\s*)?[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+){0,6}\s+\d[\d.,]*"
+    r"(?:\s+[^\W\d_]+){0,2}\s*,\s*$"
+)
+
+
+def _item_of_no_unit(sentence: str, clause_start: int, local: list[Mention]) -> bool:
+    """The clause is one more item of a list of named items, named by what is no unit."""
+    opening = clause_start + len(sentence[clause_start:]) - len(sentence[clause_start:].lstrip())
+    return (
+        sentence[opening : opening + 1].isupper()
+        and _NAMED_ITEM_BEFORE.search(sentence, 0, clause_start) is not None
+        and not any(m.name and not m.hamlet and m.start <= opening < m.end for m in local)
+    )
+
+
 def _names_something(label: str | None) -> bool:
     return any(word not in _NAMING_NOTHING for word in re.findall(r"\w+", (label or "").lower()))
 
@@ -774,6 +791,10 @@ class _ArticleReader:
         for leftover in leftovers:
             unit = units[leftover.quantity]
             counted = leftover.after
+            if _item_of_no_unit(sentence, leftover.clause_start, local):
+                # "…, Bình Đại 92, Đảng bộ Khối Các cơ quan - Doanh nghiệp tỉnh 87, …, Công an
+                # 48": in a list of units' items, one named for a body that is no unit.
+                continue
             if leftover.kind == "share_of_plan":
                 # "công nhận 2 xã NTM kiểu mẫu là xã Cường Thịnh và Hưng Khánh, bằng 200% kế
                 # hoạch": how the count of communes went, its unit's, not the names it lists.
