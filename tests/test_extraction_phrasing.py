@@ -3237,3 +3237,17 @@ def test_comrades_given_the_party_badge(catalog: Catalog, gazetteer: Gazetteer) 
         gazetteer,
     ).figures
     assert [(f.indicator, f.value) for f in figures] == [("trao_huy_hieu_dang", 6)]
+
+
+def test_an_aside_between_a_count_of_communes_and_the_standard(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "có 02 xã (Đại An, Ngọc Biên) đạt chuẩn nông thôn mới nâng cao": the bracket names
+    them; the count still meets the standard written after it."""
+    figures = _read(
+        "Năm 2023, huyện có 02 xã (Đại An, Ngọc Biên) đạt chuẩn nông thôn mới nâng cao.",
+        catalog,
+        gazetteer,
+        "Huyện Trà Cú",
+    ).figures
+    assert [(f.indicator, f.value) for f in figures] == [("xa_ntm_nang_cao", 2)]

@@ -169,6 +169,21 @@ def _of_a_group(lower: str, q: Quantity, local: list[Mention]) -> bool:
     return found is not None and found.start() < _GROUP_OPENING and not any(m.name for m in local)
 
 
+# "90 xa (bang 75,6% tong so xa) dat chuan nong thon moi", "02 xa (Dai An, Ngoc Bien) dat
+# chuan …": an aside between a count of units and what they meet.
+_COUNT_ASIDE = re.compile(
+    r"\d\s+(?:xa|phuong|thi tran|huyen|thon|ap|ban)\s*(\([^()]{1,60}\))\s*(?=dat|duoc|hoan)"
+)
+
+
+def _blanked(folded: str, spans: list[tuple[int, int]]) -> str:
+    """``folded`` with the asides in ``spans`` written as spaces, so that phrases read across
+    them; positions stay where they were."""
+    for a, b in spans:
+        folded = folded[:a] + " " * (b - a) + folded[b:]
+    return folded
+
+
 def _holds(match: PhraseMatch, q: Quantity, folded: str) -> bool:
     """The phrase holds the number as a word of its own ("36/118 xã hoàn thành 19/19 tiêu
     chí" names the communes); a phrase opening the sentence counts nothing before it, so
@@ -608,12 +623,14 @@ class _ArticleReader:
         """Read the figures of one sentence; return its phrases for the next one."""
         sentence = self.text[start:end]
         folded = fold_aligned(sentence)
-        matches = self.index.find(folded)
+        asides = [a.span(1) for a in _COUNT_ASIDE.finditer(folded)]
+        matches = self.index.find(_blanked(folded, asides))
         name_ends = frozenset(m.end - start for m in mentions if m.name and start <= m.end <= end)
         quantities = [
             q
             for q in find_quantities(sentence, folded, name_ends)
-            if not any(_holds(m, q, folded) for m in matches)
+            if any(a <= q.start < b for a, b in asides)
+            or not any(_holds(m, q, folded) for m in matches)
         ]
         if not quantities:
             return matches
