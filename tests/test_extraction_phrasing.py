@@ -3251,3 +3251,17 @@ def test_an_aside_between_a_count_of_communes_and_the_standard(
         "Huyện Trà Cú",
     ).figures
     assert [(f.indicator, f.value) for f in figures] == [("xa_ntm_nang_cao", 2)]
+
+
+def test_a_share_in_a_counts_aside(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    """ "có 90 xã (bằng 75,6% tổng số xã) đạt chuẩn nông thôn mới": the count meets the
+    standard, and the aside gives its share."""
+    figures = _by_value(
+        _read(
+            "Đến hết năm 2018, toàn tỉnh có 90 xã (bằng 75,6% tổng số xã) đạt chuẩn nông thôn mới.",
+            catalog,
+            gazetteer,
+            "Tỉnh Ninh Bình",
+        ).figures
+    )
+    assert (figures[90].indicator, figures[75.6].indicator) == ("xa_ntm", "ty_le_xa_ntm")

@@ -136,6 +136,7 @@ _ANOTHER_YEAR = re.compile(
     r"\(\s*(?:(?:cuối|đầu)\s+)?năm\s+(?:19|20)\d\d\s*(?:là|đạt|là\s+đạt|:)?\s*"
     r"(?:(?:khoảng|gần|hơn|trên)\s+)?"
 )
+_SHARE_ASIDE = re.compile(r"\s+(?:xã|phường|huyện|thôn|ấp|bản)\s*\(\s*(?:(?:bằng|chiếm)\s+)?")
 _EQUAL_AFTER = re.compile(
     r"[^;.()]{0,40},\s*tương\s+(?:đương|ứng)(?:\s+với)?\s*(?:(?:khoảng|gần|hơn|trên|từ)\s+)?"
 )
@@ -624,6 +625,12 @@ class _Reader:
         """ "23/23 xã (100%)", "16/16 (100%) xã": a bracketed percentage restating the x/y
         just read measures the same thing as a share, under the catalog's percentage twin."""
         ratio = before.quantity
+        aside = _SHARE_ASIDE.match(s.lower, ratio.end)
+        if q.percent and not before.denominator and aside is not None and aside.end() == q.start:
+            # "có 90 xã (bằng 75,6% tổng số xã) đạt chuẩn …": the count's share, in its aside.
+            twin = self.catalog.share_twin(before.indicator.key)
+            reading = self._candidate(twin.key, q, 50) if twin else None
+            return [reading] if reading else []
         if (
             not q.percent
             or not before.denominator
