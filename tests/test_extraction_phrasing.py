@@ -3265,3 +3265,17 @@ def test_a_share_in_a_counts_aside(catalog: Catalog, gazetteer: Gazetteer) -> No
         ).figures
     )
     assert (figures[90].indicator, figures[75.6].indicator) == ("xa_ntm", "ty_le_xa_ntm")
+
+
+def test_year_by_year_between_a_rate_and_its_number(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    """ "Tỷ lệ hộ nghèo giảm dần theo từng năm từ 8,81% vào năm 2010": how it went, year by
+    year, does not part the rate from its start level."""
+    figures = _by_value(
+        _read(
+            "Tỷ lệ hộ nghèo giảm dần theo từng năm từ 8,81% vào năm 2010, đến nay chỉ còn 2,68%.",
+            catalog,
+            gazetteer,
+            "Huyện Cần Giuộc",
+        ).figures
+    )
+    assert (figures[8.81].indicator, figures[2.68].indicator) == ("ho_ngheo", "ho_ngheo")

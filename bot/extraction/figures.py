@@ -193,6 +193,14 @@ def _without_frequency(gap: list[str]) -> list[str]:
         if word == "năm" and kept and kept[-1] in _FREQUENCY:
             kept.pop()
             continue
+        if word == "năm" and kept and kept[-1] in ("từng", "các"):
+            # "Tỷ lệ hộ nghèo giảm dần theo từng năm từ 8,81%": year by year, how it went.
+            kept.pop()
+            if kept and kept[-1] in ("theo", "qua"):
+                kept.pop()
+            continue
+        if word == "dần" and kept and kept[-1] in ("giảm", "tăng"):
+            continue
         kept.append(word)
     return kept
 
