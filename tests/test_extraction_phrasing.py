@@ -3279,3 +3279,17 @@ def test_year_by_year_between_a_rate_and_its_number(catalog: Catalog, gazetteer:
         ).figures
     )
     assert (figures[8.81].indicator, figures[2.68].indicator) == ("ho_ngheo", "ho_ngheo")
+
+
+def test_the_units_a_sentence_opens_on_as_its_whole(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    """ "Trong số 39 xã nông thôn mới của tỉnh, chỉ có 5 xã …": the 39 is no label ("số 39"),
+    and the province's new-countryside communes are a count of their own."""
+    figures = _by_value(
+        _read(
+            "Trong số 39 xã nông thôn mới của tỉnh, chỉ có 5 xã giữ vững 19/19 tiêu chí.",
+            catalog,
+            gazetteer,
+            "Tỉnh Vĩnh Long",
+        ).figures
+    )
+    assert figures[39].indicator == "xa_ntm"

@@ -124,6 +124,7 @@ _MISSING_AFTER = re.compile(
     r"(?:(?:chưa|không)\s+(?:đạt|hoàn thành|có)|còn thiếu)(?!\w)"
 )
 _MISSING_BEFORE = re.compile(r"(?<!\w)(?:còn thiếu|thiếu|chưa đạt|không đạt)\s*$")
+_OPENS_ON_THE_WHOLE = re.compile(r"\W*trong\s+(?:tổng\s+)?số\s+")
 _TOTAL_BEFORE = re.compile(r"(?<!\w)trong\s+(?:tổng\s+)?(?:số\s+)?$")
 # Between a unit's name and its item: nothing, or a colon ("Tam Đàn: 1,51%").
 ITEM_GAP = re.compile(r"\s*:?\s*")
@@ -1350,7 +1351,13 @@ def read_figures(
         if _TOTAL_BEFORE.search(s.lower[: q.start]) and q.denominator is None:
             noun = " ".join(s.words(q.end, min(len(text), q.end + 40))[:2])
             totals[q.start] = (noun, q.amount)
-            continue
+            if not (
+                _OPENS_ON_THE_WHOLE.fullmatch(s.lower, 0, q.start)
+                and _UNIT_NOUN_AFTER.match(s.lower, q.end)
+            ):
+                continue
+            # "Trong số 39 xã nông thôn mới của tỉnh, …": the units the sentence opens on as
+            # its whole are also a standing count of their own.
         preceding_start = _heading_start(s, clause_start)
         opened = s.lower.rfind("(", clause_start, q.start)
         # "còn 1.907 hộ (chiếm 7,24%)": the bracket goes on from the figure before it.

@@ -194,7 +194,7 @@ _LABEL_TWO = frozenset(
         "tuyến số",
     }
 )
-_COUNT_BEFORE_SO = frozenset({"tổng", "dân"})
+_COUNT_BEFORE_SO = frozenset({"tổng", "dân", "trong"})
 _LEVEL_AFTER_CAP = frozenset({"tỉnh", "huyện", "xã", "thành", "phố", "cơ", "sở", "ương"})
 _YEAR_BEFORE = frozenset(
     {
