@@ -2006,3 +2006,18 @@ def test_an_item_named_for_a_body_in_a_list_of_units_is_no_figure(
     values = {f.value for f in article.figures}
     assert {121, 118, 92, 76, 47} <= values
     assert not {87, 48} & values
+
+
+def test_a_year_before_the_word_locality_is_no_count_of_provinces(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "đến cuối 2019 địa phương đã hoàn thành 19/19 tiêu chí": a year, then the commune
+    spoken of; not "63 địa phương đã …", the country's provinces."""
+    article = _read(
+        "Trong 5 năm qua, xã huy động 138,4 tỷ đồng, đến cuối 2019 địa phương đã hoàn thành 19/19 "
+        "tiêu chí.",
+        catalog,
+        gazetteer,
+        "Xã Duy Vinh",
+    )
+    assert ("duyvinh", "commune", 19) in _units(article)

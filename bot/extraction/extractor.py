@@ -317,7 +317,10 @@ _NATIONWIDE = re.compile(
     r"|(?:bình\s+quân|chung)\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)"
     # "Tỷ lệ hộ nghèo cả nước năm 2006 …": the country's measure ("thấp nhất cả nước" ranks).
     r"|(?:t[ỷỉ]\s+lệ|số)\s+(?:[^\W\d_]+\s+){1,5}(?<!nhất\s)(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)"
-    r"|\d+\s+(?:tỉnh|địa\s+phương)(?:,\s*thành\s+phố)?(?:\s+trực\s+thuộc\s+trung\s+ương)?"
+    # "63 tỉnh, thành phố … có": the country's provinces; "Đến cuối 2019 địa phương đã …" is a
+    # year, then the unit spoken of.
+    r"|(?<![\d.,/])(?!(?:19|20)\d\d(?!\d))\d+\s+(?:tỉnh|địa\s+phương)(?:,\s*thành\s+phố)?"
+    r"(?:\s+trực\s+thuộc\s+trung\s+ương)?"
     r"\s+(?:có|đã|đạt))(?!\w)",
     re.I,
 )
