@@ -3293,3 +3293,17 @@ def test_the_units_a_sentence_opens_on_as_its_whole(catalog: Catalog, gazetteer:
         ).figures
     )
     assert figures[39].indicator == "xa_ntm"
+
+
+def test_a_share_reached_restating_the_ratio(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    """ "15/15 xã của huyện đã đạt chuẩn nông thôn mới, đạt tỷ lệ 100%": the ratio as a
+    share, under the catalog's rate of communes meeting the standard."""
+    figures = _by_value(
+        _read(
+            "Đến nay, 15/15 xã của huyện đã đạt chuẩn nông thôn mới, đạt tỷ lệ 100%.",
+            catalog,
+            gazetteer,
+            "Huyện Thanh Trì",
+        ).figures
+    )
+    assert (figures[15].indicator, figures[100].indicator) == ("xa_ntm", "ty_le_xa_ntm")

@@ -179,7 +179,9 @@ _PARALLEL_LINK = re.compile(r"\s*(?:đạt|là|có|còn|chiếm)\s+(?:(?:khoản
 _MOVES_ON = re.compile(
     r"\s*(?:giảm|tăng)\s+(?:xuống|lên)(?:\s+(?:còn|mức))?(?:\s+(?:khoảng|gần|hơn|trên|dưới))?\s*"
 )
-_SHARE_VERB = re.compile(r"(?<!\w)chiếm(?:\s+tỷ\s+lệ)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
+_SHARE_VERB = re.compile(
+    r"(?<!\w)(?:chiếm|đạt)(?:\s+t[ỷỉ]\s+lệ)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$"
+)
 _RESTATED_ERROR = 0.1
 
 
