@@ -179,6 +179,7 @@ _PARALLEL_LINK = re.compile(r"\s*(?:đạt|là|có|còn|chiếm)\s+(?:(?:khoản
 _MOVES_ON = re.compile(
     r"\s*(?:giảm|tăng)\s+(?:xuống|lên)(?:\s+(?:còn|mức))?(?:\s+(?:khoảng|gần|hơn|trên|dưới))?\s*"
 )
+# "…, chiếm 54,6% số xã", "…, đạt tỷ lệ 100%": the share an x/y is said as.
 _SHARE_VERB = re.compile(
     r"(?<!\w)(?:chiếm|đạt)(?:\s+t[ỷỉ]\s+lệ)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$"
 )
