@@ -137,6 +137,7 @@ _ANOTHER_YEAR = re.compile(
     r"\(\s*(?:(?:cuối|đầu)\s+)?năm\s+(?:19|20)\d\d\s*(?:là|đạt|là\s+đạt|:)?\s*"
     r"(?:(?:khoảng|gần|hơn|trên)\s+)?"
 )
+# "90 xã (bằng …": a count of units, then a bracket giving its share.
 _SHARE_ASIDE = re.compile(r"\s+(?:xã|phường|huyện|thôn|ấp|bản)\s*\(\s*(?:(?:bằng|chiếm)\s+)?")
 _EQUAL_AFTER = re.compile(
     r"[^;.()]{0,40},\s*tương\s+(?:đương|ứng)(?:\s+với)?\s*(?:(?:khoảng|gần|hơn|trên|từ)\s+)?"
@@ -633,6 +634,12 @@ class _Reader:
                 return [reading] if reading else []
         return []
 
+    def _as_share(self, before: Reading, q: Quantity, score: float) -> list[Reading]:
+        """The share ``q`` of what ``before`` counts, under the catalog's percentage twin."""
+        twin = self.catalog.share_twin(before.indicator.key)
+        reading = self._candidate(twin.key, q, score) if twin else None
+        return [reading] if reading else []
+
     def restated_share(self, s: _Sentence, q: Quantity, before: Reading) -> list[Reading]:
         """ "23/23 xã (100%)", "16/16 (100%) xã": a bracketed percentage restating the x/y
         just read measures the same thing as a share, under the catalog's percentage twin."""
@@ -640,9 +647,7 @@ class _Reader:
         aside = _SHARE_ASIDE.match(s.lower, ratio.end)
         if q.percent and not before.denominator and aside is not None and aside.end() == q.start:
             # "có 90 xã (bằng 75,6% tổng số xã) đạt chuẩn …": the count's share, in its aside.
-            twin = self.catalog.share_twin(before.indicator.key)
-            reading = self._candidate(twin.key, q, 50) if twin else None
-            return [reading] if reading else []
+            return self._as_share(before, q, 50)
         if (
             not q.percent
             or not before.denominator
@@ -651,9 +656,7 @@ class _Reader:
             or not same_ratio(before.value, before.denominator, q.amount)
         ):
             return []
-        twin = self.catalog.share_twin(before.indicator.key)
-        reading = self._candidate(twin.key, q, 50) if twin else None
-        return [reading] if reading else []
+        return self._as_share(before, q, 50)
 
     def restated_ratio(self, s: _Sentence, q: Quantity, readings: list[Reading]) -> list[Reading]:
         """ "88/161 xã đạt chuẩn nông thôn mới, trong đó có 2 xã … nâng cao (…), chiếm 54,6% số
@@ -663,9 +666,7 @@ class _Reader:
             return []
         for before in reversed(readings):
             if before.denominator and same_ratio(before.value, before.denominator, q.amount):
-                twin = self.catalog.share_twin(before.indicator.key)
-                reading = self._candidate(twin.key, q, 45) if twin else None
-                return [reading] if reading else []
+                return self._as_share(before, q, 45)
         return []
 
     def restated_count(self, s: _Sentence, q: Quantity, before: Reading) -> list[Reading]:
