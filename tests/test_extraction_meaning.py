@@ -818,3 +818,24 @@ def test_criteria_each_counted_commune_gained_are_no_change_of_the_district(
         "Huyện Khánh Sơn",
     ).figures
     assert [f for f in figures if f.value == 3] == []
+
+
+def test_hamlets_meeting_one_criterion_or_spoken_of_before_are_no_hamlet_count(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "325 thôn, bản đạt tiêu chí về cơ sở hạ tầng thương mại" are some of the hamlets;
+    "diện mạo nông thôn của 3 thôn trên" counts again those the title recognised."""
+    criterion = _read(
+        "Hiện nay, huyện có 325 thôn, bản đạt tiêu chí về cơ sở hạ tầng thương mại.",
+        catalog,
+        gazetteer,
+        "Huyện Điện Biên",
+    ).figures
+    assert [f.indicator for f in criterion if f.value == 325] == [UNCATALOGUED]
+    again = _read(
+        "Năm 2020, diện mạo nông thôn của 3 thôn trên đã đổi thay rõ rệt.",
+        catalog,
+        gazetteer,
+        "Chợ Mới: Công nhận 3 thôn đạt chuẩn nông thôn mới",
+    ).figures
+    assert [(f.kind, f.value) for f in again] == [("count_of_actions", 3)]

@@ -1104,8 +1104,7 @@ class _ArticleReader:
             and any(
                 f.value == q.amount
                 and (f.measure or self._unit_of(f) or "").startswith(back.group(1))
-                for f, heading in self.found
-                if not heading
+                for f, _ in self.found
             )
         ):
             # "Thêm 4 xã … đạt chuẩn … Đến nay, 4 xã trên đều đạt 19/19 tiêu chí": the units

@@ -633,6 +633,8 @@ _ATTENDING = re.compile(
 )
 # "69 thôn đạt chuẩn nông thôn mới": the hamlets meeting a standard, not all of them.
 _CRITERIA_MET = re.compile(r"đạt\s+(?:(?:từ|trên|dưới)\s+)?\d+(?:/\d+)?\s+(?:tiêu\s+chí|tc)(?!\w)")
+_NAMED_ABOVE_AFTER = re.compile(r"\s+(?:nói\s+)?trên\s+(?:đã|đều|cùng|được|có)(?!\w)")
+_CRITERION_MET = re.compile(r"đạt\s+tiêu\s+chí(?!\s+(?:nông\s+thôn|ntm|\d))")
 _STANDARD_MET = re.compile(r"đạt\s+(?:chuẩn|danh\s+hiệu)(?!\w)")
 _BY_A_RULE = re.compile(
     r"theo\s+(?:quy\s+định|bộ|quyết\s+định|nghị\s+quyết|kế\s+hoạch|hướng\s+dẫn|tiêu\s+chí|chuẩn)"
@@ -690,6 +692,10 @@ def narrowed_after(
         return len(_GRADED_COUNT.findall(lower)) > 1
     if _ATTENDING.match(rest.lstrip()) and lower[:phrase_end].endswith(_DELEGATES):
         return False
+    if _NAMED_ABOVE_AFTER.match(rest) or (word == "đạt" and _CRITERION_MET.match(rest.lstrip())):
+        # "3 thôn trên đã đổi thay", "325 thôn, bản đạt tiêu chí về cơ sở hạ tầng thương
+        # mại": those spoken of before, or those meeting one criterion, some of them.
+        return True
     if word == "đạt" and _CRITERIA_MET.match(rest.lstrip()):
         # "2 thôn đạt 12/16 tiêu chí": the hamlets at one level of the standard, some of them.
         return True
