@@ -344,3 +344,9 @@ def test_a_sentence_opening_on_the_plan_states_targets() -> None:
     assert _read(planned, "20%", None)[0] is True
     done = "Năm 2019, xã đã hoàn thành theo kế hoạch, kết nạp 12 đảng viên mới."
     assert _read(done, "12", "2020-01-10")[0] is False
+
+
+def test_targets_a_congress_adopts_are_targets() -> None:
+    """ "Đại hội đã thông qua 18 chỉ tiêu chủ yếu": the goals adopted for the term ahead."""
+    sentence = "Đại hội đã thông qua Nghị quyết với 17 chỉ tiêu chủ yếu."
+    assert _read(sentence, "17", "2020-07-10")[0] is True

@@ -114,6 +114,8 @@ _MET_LIST_BEFORE = re.compile(
     r"(?<!\w)(?:hoàn thành|đạt|vượt)(?:\s+vượt)?\s+mục tiêu[^,;.]{0,40}\s+và\s+$"
 )
 _PLAN_OPENS = re.compile(r"\W*(theo\s+kế\s+hoạch)\s*,")
+_ADOPTED_BEFORE = re.compile(r"(?<!\w)thông\s+qua(?:\s+nghị\s+quyết\s+với)?\s+$")
+_TARGETS_AFTER = re.compile(r"[\d.,]*\s+chỉ\s+tiêu(?!\w)")
 _MEASURED_AGAINST = re.compile(r"(?<!\w)(?:vượt|đạt|bằng)\s+[\d.,]+\s*%?\s*(?:so\s+với\s+)?$")
 _MEMBERS = re.compile(r"\d[\d.,]*\s*(?:ủy viên|uỷ viên|đồng chí|đại biểu)(?!\w)")
 _CONSTITUTED = re.compile(
@@ -363,6 +365,10 @@ class TimingReader:
             is_target = True
         if _REGISTERS.match(lower, position):
             # "2 xã đăng ký về đích trong năm nay": a unit signed up to reach a standard.
+            is_target = True
+        if _ADOPTED_BEFORE.search(lower, 0, position) and _TARGETS_AFTER.match(lower, position):
+            # "Đại hội đã thông qua 18 chỉ tiêu chủ yếu của nhiệm kỳ 2025-2030": the targets a
+            # congress adopts for the term ahead.
             is_target = True
         constituted = [m.start() for m in _CONSTITUTED.finditer(lower, 0, position)]
         if (
