@@ -35,7 +35,7 @@ from bot.extraction.meaning import (
 from bot.extraction.models import ExtractedArticle, ExtractedFigure, UnitRef
 from bot.extraction.phrases import PhraseMatch, phrase_index
 from bot.extraction.places import places_for
-from bot.extraction.quantities import Quantity, find_quantities
+from bot.extraction.quantities import COUNT_WORDS, Quantity, find_quantities
 from bot.extraction.restatements import named_by_titles, restated, without_restatements
 from bot.extraction.sentences import split_sentences
 from bot.extraction.timing import Timing, TimingReader
@@ -62,15 +62,13 @@ _SEVERAL_NAMED = 3
 _PER_COMMUNE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,4}[^\W\d_]*\s*/\s*xã(?!\w)")
 # "Đến nay, diện mạo nông thôn mới 2 xã ngày càng đổi mới …": the communes a list just named,
 # counted again with no name after them.
-_NUMBER_WORDS = ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
 _COUNTED_AGAIN = re.compile(
-    r"(?<![\w.,])(\d+|(?i:" + "|".join(_NUMBER_WORDS) + r"))\s+xã(?!\w)"
+    r"(?<![\w.,])(\d+|(?i:" + "|".join(COUNT_WORDS) + r"))\s+xã(?!\w)"
     r"(?!\s+[^\W\d_]*[A-ZĐ])(?P<grade>\s+nông\s+thôn)?"
 )
 # "có 2 xã nông thôn mới" counts by grade; "Hai xã nông thôn mới đã đầu tư …", opening its
 # sentence (within its first characters), speaks of them.
 _OPENING_CHARS = 3
-_COUNT_WORDS = {word: count for count, word in enumerate(_NUMBER_WORDS, start=2)}
 # "6 xã đạt chuẩn nông thôn mới nâng cao, gồm: Xã Hưng Thông …": the communes named.
 _NAMES_LISTED_AFTER = re.compile(r"[^\d;.:]{0,60}?\s*,?\s*(?:gồm|là)\s*:?\s*(?:xã\s+)?[A-ZĐ]", re.I)
 _UNIT_NOUNS = frozenset({"xã", "huyện", "thôn", "ấp", "bản", "phường"})
@@ -904,7 +902,7 @@ class _ArticleReader:
         count is written ("các xã đều đạt"), else the latest group of that many."""
         if count is None:
             return self.listed or None
-        many = int(count) if count.isdigit() else _COUNT_WORDS[count.lower()]
+        many = int(count) if count.isdigit() else COUNT_WORDS[count.lower()]
         return next((g for g in reversed(self.groups) if len(g) == many), None)
 
     def _listed_counted(self, lower: str, q: Quantity) -> bool:

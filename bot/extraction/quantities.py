@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from bot.extraction.folding import lower_aligned
 from bot.numbers import NumberFormatError, parse_number
 
-__all__ = ["Quantity", "find_quantities"]
+__all__ = ["COUNT_WORDS", "Quantity", "find_quantities"]
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _DENOMINATOR = re.compile(r"\s?/\s?(\d+(?:[.,]\d+)*)")
@@ -389,11 +389,15 @@ def _none_left(lower: str) -> list[Quantity]:
     return found
 
 
+# Counts from two to ten as pages write them in words.
+_TWO_TO_TEN = ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
+COUNT_WORDS = {word: count for count, word in enumerate(_TWO_TO_TEN, 2)}
 # "sáp nhập ba đơn vị hành chính", "thông qua … bốn khâu đột phá", "có ba xã đạt chuẩn": a
 # count in words of what a unit has or is made of ("một" and "năm", also "a" and "year", and
 # "chín", also "ripe", are left out); units counted in words only after "có" or a merging
 # ("hai xã Hà Mòn và Đăk Mar" names the communes, "thứ hai" is a rank).
-_COUNT_WORD = r"(?<![\w.,])(?<!thứ\s)(hai|ba|bốn|sáu|bảy|tám|mười)"
+_WORD_COUNTS = {w: n for w, n in COUNT_WORDS.items() if w not in ("năm", "chín")}
+_COUNT_WORD = r"(?<![\w.,])(?<!thứ\s)(" + "|".join(_WORD_COUNTS) + ")"
 _COUNTED_IN_WORDS = re.compile(
     _COUNT_WORD + r"(?=\s+(?:đơn\s+vị\s+hành\s+chính|khâu\s+đột\s+phá|đột\s+phá|chỉ\s+tiêu"
     r"|tiêu\s+chí|nhiệm\s+vụ|sản\s+phẩm|chi\s+bộ|đảng\s+bộ|công\s+trình|dự\s+án|mô\s+hình"
@@ -406,7 +410,6 @@ _UNITS_IN_WORDS = re.compile(
     + r"(?=\s+(?:xã|huyện|thôn|ấp|bản|phường)(?!\w))",
     re.IGNORECASE,
 )
-_WORD_COUNTS = {"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "mười": 10}
 
 
 def _counts_in_words(text: str) -> list[Quantity]:

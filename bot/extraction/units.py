@@ -27,6 +27,7 @@ from rapidfuzz.distance import Levenshtein
 from bot.extraction.document import Document
 from bot.extraction.models import UnitRef
 from bot.extraction.places import Places, former_names, loose, loose_pattern
+from bot.extraction.quantities import COUNT_WORDS
 from bot.text import fold
 
 __all__ = ["ArticleUnits", "Mention", "under_hamlet"]
@@ -256,7 +257,7 @@ _RANKED_WITHIN = re.compile(
 )
 _HAMLET_GAP = 9
 _COUNTED_COMMUNES = re.compile(
-    r"(?<![\w/])(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:xã|phường|thị trấn)(?!\w)"
+    r"(?<![\w/])(?:\d+|" + "|".join(COUNT_WORDS) + r")\s+(?:xã|phường|thị trấn)(?!\w)"
     r"(?!\s+(?-i:[A-ZĐ])|\s+hội(?!\w))",
     re.I,
 )
@@ -582,6 +583,11 @@ class ArticleUnits:
         noun_after = after in _NOT_COMMUNE_AFTER and not written[:1].isupper()
         return word == "xã" and (previous in _NOT_COMMUNE_BEFORE or noun_after)
 
+    def _past_island(self, position: int, limit: int) -> int:
+        """Where the name starts after a level word: past "đảo" in "huyện đảo Phú Quý"."""
+        island = _ISLAND.match(self._text, position, limit)
+        return island.end() if island else position
+
     def _part(self, start: int, end: int, level: str) -> tuple[str, str] | None:
         """A parent named in brackets or after a comma: ``(level, name)``."""
         word = _LEVEL_WORD.match(self._text, start, end)
@@ -589,8 +595,7 @@ class ArticleUnits:
         position = start
         if word and not word.group("org_word") and not word.group("org"):
             part_level = _WORD_LEVELS[word.group("word").lower()][0]
-            island = _ISLAND.match(self._text, word.end(), end)
-            position = island.end() if island else word.end()
+            position = self._past_island(word.end(), end)
         spans = _name_run(self._text, position, end)
         picked = self._pick_name(spans, part_level or "district", strict=False) if spans else None
         if picked is None:
@@ -631,8 +636,7 @@ class ArticleUnits:
             word = _LEVEL_WORD.match(self._text, comma.end(), limit)
             if not word or word.group("org") or word.group("org_word"):
                 break
-            island = _ISLAND.match(self._text, word.end(), limit)
-            spans = _name_run(self._text, island.end() if island else word.end(), limit)
+            spans = _name_run(self._text, self._past_island(word.end(), limit), limit)
             part_end = spans[-1][1] if spans else word.end()
             part = self._part(comma.end(), part_end, level)
             if not part or RANK[part[0]] <= RANK[level] or part[0] in parents:
