@@ -2021,3 +2021,26 @@ def test_a_year_before_the_word_locality_is_no_count_of_provinces(
         "Xã Duy Vinh",
     )
     assert ("duyvinh", "commune", 19) in _units(article)
+
+
+def test_a_sentence_opening_on_a_hamlet_placed_in_its_ward_is_the_hamlets(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "Tổ dân phố 14, phường Mường Thanh hiện có …", "TDP số 3, phường Sơn Lộc có 341 hộ
+    dân": the hamlet's people, not the ward's; a body of the ward stays the ward's."""
+    article = _read(
+        "Tổ dân phố 14, phường Mường Thanh hiện có gần 180 hộ, gần 770 nhân khẩu. "
+        "TDP số 3, phường Sơn Lộc có 341 hộ dân.",
+        catalog,
+        gazetteer,
+        "Đại hội chi bộ tổ dân phố",
+    )
+    assert not article.figures
+    ward = _read(
+        "Chi bộ Đảng xã Đồng Quang, tiền thân của Đảng bộ xã ngày nay được thành lập ngày "
+        "6.6.1948, với 35 đảng viên.",
+        catalog,
+        gazetteer,
+        "Xã Đồng Quang",
+    )
+    assert ("dongquang", "commune", 35) in _units(ward)

@@ -68,8 +68,9 @@ _TYPE_LEVELS = {unit_type: level for level, unit_type in _WORD_LEVELS.values()}
 # "bản Thái Hưng" is a hamlet of the northern uplands; "văn bản", "cơ bản" are words, and
 # "khu vực nông thôn 38,34 triệu đồng" names no "thôn 38".
 _HAMLET = re.compile(
-    r"(?<!\w)(?:ấp|(?<!nông )thôn|khu phố|khu dân cư|tổ dân phố|khóm|xóm|buôn"
-    r"|(?<!văn )(?<!cơ )(?<!căn )(?<!phiên )(?<!nguyên )bản(?=\s+(?-i:[A-ZĐ])))\s+(\w+)",
+    r"(?<!\w)(?:ấp|(?<!nông )thôn|khu phố|khu dân cư|tổ dân phố|(?-i:TDP)|khóm|xóm|buôn"
+    r"|(?<!văn )(?<!cơ )(?<!căn )(?<!phiên )(?<!nguyên )bản(?=\s+(?-i:[A-ZĐ])))"
+    r"\s+(?:số\s+(?=\d))?(\w+)",
     re.IGNORECASE,
 )
 # A party organisation of an agency or a body ("Đảng bộ Công an tỉnh", "Chi bộ Trường THCS
@@ -384,6 +385,15 @@ def under_hamlet(mentions: list[Mention], mention: Mention) -> bool:
     earlier = [m for m in mentions if m.end <= mention.start]
     # Room for the level word between them ("thôn 5 xã X", "ấp Chợ, phường Y").
     return bool(earlier) and earlier[-1].hamlet and mention.start - earlier[-1].end <= _HAMLET_GAP
+
+
+def _opens_on_placed_hamlet(sentence: str, mentions: list[Mention], mention: Mention) -> bool:
+    """The sentence opens on a hamlet and names its commune next ("Tổ dân phố 14, phường
+    Mường Thanh hiện có …"), not on a party body of the commune ("Chi bộ Đảng xã …")."""
+    if not under_hamlet(mentions, mention):
+        return False
+    hamlet = max((m for m in mentions if m.end <= mention.start), key=lambda m: m.end)
+    return hamlet.start == 0 and _HAMLET.match(sentence, hamlet.start) is not None
 
 
 class ArticleUnits:
@@ -1690,6 +1700,10 @@ class ArticleUnits:
         # Outside the clause only a named unit counts: a bare "xã" three clauses back
         # ("100 xã, thị trấn; …") says nothing about this number.
         if named:
+            if _opens_on_placed_hamlet(sentence, mentions, named[-1]):
+                # "Tổ dân phố 14, phường Mường Thanh hiện có gần 180 hộ, gần 770 nhân khẩu":
+                # the hamlet placed in its commune is what the clauses after go on about.
+                return None
             above = self._above_enumeration(named, sentence, clause_start, focus, before)
             return above or self.resolve(named[-1], focus)
         bare = [m for m in before if m.level and not m.hamlet and not m.organ and not m.passing]
