@@ -61,6 +61,9 @@ _WRONG_SUBJECT = {
     "415_thap_muoi_dong_thap.txt": "a title naming the district ('Tháp Mười – 100% người dân "
     "hài lòng …'); a commune the body names is taken",
     "427_phu_thanh_b_dong_thap.txt": "no date line: the congress day the lead opens on is taken",
+    "441_nam_dien_nam_dinh.txt": "no date line: the founding day of the lead's anniversary "
+    "('27/3/1978 -27/3/2018') is taken",
+    "445_ha_giang_tinh.txt": "no date line: the report's 'đến thời điểm 31/12/2019' is taken",
 }
 _MISFILED = {
     "191_tien_giang_tinh.txt": "the record writes the city with its level word, 'TP. Mỹ Tho'",
