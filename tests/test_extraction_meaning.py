@@ -839,3 +839,22 @@ def test_hamlets_meeting_one_criterion_or_spoken_of_before_are_no_hamlet_count(
         "Chợ Mới: Công nhận 3 thôn đạt chuẩn nông thôn mới",
     ).figures
     assert [(f.kind, f.value) for f in again] == [("count_of_actions", 3)]
+
+
+def test_a_change_whose_bracket_spells_its_move_keeps_both_levels(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "thu nhập … tăng 2,2 lần (từ 39,4 triệu đồng năm 2015 tăng lên 87,63 triệu đồng năm
+    2020)": the change, and the income in each of the two years."""
+    figures = _by_value(
+        _read(
+            "Thu nhập bình quân đầu người tăng 2,2 lần (từ 39,4 triệu đồng năm 2015 tăng lên "
+            "87,63 triệu đồng năm 2020).",
+            catalog,
+            gazetteer,
+            "Huyện Cần Đước",
+        ).figures
+    )
+    assert (figures[39.4].indicator, figures[39.4].as_of) == ("thu_nhap", "2015-12-31")
+    assert (figures[87.63].indicator, figures[87.63].as_of) == ("thu_nhap", "2020-12-31")
+    assert (figures[2.2].indicator, figures[2.2].kind) == (UNCATALOGUED, "change")

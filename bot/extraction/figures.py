@@ -102,6 +102,8 @@ _CHANGE = frozenset({"tăng", "giảm", "thêm", "bớt"})
 # "tăng từ 58 triệu đồng năm 2020 lên 68 …", "tăng từ 85 triệu đồng/ha năm 2010 lên 180 …",
 # "từ 32,21% năm 2016 đến nay giảm còn 7,04%": words of the level a measure moved from.
 _MOVES = frozenset({"tăng", "giảm", "nâng"})
+# "tăng 2,2 lần (từ 39,4 triệu đồng …": a change whose bracket opens on where the move began.
+_MOVE_SPELLED = re.compile(r"\s*(?:lần|%)?\s*\(\s*từ\s+\d")
 _MOVED_FROM = frozenset(
     {"từ", "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "đồng", "người", "ha", "năm", "lên", "đến", "nay"}
 )
@@ -421,8 +423,16 @@ class _Sentence:
             and not starts_a_move(self.lower, q)
             and not _DEFINING_BOUND.search(self.lower, 0, q.start)
             and not _SHARED_OUT.match(self.lower, q.end, end)
+            and not self.spells_its_move(q)
             for q in self.numbers
         )
+
+    def spells_its_move(self, change: Quantity) -> bool:
+        """ "tăng 2,2 lần (từ 39,4 triệu đồng năm 2015 tăng lên 87,63 triệu đồng …)": a
+        change whose bracket spells out where the measure moved from and to."""
+        words = self.words(max(0, change.start - 12), change.start)
+        spelled = _MOVE_SPELLED.match(self.lower, change.end)
+        return bool(words) and words[-1] in _MOVES and spelled is not None
 
 
 class _Reader:
@@ -581,6 +591,9 @@ class _Reader:
             elif s.number_between(match.end, q.start, q):
                 # What the measure moved from, its year and unit, links it to where it went.
                 gap = [w for w in gap if w not in _MOVED_FROM and not w[0].isdigit()]
+                if any(match.end <= p.start < q.start and s.spells_its_move(p) for p in s.numbers):
+                    # "tăng 2,2 lần (từ …": the change said before its move is spelled out.
+                    gap = [w for w in gap if w not in _MOVES and w != "lần"]
                 gap = gap[1:] if gap and gap[0] in _MOVES else gap
             gap = _without_frequency(gap)
             core = list(gap)
@@ -1338,7 +1351,7 @@ def read_figures(
             or _band_bounds(s, q, clause_start)
             or _names_listed(s, q)
             or _quoted_name(s, q)
-            or _DEFINING_BOUND.search(s.lower, 0, q.start)
+            or (_DEFINING_BOUND.search(s.lower, 0, q.start) and not starts_a_move(s.lower, q))
             or _DEFINES_A_CLASS.search(s.lower, 0, q.start)
             or _ONE_OF_THE_FIRST.match(s.lower, q.start)
         ):
@@ -1368,7 +1381,10 @@ def read_figures(
         bracketed = (
             opened >= 0
             and ")" not in s.lower[opened : q.start]
-            and _CONTINUES.match(s.lower, opened + 1) is not None
+            and (
+                _CONTINUES.match(s.lower, opened + 1) is not None
+                or any(p.end <= opened and s.spells_its_move(p) for p in s.numbers)
+            )
         )
         # "Tỷ lệ hộ nghèo năm 2012 là 1,73% giảm xuống còn 0,7%": a level the one before
         # moved to, with no comma between.
