@@ -350,3 +350,20 @@ def test_targets_a_congress_adopts_are_targets() -> None:
     """ "Đại hội đã thông qua 18 chỉ tiêu chủ yếu": the goals adopted for the term ahead."""
     sentence = "Đại hội đã thông qua Nghị quyết với 17 chỉ tiêu chủ yếu."
     assert _read(sentence, "17", "2020-07-10")[0] is True
+
+
+def test_a_paragraph_reporting_results_ends_the_goals_carried_over() -> None:
+    """A paragraph of goals ("đề ra mục tiêu cụ thể là: …") is followed by one that reports
+    ("Theo báo cáo …, đến thời điểm 31/12/2019, toàn tỉnh giảm được 4,44% hộ nghèo")."""
+    reader = TimingReader("2019-12-31")
+    goals = [
+        "Để thực hiện mục tiêu giảm nghèo bền vững trong năm 2020, UBND tỉnh đã đề ra mục tiêu "
+        "cụ thể là: Giảm trên 8.710 hộ nghèo, tỷ lệ hộ nghèo giảm đạt trên 4,2%."
+    ]
+    reader.start_paragraph(goals, heading=False)
+    assert reader.read(goals[0], goals[0].index("4,2")).is_target is True
+    report = [
+        "Theo báo cáo của UBND tỉnh, đến thời điểm 31/12/2019, toàn tỉnh giảm 4,44% hộ nghèo."
+    ]
+    reader.start_paragraph(report, heading=False)
+    assert reader.read(report[0], report[0].index("4,44")).is_target is False
