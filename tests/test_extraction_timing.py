@@ -367,3 +367,14 @@ def test_a_paragraph_reporting_results_ends_the_goals_carried_over() -> None:
     ]
     reader.start_paragraph(report, heading=False)
     assert reader.read(report[0], report[0].index("4,44")).is_target is False
+
+
+def test_an_estimate_measured_against_the_congress_goal_is_a_result() -> None:
+    """With no date line, "thu nhập … đến năm 2020 ước đạt 46,09 triệu đồng, vượt 31,7% mục
+    tiêu đại hội" estimates what was reached; the goal it beat is no aim of the sentence."""
+    sentence = (
+        "Thu nhập bình quân đầu người đến năm 2020 ước đạt 46,09 triệu đồng, vượt 31,7% mục "
+        "tiêu đại hội."
+    )
+    assert _read(sentence, "46,09", None) == (False, None)
+    assert _read(sentence, "31,7", None)[0] is False

@@ -141,8 +141,18 @@ def _compares_then(lower: str, start: int) -> bool:
 def _aims(lower: str) -> bool:
     """The text says it aims at something ("phấn đấu", "mục tiêu", "Nghị quyết … giao"); a
     bare "đến cuối năm" does not."""
-    return _AIM_MORE.search(lower) is not None or any(
-        m.group() != "đến cuối năm" for m in _TARGET.finditer(lower)
+    return any(not _measured_against(lower, m) for m in _AIM_MORE.finditer(lower)) or any(
+        m.group() != "đến cuối năm" and not _measured_against(lower, m)
+        for m in _TARGET.finditer(lower)
+    )
+
+
+def _measured_against(lower: str, plan: re.Match[str]) -> bool:
+    """ "vượt 31,7% mục tiêu đại hội", "hoàn thành các chỉ tiêu": a plan a result is measured
+    against or met, no aim of the sentence."""
+    return bool(
+        _MEASURED_AGAINST.search(lower, 0, plan.start())
+        or _MET_BEFORE.search(lower, 0, plan.start())
     )
 
 
