@@ -858,3 +858,19 @@ def test_a_change_whose_bracket_spells_its_move_keeps_both_levels(
     assert (figures[39.4].indicator, figures[39.4].as_of) == ("thu_nhap", "2015-12-31")
     assert (figures[87.63].indicator, figures[87.63].as_of) == ("thu_nhap", "2020-12-31")
     assert (figures[2.2].indicator, figures[2.2].kind) == (UNCATALOGUED, "change")
+
+
+def test_a_fall_that_reaches_a_share_is_a_change(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    """ "tỷ lệ hộ nghèo giảm đạt trên 4,2%": by how much it falls, not the rate; "giá trị gia
+    tăng đạt 2.270 tỷ đồng" is the value added, no change."""
+    figures = _by_value(
+        _read(
+            "Năm 2020, tỉnh phấn đấu tỷ lệ hộ nghèo giảm đạt trên 4,2%. Tổng giá trị gia tăng "
+            "đạt 2.270 tỷ đồng.",
+            catalog,
+            gazetteer,
+            "Tỉnh Hà Giang",
+        ).figures
+    )
+    assert (figures[4.2].indicator, figures[4.2].kind) == (UNCATALOGUED, "change")
+    assert figures[2270].kind == "total"

@@ -966,8 +966,15 @@ def figure_kind(lower: str, quantity: Quantity, clause_start: int, sentence_subs
     words = _words_before(lower, clause_start, quantity.start)
     while words and words[-1] in _BOUNDS:
         words.pop()
-    if len(words) > 1 and words[-1] in ("được", "đi") and words[-2] in _CHANGE:
-        # "đã giảm được 1.840 hộ nghèo", "đã giảm đi 30,3%": by how much it fell.
+    if (
+        len(words) > 1
+        and words[-1] in ("được", "đi", "đạt")
+        and words[-2] in _CHANGE
+        # "giá trị gia tăng đạt 2.270 tỷ đồng": the value added, no change.
+        and words[-3:-2] != ["gia"]
+    ):
+        # "đã giảm được 1.840 hộ nghèo", "đã giảm đi 30,3%", "tỷ lệ hộ nghèo giảm đạt trên
+        # 4,2%": by how much it fell.
         words.pop()
     last = words[-1] if words else ""
     # "hoàn thành vượt mức 19/19 chỉ tiêu" counts the targets met, not an excess.
