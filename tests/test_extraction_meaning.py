@@ -874,3 +874,21 @@ def test_a_fall_that_reaches_a_share_is_a_change(catalog: Catalog, gazetteer: Ga
     )
     assert (figures[4.2].indicator, figures[4.2].kind) == (UNCATALOGUED, "change")
     assert figures[2270].kind == "total"
+
+
+def test_what_the_unit_now_has_recognised_is_a_standing_count(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "Hiện toàn huyện có 3 sản phẩm được công nhận “Nhãn hiệu tập thể” (…); 15 sản phẩm được
+    công nhận OCOP": the products recognised so far, not this round's recognitions."""
+    figures = _by_value(
+        _read(
+            "Hiện toàn Huyện có 3 sản phẩm được công nhận “Nhãn hiệu tập thể” (Gà đồi Phú Bình, "
+            "Tương Úc Kỳ và Gạo nếp Thầu Dầu); 15 sản phẩm được công nhận OCOP.",
+            catalog,
+            gazetteer,
+            "Huyện Phú Bình",
+        ).figures
+    )
+    assert figures[15].indicator == "ocop"
+    assert (figures[3].indicator, figures[3].kind) == (UNCATALOGUED, "total")

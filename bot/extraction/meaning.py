@@ -472,11 +472,38 @@ def acted_on(lower: str, quantity: Quantity, clause_start: int) -> str | None:
         or _HELD_BEFORE.search(before)
         or (counted and _GIVEN_TO_A_LIST.search(segment))
         or (counted and _BENEFICIARY.search(lower, 0, quantity.start))
-        or _ACTION_AFTER.search(lower[quantity.end : _after_noun_end(lower, quantity.end)])
+        or (
+            _ACTION_AFTER.search(lower[quantity.end : _after_noun_end(lower, quantity.end)])
+            if not _standing_count(lower, quantity, before)
+            else None
+        )
         or _LISTED_THEN_ACTED.match(lower, quantity.end)
         or (counted and _STATUS_LEFT.search(lower, quantity.end, _clause_end(lower, quantity.end)))
     )
     return found.group() if found else None
+
+
+# "Hiện toàn huyện có 15 sản phẩm được công nhận OCOP": those recognised so far, a standing
+# count, not this round's recognitions.
+_STANDING_HAS = re.compile(
+    r"(?<!\w)(?:hiện|hiện nay|đến nay)\s+(?:(?:toàn|cả)\s+(?:xã|huyện|tỉnh|thành phố)\s+)?"
+    r"(?:đã\s+)?có\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$"
+)
+
+
+def _standing_count(lower: str, quantity: Quantity, before: str) -> bool:
+    """ "Hiện … có N …", or an item past a ";" of a list that opened so ("…; 15 sản phẩm
+    được công nhận OCOP")."""
+    if _STANDING_HAS.search(before):
+        return True
+    item = lower.rfind(";", 0, quantity.start)
+    if item < 0 or lower[item + 1 : quantity.start].strip():
+        return False
+    first = _FIRST_NUMBER.search(lower)
+    return first is not None and _STANDING_HAS.search(lower, 0, first.start()) is not None
+
+
+_FIRST_NUMBER = re.compile(r"\d")
 
 
 def _clause_end(lower: str, start: int) -> int:
