@@ -892,3 +892,30 @@ def test_what_the_unit_now_has_recognised_is_a_standing_count(
     )
     assert figures[15].indicator == "ocop"
     assert (figures[3].indicator, figures[3].kind) == (UNCATALOGUED, "total")
+
+
+def test_a_bracketed_share_restates_the_count_of_its_own_item(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "182/209 tiêu chí (gần 87,1%)", "giảm 1.432 hộ nghèo (1,95%)": the share of the figure
+    just before the bracket, under its label, never "gần"; past a ";" a bracket restates its
+    own item's count, not the label of the item before."""
+    figures = _by_value(
+        _read(
+            "Toàn huyện đạt tổng cộng 182/209 tiêu chí (gần 87,1%). Tổng số hộ nghèo còn "
+            "16.003 hộ, giảm 1.432 hộ nghèo (1,95%) so với đầu năm.",
+            catalog,
+            gazetteer,
+            "Huyện Ea H'leo",
+        ).figures
+    )
+    assert (figures[87.1].kind, figures[87.1].label) == ("rate", "tiêu chí")
+    assert (figures[1.95].kind, figures[1.95].label) == ("change", "hộ nghèo")
+    other = _read(
+        "Tỉnh có 56/98 xã (57,1% xã) đạt chuẩn nông thôn mới nâng cao; có 28 xã (28,57% xã) "
+        "hoàn thành các tiêu chí đạt chuẩn nông thôn mới kiểu mẫu.",
+        catalog,
+        gazetteer,
+        "Tỉnh Quảng Ninh",
+    ).figures
+    assert not [f for f in other if f.value == 28.57 and "nâng cao" in (f.label or "")]

@@ -31,6 +31,7 @@ from bot.extraction.meaning import (
     moved_to,
     moved_year,
     read_uncatalogued,
+    share_bracket,
 )
 from bot.extraction.models import ExtractedArticle, ExtractedFigure, UnitRef
 from bot.extraction.phrases import PhraseMatch, phrase_index
@@ -1089,8 +1090,14 @@ class _ArticleReader:
             # fast the value just read grows.
             return self._plain(unit, growth.key, q.amount, timing, sentence, q, "rate")
         label = earlier.indicator.label if earlier is not None else None
+        source = earlier.quantity.start if earlier is not None else None
         if previous is not None and (earlier is None or earlier.quantity.start < previous[0]):
-            label = previous[1]
+            label, source = previous[1], previous[0]
+        opened = share_bracket(lower, q.start)
+        if opened is not None and source is not None and ";" in lower[source:opened]:
+            # "có 56/98 xã …; có 28 xã (28,57% xã) …": the bracket restates the count of its
+            # own item, which no label was read for.
+            label = None
         plan_word = _PLAN_WORD.search(lower, q.end, q.end + 30)
         if label and leftover.kind == "share_of_plan" and plan_word:
             # "kết nạp được 162 đảng viên, vượt 8% so kế hoạch": the share is of the plan.

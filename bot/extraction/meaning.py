@@ -32,6 +32,7 @@ __all__ = [
     "moved_year",
     "narrowed_after",
     "read_uncatalogued",
+    "share_bracket",
     "starts_a_move",
     "within_a_sector",
 ]
@@ -1245,6 +1246,9 @@ def label_before(lower: str, text: str, clause_start: int, position: int) -> str
     words = _WORD.findall(stripped)
     if not words or any(ch.isdigit() for ch in stripped):
         return None
+    if all(w in APPROXIMATORS for w in words):
+        # "182/209 tiêu chí (gần 87,1%)": how near, not what is measured.
+        return None
     found = chunk.rfind(stripped)
     original = text[clause_start + found : clause_start + found + len(stripped)]
     every = original.split()
@@ -1431,6 +1435,24 @@ _CONTINUING = re.compile(
     r"(?:đạt|chiếm|tăng|giảm|bằng|vượt|gấp|nâng|còn)(?!\w)"
 )
 _BARE_SHARE = re.compile(r"[\s,]*t[ỷỉ]\s+lệ\s*(?:là\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?")
+
+
+def share_bracket(lower: str, position: int) -> int | None:
+    """Where the bracket opens that holds only the share at ``position`` ("182/209 tiêu chí
+    (gần 87,1%)"): the figure before it, restated; "(2.106 tỷ đồng)" after "so với năm 2010"
+    is another year's level."""
+    opened = lower.rfind("(", 0, position)
+    if (
+        opened < 0
+        or not _BRACKET_OPENS_ON_IT.fullmatch(lower, opened + 1, position)
+        or not _SHARE_AT.match(lower, position)
+    ):
+        return None
+    return opened
+
+
+_SHARE_AT = re.compile(r"[\d.,]+\s*%")
+_BRACKET_OPENS_ON_IT = re.compile(r"\s*(?:(?:khoảng|gần|hơn|trên|xấp xỉ)\s+)?")
 _AND_GOES_ON = re.compile(r"(?<!\w)và(?=\s+(?:tăng|giảm|gấp)(?!\w))")
 _CONTINUING_VERB = re.compile(r"(?<!\w)(?:đạt|chiếm|tăng|giảm|bằng|vượt|gấp|nâng|còn)(?!\w)")
 _MEASURE_WORDS = re.compile(r"\s*([%‰]|[^\W\d_]+(?:\s*/\s*[^\W\d_]+)*)")
@@ -1454,6 +1476,8 @@ def _continues(lower: str, clause_start: int, position: int) -> bool:
     bracket = lower.rfind("(", clause_start, position)
     if bracket >= 0 and ")" not in lower[bracket:position]:
         clause_start = bracket + 1
+        if share_bracket(lower, position) is not None:
+            return True
         # "(trong đó, có 71/179 trường mầm non, đạt tỷ lệ 39,7%; …": a bracket's own
         # clauses, each going on from the figure before it.
         inner = [m.end() for m in _CLAUSE_IN_BRACKET.finditer(lower, clause_start, position)]
