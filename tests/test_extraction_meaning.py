@@ -919,3 +919,26 @@ def test_a_bracketed_share_restates_the_count_of_its_own_item(
         "Tỉnh Quảng Ninh",
     ).figures
     assert not [f for f in other if f.value == 28.57 and "nâng cao" in (f.label or "")]
+
+
+def test_a_capitalised_sector_narrows_the_measure_and_stays_in_its_label(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "Giá trị sản xuất Công nghiệp - Tiểu thủ công nghiệp đạt 811,9 tỷ đồng": one sector's
+    output, not the unit's total, labelled in full; "Nông – Lâm – Thủy sản chiếm gần 46%"
+    names the sector, not a place."""
+    figures = _by_value(
+        _read(
+            "Giá trị sản xuất Công nghiệp - Tiểu thủ công nghiệp đạt 811,9 tỷ đồng. Cơ cấu kinh "
+            "tế Nông – Lâm – Thủy sản chiếm gần 46%, Thương mại – Dịch vụ chiếm gần 30%.",
+            catalog,
+            gazetteer,
+            "Huyện Tây Hòa",
+        ).figures
+    )
+    assert (figures[811.9].indicator, figures[811.9].label) == (
+        UNCATALOGUED,
+        "Giá trị sản xuất Công nghiệp - Tiểu thủ công nghiệp",
+    )
+    assert figures[46].label == "kinh tế Nông – Lâm – Thủy sản"
+    assert figures[30].label == "Thương mại – Dịch vụ"

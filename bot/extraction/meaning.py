@@ -421,6 +421,9 @@ _PLACED_IN = re.compile(
 )
 _PLACE_NAME_WORDS = 4
 _HEAD_OPENERS = frozenset({"tỷ", "tỉ", "tổng", "số", "mức", "tốc", "thu"})
+# "giá trị sản xuất …": a head too, unless a rate or share of it opens earlier ("tốc độ tăng
+# trưởng giá trị …", "tỷ trọng giá trị …").
+_VALUE_HEAD = "giá"
 # What "với" gives a thing ("với tổng vốn", "với diện tích"), rather than what it is made of.
 # "so với", "gắn với", "cùng với", "đối với": "với" bound to the word before, no list opener.
 _BOUND_WITH = frozenset({"so", "gắn", "cùng", "đối"})
@@ -714,7 +717,7 @@ def narrowed_after(
         return not lower[:phrase_end].endswith("đại diện")
     if text is not None:
         start = phrase_end + len(rest) - len(rest.lstrip())
-        if text[start : start + 1].isupper():
+        if text[start : start + 1].isupper() and not _SECTOR.match(rest.lstrip()):
             return False
     if not strict and _GRADED_AS.match(rest.lstrip()):
         return len(_GRADED_COUNT.findall(lower)) > 1
@@ -754,6 +757,13 @@ def narrowed_after(
         # "tổ chức cơ sở đảng trong các doanh nghiệp ngoài nhà nước": those of one sector.
         return True
     return word[0].isalpha() and word not in _NOUN_ENDS
+
+
+# "Giá trị sản xuất Công nghiệp - Tiểu thủ công nghiệp": a sector, capitalised or not.
+_SECTOR = re.compile(
+    r"(?:tiểu thủ công nghiệp|công nghiệp|nông nghiệp|lâm nghiệp|ngư nghiệp|thủy sản|thuỷ sản"
+    r"|thương mại|dịch vụ|xây dựng|(?:nông|lâm)(?=\s*[-–,]))(?!\w)"
+)
 
 
 def _opens_with_change(words: list[str]) -> bool:
@@ -1273,7 +1283,9 @@ def label_before(lower: str, text: str, clause_start: int, position: int) -> str
         kept = every[-len(kept) - 1 :]
     elif len(every) > len(kept):
         reach = every[-len(kept) - _HEAD_REACH : -len(kept)]
-        heads = [i for i, word in enumerate(reach) if word.lower() in _HEAD_OPENERS]
+        heads = [i for i, word in enumerate(reach) if word.lower() in _HEAD_OPENERS] or [
+            i for i, word in enumerate(reach) if word.lower() == _VALUE_HEAD
+        ]
         if heads:
             kept = every[-len(kept) - len(reach) + heads[-1] :]
     # "Người Hoa chiếm khoảng 2,2%", "Đồng bào Khmer …": a people, named in capitals.
@@ -1326,6 +1338,8 @@ def _without_subject(words: list[str], at_clause_start: bool) -> str | None:
     for i, word in enumerate(words):
         named = word[:1].isupper() and (not word.isupper() or "." in word)
         named = named and word not in _CAPITALISED_NOUNS
+        # "Giá trị sản xuất Công nghiệp - Tiểu thủ công nghiệp": a sector, not a name.
+        named = named and not _SECTOR.match(" ".join(words[i:]).lower())
         # "Dân tộc Mường chiếm 88,1%", "người Kinh", "đồng bào Khmer": a people, not a unit.
         named = named and not (i and words[i - 1].lower() in _PEOPLE_HEADS)
         # "Đoàn Chủ tịch", "Ban Thẩm tra tư cách": an organ's capitalised name, not a unit's.
