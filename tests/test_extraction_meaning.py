@@ -942,3 +942,21 @@ def test_a_capitalised_sector_narrows_the_measure_and_stays_in_its_label(
     )
     assert figures[46].label == "kinh tế Nông – Lâm – Thủy sản"
     assert figures[30].label == "Thương mại – Dịch vụ"
+
+
+def test_what_follows_a_slash_after_the_noun_is_no_part_of_its_label(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "2.669 hộ/14.044 người": the households, not "hộ/14.044 người"; a ratio inside the
+    label ("vườn mẫu đạt 5/5 tiêu chí") and a rate per one unit ("tiêu chí/1 xã") stay."""
+    article = _read(
+        "Trong 15 xã thuần đồng bào dân tộc thiểu số vùng cao với 2.669 hộ/14.044 người.",
+        catalog,
+        gazetteer,
+        "Tỉnh Bình Thuận",
+    )
+    assert [(f.value, f.label) for f in article.figures if f.value == 2669] == [(2669, "hộ")]
+    garden = _by_value(
+        _read("Xã có 01 vườn mẫu đạt 5/5 tiêu chí.", catalog, gazetteer, "Xã Sơn Xuân").figures
+    )
+    assert garden[1].label == "vườn mẫu đạt 5/5 tiêu chí"

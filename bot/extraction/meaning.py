@@ -1204,6 +1204,10 @@ def label_after(lower: str, text: str, quantity: Quantity) -> tuple[str, str] | 
     if grades and grades.start() < end:
         # "6 hộ nghèo và cận nghèo": the noun goes on through its second grade.
         end = max(end, grades.end())
+    if whole := _WHOLE_AFTER.search(lower, quantity.end, end):
+        # "45.661 hộ/361.591 hộ dân", "2.669 hộ/14.044 người": past the slash is the whole, or
+        # the same people counted another way, not what the number counts.
+        end = whole.start()
     label = text[quantity.end : end].strip()
     words = _WORD.findall(lower[quantity.end : end])
     if not words or (words[0] in _NOT_A_NOUN and words[:2] != _WORKDAYS):
@@ -1211,6 +1215,8 @@ def label_after(lower: str, text: str, quantity: Quantity) -> tuple[str, str] | 
     return label, " ".join(_WORD.findall(lower[quantity.end : end])[:2])
 
 
+# "2.669 hộ/14.044 người": a slash right after the noun, then the whole or another count.
+_WHOLE_AFTER = re.compile(r"(?<![\d\s])\s*/\s*(?!1\s)\d")
 _NAMES_A_UNIT = re.compile(
     r"(?<!\w)(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh|ấp|thôn)"
     r"\s+(?-i:[A-ZĐ0-9])",
