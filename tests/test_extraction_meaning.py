@@ -960,3 +960,27 @@ def test_what_follows_a_slash_after_the_noun_is_no_part_of_its_label(
         _read("Xã có 01 vườn mẫu đạt 5/5 tiêu chí.", catalog, gazetteer, "Xã Sơn Xuân").figures
     )
     assert garden[1].label == "vườn mẫu đạt 5/5 tiêu chí"
+
+
+def test_members_counted_by_their_party_age_take_it_as_their_label(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "50 năm tuổi đảng có 2 đồng chí, … và 40 năm tuổi đảng có 3 đồng chí": each count is
+    of members that long in the party, not of "đồng chí"; "11 em học sinh giỏi huyện" names
+    its pupils after the classifier."""
+    figures = _by_value(
+        _read(
+            "Đảng bộ trao Huy hiệu Đảng cho 6 đảng viên. Trong đó 50 năm tuổi đảng có 2 đồng "
+            "chí, 45 năm tuổi đảng có 1 đồng chí và 40 năm tuổi đảng có 3 đồng chí. Về giáo dục "
+            "có 11 em học sinh giỏi huyện.",
+            catalog,
+            gazetteer,
+            "Xã Ngọc Sơn",
+        ).figures
+    )
+    assert [figures[v].label for v in (2, 1, 3)] == [
+        "50 năm tuổi đảng",
+        "45 năm tuổi đảng",
+        "40 năm tuổi đảng",
+    ]
+    assert figures[11].label == "em học sinh giỏi huyện"

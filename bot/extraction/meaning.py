@@ -1217,6 +1217,7 @@ def label_after(lower: str, text: str, quantity: Quantity) -> tuple[str, str] | 
 
 # "2.669 hộ/14.044 người": a slash right after the noun, then the whole or another count.
 _WHOLE_AFTER = re.compile(r"(?<![\d\s])\s*/\s*(?!1\s)\d")
+_PARTY_AGE = re.compile(r"(?<![\d.,])\d+\s+năm\s+tuổi\s+đảng$", re.IGNORECASE)
 _NAMES_A_UNIT = re.compile(
     r"(?<!\w)(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh|ấp|thôn)"
     r"\s+(?-i:[A-ZĐ0-9])",
@@ -1260,8 +1261,16 @@ def label_before(lower: str, text: str, clause_start: int, position: int) -> str
     )
     stripped = _FRAME.sub("", stripped.strip(' ,:(“"-–') + " ").strip()
     words = _WORD.findall(stripped)
-    if not words or any(ch.isdigit() for ch in stripped):
+    if not words:
         return None
+    if any(ch.isdigit() for ch in stripped):
+        # "50 năm tuổi đảng có 2 đồng chí, … và 40 năm tuổi đảng có 3 đồng chí": the members'
+        # party age is what they are counted by; any other number says the label was cut.
+        age = _PARTY_AGE.search(stripped)
+        if age is None:
+            return None
+        stripped = stripped[age.start() :]
+        words = _WORD.findall(stripped)
     if all(w in APPROXIMATORS for w in words):
         # "182/209 tiêu chí (gần 87,1%)": how near, not what is measured.
         return None
@@ -1444,7 +1453,14 @@ def _described(lower: str, text: str, quantity: Quantity, classifier: str) -> st
 
 def is_classifier(noun: str) -> bool:
     """ "người", "đồng chí": a count's classifier, which says nothing of what is counted."""
-    return noun in _CLASSIFIERS or noun.split(" ")[0] in _CLASSIFIERS
+    words = noun.split(" ")
+    if len(words) > 1 and words[1] in _NAMED_AFTER_CLASSIFIER:
+        # "11 em học sinh giỏi huyện", "20 người dân", "5 người lao động": the noun is said.
+        return False
+    return noun in _CLASSIFIERS or words[0] in _CLASSIFIERS
+
+
+_NAMED_AFTER_CLASSIFIER = frozenset({"học", "dân", "lao"})
 
 
 _RATE_WORDS = frozenset({"tỷ", "tỉ", "lệ"})
