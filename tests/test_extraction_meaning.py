@@ -984,3 +984,25 @@ def test_members_counted_by_their_party_age_take_it_as_their_label(
         "40 năm tuổi đảng",
     ]
     assert figures[11].label == "em học sinh giỏi huyện"
+
+
+def test_dollars_are_a_measure_of_their_own(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    """ "thu nhập bình quân đầu người đạt trên 1.800 USD": no income in million đồng and no
+    label "USD"; "(tương đương 1.977 USD)" restates the figure before in dollars."""
+    income = _read(
+        "Thu nhập bình quân đầu người đạt trên 1.800 USD.", catalog, gazetteer, "Xã Phú Thuận"
+    ).figures
+    assert [(f.indicator, f.label, f.measure) for f in income] == [
+        (UNCATALOGUED, "Thu nhập bình quân đầu người", "USD")
+    ]
+    grdp = _by_value(
+        _read(
+            "GRDP bình quân đầu người đạt 44,9 triệu đồng (tương đương 1.977 USD). Kim ngạch "
+            "xuất khẩu đạt 1.044 triệu USD.",
+            catalog,
+            gazetteer,
+            "Tỉnh Bình Thuận",
+        ).figures
+    )
+    assert (grdp[1977].label, grdp[1977].measure) == ("GRDP bình quân đầu người", "USD")
+    assert (grdp[1044].label, grdp[1044].measure) == ("Kim ngạch xuất khẩu", "triệu USD")

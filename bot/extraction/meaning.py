@@ -1468,7 +1468,8 @@ _SHARE_OF = re.compile(r"(?:số|các|tổng)(?!\w)")
 # "…, tăng 1,5 lần", "…, bình quân mỗi năm giảm 0,5%": the clause goes on from the figure.
 _CONTINUING = re.compile(
     r"\s*(?:(?:bình\s+quân|trung\s+bình|mỗi\s+năm|hằng\s+năm|hàng\s+năm)\s+)*"
-    r"(?:đạt|chiếm|tăng|giảm|bằng|vượt|gấp|nâng|còn)(?!\w)"
+    # "44,9 triệu đồng (tương đương 1.977 USD)": the same figure in another unit.
+    r"(?:đạt|chiếm|tăng|giảm|bằng|vượt|gấp|nâng|còn|tương\s+đương)(?!\w)"
 )
 _BARE_SHARE = re.compile(r"[\s,]*t[ỷỉ]\s+lệ\s*(?:là\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?")
 
@@ -1490,7 +1491,9 @@ def share_bracket(lower: str, position: int) -> int | None:
 _SHARE_AT = re.compile(r"[\d.,]+\s*%")
 _BRACKET_OPENS_ON_IT = re.compile(r"\s*(?:(?:khoảng|gần|hơn|trên|xấp xỉ)\s+)?")
 _AND_GOES_ON = re.compile(r"(?<!\w)và(?=\s+(?:tăng|giảm|gấp)(?!\w))")
-_CONTINUING_VERB = re.compile(r"(?<!\w)(?:đạt|chiếm|tăng|giảm|bằng|vượt|gấp|nâng|còn)(?!\w)")
+_CONTINUING_VERB = re.compile(
+    r"(?<!\w)(?:đạt|chiếm|tăng|giảm|bằng|vượt|gấp|nâng|còn|tương\s+đương)(?!\w)"
+)
 _MEASURE_WORDS = re.compile(r"\s*([%‰]|[^\W\d_]+(?:\s*/\s*[^\W\d_]+)*)")
 
 
@@ -1499,7 +1502,11 @@ def _measure(lower: str, quantity: Quantity) -> str | None:
     if quantity.percent:
         return "%"
     unit = re.sub(r"^[\d.,/\s]+", "", written).strip()
-    return unit or None
+    # "triệu USD": a currency's code is written in capitals.
+    return _CURRENCY.sub(lambda code: code.group().upper(), unit) or None
+
+
+_CURRENCY = re.compile(r"(?<!\w)usd(?!\w)")
 
 
 _CLAUSE_IN_BRACKET = re.compile(r"[;,](?=\s)")

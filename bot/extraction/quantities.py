@@ -64,7 +64,8 @@ _COUNTED_NOUN_AFTER = re.compile(
 _MEASURE = re.compile(
     r"\s*(km\s2(?![\d]|[.,]\d)|m\s2(?![\d]|[.,]\d)|m2|m²|m3|m³|km2|km²|km|ha|hécta|héc-ta|hec-ta"
     r"|héc\s+ta|kg|m|mét"
-    r"|tấn)(?!\w)"
+    # "1.800 USD", "1.044/920 triệu USD": a foreign currency, measured as written.
+    r"|tấn|usd)(?!\w)"
 )
 _MEASURE_NAMES = {
     "km 2": "km²",
@@ -85,6 +86,7 @@ _MEASURE_NAMES = {
     "m": "m",
     "mét": "m",
     "tấn": "tấn",
+    "usd": "USD",
 }
 _PER_UNIT = re.compile(r"(?:\s*/\s*[^\W\d_]+)+")
 # "đạt 3, 4 sao": the first grade of a list of grades.
