@@ -1006,3 +1006,19 @@ def test_dollars_are_a_measure_of_their_own(catalog: Catalog, gazetteer: Gazette
     )
     assert (grdp[1977].label, grdp[1977].measure) == ("GRDP bình quân đầu người", "USD")
     assert (grdp[1044].label, grdp[1044].measure) == ("Kim ngạch xuất khẩu", "triệu USD")
+
+
+def test_a_quoted_name_after_a_count_is_said_whole(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    """ "xây dựng 61 “ngân hàng cộng đồng”", "3 sản phẩm được công nhận “Nhãn hiệu tập thể”":
+    the quoted name is what is counted, never the verb before it nor half the name."""
+    figures = _by_value(
+        _read(
+            "Huyện đã xây dựng 61 “ngân hàng cộng đồng” tại các thôn. Hiện toàn huyện có 3 sản "
+            "phẩm được công nhận “Nhãn hiệu tập thể”.",
+            catalog,
+            gazetteer,
+            "Huyện Đăk Hà",
+        ).figures
+    )
+    assert figures[61].label == "“ngân hàng cộng đồng”"
+    assert figures[3].label == "sản phẩm được công nhận “Nhãn hiệu tập thể”"

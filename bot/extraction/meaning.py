@@ -545,9 +545,15 @@ _GRADE_NAME = re.compile(r"(?<!\w)(?:mức\s+độ|mức|hạng|loại|cấp\s+�
 _GRADE_NUMBER = re.compile(r"\d{1,2}(\s*sao|\s+năm\s+tuổi\s+đảng)?(?![\d.,]*\d)(?!\w)")
 
 
+_OPENING_QUOTES = frozenset({"“", '"'})
+# A short quoted name and its closing quote.
+_QUOTE_CLOSES = re.compile(r"[^“”\"\d;.]{1,60}?[”\"]")
+
+
 def _after_noun_end(lower: str, end: int) -> int:
     """Where the noun right after a number ends (before punctuation, a number or a link)."""
     position = end
+    quoted_to = end
     for found in _TOKEN.finditer(lower, end):
         token = found.group()
         raised = token == "nâng" and lower.startswith(" cao", found.end())
@@ -562,6 +568,16 @@ def _after_noun_end(lower: str, end: int) -> int:
             and _HAMLET_ALTERNATIVE.match(lower, found.start())
         ):
             # "59 thôn, làng vùng đồng bào …": the noun goes on past its second spelling.
+            continue
+        if found.start() < quoted_to:
+            continue
+        if token in _OPENING_QUOTES:
+            # "61 “ngân hàng cộng đồng”", "sản phẩm được công nhận “Nhãn hiệu tập thể”": a
+            # quoted name is said whole, or not at all.
+            closing = _QUOTE_CLOSES.match(lower, found.end())
+            if closing is None:
+                break
+            position = quoted_to = closing.end()
             continue
         if not token[0].isalpha() or (token in _STOP_LABEL and not raised):
             break
