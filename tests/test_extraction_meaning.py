@@ -1022,3 +1022,20 @@ def test_a_quoted_name_after_a_count_is_said_whole(catalog: Catalog, gazetteer: 
     )
     assert figures[61].label == "“ngân hàng cộng đồng”"
     assert figures[3].label == "sản phẩm được công nhận “Nhãn hiệu tập thể”"
+
+
+def test_a_share_of_the_cost_paid_is_no_coverage_rate(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "hỗ trợ 50% thẻ bảo hiểm y tế cho hộ cận nghèo": half of each card is paid for; it
+    says nothing of how many people are insured."""
+    figures = _read(
+        "UBND tỉnh chỉ đạo mua bảo hiểm y tế cho hộ nghèo và hỗ trợ 50% thẻ bảo hiểm y tế cho "
+        "hộ cận nghèo.",
+        catalog,
+        gazetteer,
+        "Tỉnh Bến Tre",
+    ).figures
+    assert [(f.indicator, f.label) for f in figures] == [
+        (UNCATALOGUED, "hỗ trợ thẻ bảo hiểm y tế cho hộ cận nghèo")
+    ]

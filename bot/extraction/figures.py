@@ -24,6 +24,7 @@ from bot.extraction.meaning import (
     PER_HOLDER_AFTER,
     RAISED_TO,
     RANKING,
+    SUBSIDY_BEFORE,
     acted_on,
     cells_of_party_bodies,
     fell_below,
@@ -1358,6 +1359,11 @@ def read_figures(
             or _DEFINES_A_CLASS.search(s.lower, 0, q.start)
             or _ONE_OF_THE_FIRST.match(s.lower, q.start)
         ):
+            continue
+        if q.percent and SUBSIDY_BEFORE.search(s.lower, 0, q.start):
+            # "hỗ trợ 50% thẻ bảo hiểm y tế cho hộ cận nghèo": how much of the cost is paid,
+            # not how many are covered.
+            leave()
             continue
         if q.percent and _PLAN_SHARE.match(s.lower, q.end) and not _change_before(s, q):
             # "đạt 112% dự toán" measures the plan, not the indicator; "tăng 8,7% so với

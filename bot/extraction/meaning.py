@@ -21,6 +21,7 @@ __all__ = [
     "APPROXIMATORS",
     "ASSIGNED",
     "RAISED_TO",
+    "SUBSIDY_BEFORE",
     "Meaning",
     "acted_on",
     "fell_below",
@@ -537,6 +538,7 @@ _WHOLE_TERMS = (
     ("văn", " hóa"),
     ("dân tộc thiểu", " số"),
     ("dân tộc", " thiểu số"),
+    ("cận", " nghèo"),
 )
 
 
@@ -1565,6 +1567,8 @@ _SHARED_PREDICATE = re.compile(
 )
 
 
+#: "hỗ trợ 50% thẻ bảo hiểm y tế": a share of the cost paid for, shared with ``figures``.
+SUBSIDY_BEFORE = re.compile(r"(?<!\w)(?:hỗ\s+trợ|miễn\s+giảm)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$")
 _INTRODUCED_BY_WITH = re.compile(r"(?<!\w)với\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$")
 
 
@@ -1631,6 +1635,10 @@ def _uncatalogued(
         words = text[listed.start(1) : _clause_end(lower, listed.start(1))].split()
         return Meaning(kind, " ".join([noun, *words[:_MAX_LISTED_WORDS]]), noun)
     amount = quantity.percent or quantity.money or quantity.measure
+    subsidy = SUBSIDY_BEFORE.search(lower, clause_start, quantity.start)
+    if quantity.percent and subsidy and after is not None:
+        # "hỗ trợ 50% thẻ bảo hiểm y tế": the share of what is paid for.
+        return Meaning(kind, f"{text[subsidy.start() : subsidy.end()].strip()} {after[0]}", "%")
     if (
         after is not None
         and (amount or (len(after[0].split()) < 2 and _names_noun(before, after[0])))
