@@ -1039,3 +1039,29 @@ def test_a_share_of_the_cost_paid_is_no_coverage_rate(
     assert [(f.indicator, f.label) for f in figures] == [
         (UNCATALOGUED, "hỗ trợ thẻ bảo hiểm y tế cho hộ cận nghèo")
     ]
+
+
+def test_one_sectors_growth_is_no_growth_of_the_units_output(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "Giai đoạn 2013-2016, giá trị sản xuất công nghiệp – xây dựng (theo giá so sánh) toàn
+    thành phố đạt 13,01%": one sector's growth, labelled without the pricing aside and the
+    "toàn thành phố" that only places it."""
+    figures = _read(
+        "Giai đoạn 2013-2016, giá trị sản xuất công nghiệp – xây dựng (theo giá so sánh) toàn "
+        "thành phố đạt 13,01%.",
+        catalog,
+        gazetteer,
+        "Thành phố Bắc Ninh",
+    ).figures
+    assert [(f.indicator, f.label) for f in figures] == [
+        (UNCATALOGUED, "giá trị sản xuất công nghiệp – xây dựng")
+    ]
+    family = _read(
+        "Mô hình trồng ổi của gia đình ông Huỳnh Văn Trường (xã Tân Tiến) cho thu nhập hơn 70 "
+        "triệu đồng/tháng.",
+        catalog,
+        gazetteer,
+        "Tỉnh Hậu Giang",
+    ).figures
+    assert not [f for f in family if f.unit.name == "Hậu Giang"]

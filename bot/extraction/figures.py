@@ -32,6 +32,7 @@ from bot.extraction.meaning import (
     is_classifier,
     label_after,
     moved_year,
+    names_a_sector,
     narrowed_after,
     starts_a_move,
     within_a_sector,
@@ -1921,6 +1922,9 @@ def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True)
         return False
     if indicator.flow and within_a_sector(s.lower, q):
         # "kết nạp được 8 đảng viên mới trong các doanh nghiệp": the admissions of one sector.
+        return False
+    if indicator.flow and phrase is not None and names_a_sector(s.lower, phrase.end):
+        # "Giá trị sản xuất công nghiệp … tăng 42,2%": how one sector's output grew.
         return False
     if indicator.flow or phrase is None:
         # A flow's phrase names its action; a slot ("kết nạp # đảng viên") or a head noun

@@ -31,6 +31,7 @@ __all__ = [
     "label_before",
     "moved_to",
     "moved_year",
+    "names_a_sector",
     "narrowed_after",
     "read_uncatalogued",
     "share_bracket",
@@ -777,6 +778,14 @@ def narrowed_after(
     return word[0].isalpha() and word not in _NOUN_ENDS
 
 
+def names_a_sector(lower: str, position: int) -> bool:
+    """ "giá trị sản xuất | nông nghiệp …": the words at ``position`` name one sector."""
+    return (
+        _SECTOR.match(lower, position + len(lower[position:]) - len(lower[position:].lstrip()))
+        is not None
+    )
+
+
 # "Giá trị sản xuất Công nghiệp - Tiểu thủ công nghiệp": a sector, capitalised or not.
 _SECTOR = re.compile(
     r"(?:tiểu thủ công nghiệp|công nghiệp|nông nghiệp|lâm nghiệp|ngư nghiệp|thủy sản|thuỷ sản"
@@ -1235,6 +1244,11 @@ def label_after(lower: str, text: str, quantity: Quantity) -> tuple[str, str] | 
 
 # "2.669 hộ/14.044 người": a slash right after the noun, then the whole or another count.
 _WHOLE_AFTER = re.compile(r"(?<![\d\s])\s*/\s*(?!1\s)\d")
+# A bracket naming no place or person: "(theo giá so sánh)", "(GRDP)", not "(xã Tân Tiến)".
+_ASIDE_WORDS = re.compile(r"\s*\((?![^()]*(?-i:[A-ZĐ][a-zà-ỹđ]))[^()]*\)\s*")
+_WHOLE_UNIT_END = re.compile(
+    r"\s+toàn\s+(?:tỉnh|huyện|xã|phường|thành\s+phố|thị\s+xã|quận)\s*$", re.IGNORECASE
+)
 _PARTY_AGE = re.compile(r"(?<![\d.,])\d+\s+năm\s+tuổi\s+đảng$", re.IGNORECASE)
 _NAMES_A_UNIT = re.compile(
     r"(?<!\w)(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh|ấp|thôn)"
@@ -1294,7 +1308,9 @@ def label_before(lower: str, text: str, clause_start: int, position: int) -> str
         return None
     found = chunk.rfind(stripped)
     original = text[clause_start + found : clause_start + found + len(stripped)]
-    every = original.split()
+    # "giá trị sản xuất công nghiệp – xây dựng (theo giá so sánh) toàn thành phố đạt 13,01%":
+    # how it was priced and where are asides, not what is measured.
+    every = _WHOLE_UNIT_END.sub("", _ASIDE_WORDS.sub(" ", original)).split() or original.split()
     joined = [
         i
         for i, w in enumerate(every[1:-1], 1)
