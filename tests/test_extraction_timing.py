@@ -378,3 +378,19 @@ def test_an_estimate_measured_against_the_congress_goal_is_a_result() -> None:
     )
     assert _read(sentence, "46,09", None) == (False, None)
     assert _read(sentence, "31,7", None)[0] is False
+
+
+def test_a_clause_reporting_what_was_met_ends_the_aim_before_it() -> None:
+    """ "Đến nay, 2 nhiệm vụ đột phá được thực hiện …; thực hiện đạt và vượt 12/12 chỉ tiêu chủ
+    yếu": past the ";" the sentence reports; in a list of goals ("các mục tiêu: …; hoàn thành
+    100% chỉ tiêu giao quân") the item is still a goal."""
+    report = (
+        "Đến nay, 2 nhiệm vụ đột phá được thực hiện đảm bảo theo tiến độ; thực hiện đạt và vượt "
+        "12/12 chỉ tiêu chủ yếu."
+    )
+    assert _read(report, "12/12", "2025-01-15")[0] is False
+    goals = (
+        "Đại hội thông qua Nghị quyết với các mục tiêu: thu nhập đạt 80 triệu đồng; hoàn thành "
+        "100% chỉ tiêu giao quân."
+    )
+    assert _read(goals, "100%", "2025-01-15")[0] is True

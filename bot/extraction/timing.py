@@ -35,6 +35,10 @@ _ACHIEVED = re.compile(
     # "Theo báo cáo …, đến thời điểm 31/12/2019, toàn tỉnh giảm được 4,44% hộ nghèo".
     r"|theo báo cáo|đến thời điểm)(?!\w)"
 )
+_MET_OPENS = re.compile(
+    r"\s*(?:(?:đã\s+)?(?:thực\s+hiện\s+)?(?:đạt\s+và\s+vượt|hoàn\s+thành|vượt)"
+    r"|thực\s+hiện\s+đạt)(?!\w)"
+)
 _RUNNING = frozenset({"lũy kế", "luỹ kế"})
 _AIMING_BEFORE = re.compile(r"(?<!\w)(?:phấn đấu|mục tiêu|dự kiến)\s+$")
 _YEAR_AHEAD = re.compile(r"(?<!\w)(?:đến|tới|hết)\s+(?:cuối\s+)?(?:năm\s+)?(\d{4})(?!\d)")
@@ -362,6 +366,18 @@ class TimingReader:
         """
         lower = lower_aligned(sentence)
         before = [cue for cue in self._cues(lower, sentence) if cue[0] < position]
+        segment = lower.rfind(";", 0, position) + 1
+        if (
+            before
+            and before[-1][1]
+            and before[-1][0] < segment
+            and ":" not in lower[:segment]
+            and _MET_OPENS.match(lower, segment)
+        ):
+            # "…, 2 nhiệm vụ đột phá được thực hiện …; thực hiện đạt và vượt 12/12 chỉ tiêu": past
+            # the ";" a clause reporting what was met (not an item of a list of goals, "các mục
+            # tiêu: …; hoàn thành 100% chỉ tiêu giao quân").
+            before.append((segment, False))
         is_target = before[-1][1] if before else self.block and not new_subject
         if not before and _AT_LEAST_BEFORE.search(lower, 0, position):
             # "phát triển từ 10 đảng viên trở lên/năm": a floor is how targets are set.
