@@ -3307,3 +3307,21 @@ def test_a_share_reached_restating_the_ratio(catalog: Catalog, gazetteer: Gazett
         ).figures
     )
     assert (figures[15].indicator, figures[100].indicator) == ("xa_ntm", "ty_le_xa_ntm")
+
+
+def test_a_stop_with_no_space_after_it_still_ends_the_sentence(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "… nhiệm kỳ 2010 - 2015.Trong nhiệm kỳ qua, …": the quote is the sentence that states
+    the figure, and the congress's term does not reach it; "Tp.Huế" stays one sentence."""
+    article = _read(
+        "LSO-Ngày 3/6, Đảng bộ xã Lợi Bác đã tổ chức Đại hội nhiệm kỳ 2010 - 2015.Trong nhiệm "
+        "kỳ qua, Đảng bộ xã đã thực hiện thắng lợi các mục tiêu đề ra; tỷ lệ hộ nghèo giảm từ "
+        "43% xuống còn 38% năm 2009. Tại Tp.Huế có 5 xã đạt chuẩn nông thôn mới.",
+        catalog,
+        gazetteer,
+        "Đại hội đảng bộ xã Lợi Bác nhiệm kỳ 2010 – 2015",
+    )
+    poverty = next(f for f in article.figures if f.value == 38)
+    assert poverty.quote.startswith("Trong nhiệm kỳ qua")
+    assert not poverty.is_target

@@ -12,7 +12,8 @@ import re
 
 __all__ = ["split_sentences"]
 
-_STOP = re.compile(r"[.!?…]+[\"”’)»]*\s+")
+# "… nhiệm kỳ 2010 - 2015.Trong nhiệm kỳ qua, …": a page that lost the space after a stop.
+_STOP = re.compile(r"[.!?…]+[\"”’)»]*\s+|(?<=[a-zà-ỹđ\d]{2})\.(?=[A-ZĐ][a-zà-ỹđ])")
 _ABBREVIATIONS = frozenset(
     {
         "tp",
