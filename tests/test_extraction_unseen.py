@@ -64,12 +64,21 @@ _WRONG_SUBJECT = {
     "441_nam_dien_nam_dinh.txt": "no date line: the founding day of the lead's anniversary "
     "('27/3/1978 -27/3/2018') is taken",
     "445_ha_giang_tinh.txt": "no date line: the report's 'đến thời điểm 31/12/2019' is taken",
+    "451_bac_xa_lang_son.txt": "no date line: the congress day the lead opens on is taken",
+    "460_tra_vinh_tinh.txt": "a title counting units of the province ('Hai huyện, thị xã của "
+    "tỉnh Trà Vinh'); a district the lead names is taken",
 }
 _MISFILED = {
     "191_tien_giang_tinh.txt": "the record writes the city with its level word, 'TP. Mỹ Tho'",
     "229_vinh_chau_soc_trang.txt": "the title's count is given the province the title names",
     "235_thanh_pho_cao_bang.txt": "the city's figures go to the district the title also names",
     "238_lang_son_tinh.txt": "the province's plan is given to the commune a caption names",
+    "453_kinh_mon_hai_phong_2025.txt": "a guest's office in the lead ('Giám đốc Sở Nội vụ TP "
+    "Hải Phòng dự') makes the city what the next sentence's delegates are of",
+    "454_tan_yen_bac_giang.txt": "a member's party body named in passing ('…, Đảng bộ thị trấn "
+    "Cao Thượng.') takes the next sentence's badges",
+    "458_hon_nghe_kien_giang.txt": "the delegation to the district's congress ('bầu đoàn Đại "
+    "biểu dự Đại hội Đảng bộ huyện Kiên Lương … gồm 7 đồng chí') goes to the district",
 }
 
 
