@@ -2044,3 +2044,20 @@ def test_a_sentence_opening_on_a_hamlet_placed_in_its_ward_is_the_hamlets(
         "Xã Đồng Quang",
     )
     assert ("dongquang", "commune", 35) in _units(ward)
+
+
+def test_a_department_heads_office_names_no_unit_of_the_figures(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "Ông …, Giám đốc Sở Nội vụ TP Hải Phòng dự và chỉ đạo": a guest's office; the
+    delegates the next sentence counts are the ward's."""
+    article = _read(
+        "Ngày 15/8, Đại hội đại biểu Đảng bộ phường Kinh Môn (Hải Phòng) lần thứ I bế mạc. Ông "
+        "Vũ Tiến Phụng, Ủy viên Ban Thường vụ Thành ủy, Giám đốc Sở Nội vụ TP Hải Phòng dự và "
+        "chỉ đạo. Cùng dự có ông Nguyễn Minh Hùng, Phó Chủ tịch UBND TP Hải Phòng và 200 đại "
+        "biểu đại diện cho 1.450 đảng viên của Đảng bộ.",
+        catalog,
+        gazetteer,
+        "Giám đốc Sở Nội vụ: Phường Kinh Môn cần giao nhiệm vụ cho từng đảng viên",
+    )
+    assert _units(article) == {("kinhmon", "commune", 200), ("kinhmon", "commune", 1450)}

@@ -293,6 +293,8 @@ _OFFICE_BEFORE = re.compile(
     r"(?<!\w)(?:lãnh đạo|đại diện|(?:phó\s+)?bí thư|(?:phó\s+)?chủ tịch|ủy viên|uỷ viên"
     r"|ban\s+(?:xây dựng đảng|tổ chức|tuyên giáo|dân vận|kiểm tra|nội chính)"
     r"|đoàn đại biểu quốc hội|btv|ban thường vụ"
+    # "Giám đốc Sở Nội vụ TP Hải Phòng dự và chỉ đạo": the head of a department of the unit.
+    r"|(?:phó\s+)?giám\s+đốc\s+sở(?:\s+[^\W\d_]+){1,4}?"
     # "Thường trực Thành ủy, HĐND, UBND thành phố Hà Giang": the standing bodies attending.
     r"|thường trực\s+[^.;]*?(?:ubnd|hđnd|[uủ]y ban nhân dân))"
     # "Chủ tịch UBMTTQ Việt Nam huyện Tam Nông": the Front's committee of the unit.
