@@ -2061,3 +2061,20 @@ def test_a_department_heads_office_names_no_unit_of_the_figures(
         "Giám đốc Sở Nội vụ: Phường Kinh Môn cần giao nhiệm vụ cho từng đảng viên",
     )
     assert _units(article) == {("kinhmon", "commune", 200), ("kinhmon", "commune", 1450)}
+
+
+def test_a_members_party_body_named_in_passing_owns_no_figure(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "… là đảng viên Hoàng Văn Canh (SN 1929), Đảng bộ thị trấn Cao Thượng. Có 1 đảng viên
+    nhận Huy hiệu 70 năm tuổi Đảng": where one member belongs; the district's badges go on."""
+    article = _read(
+        "Huyện ủy Tân Yên trao Huy hiệu Đảng cho 91 đảng viên. Có 2 đảng viên được nhận Huy hiệu "
+        "75 năm tuổi Đảng là đảng viên Nguyễn Đức Hòa (SN 1924), thuộc Đảng bộ xã Ngọc Thiện; "
+        "đảng viên Hoàng Văn Canh (SN 1929), Đảng bộ thị trấn Cao Thượng. Có 1 đảng viên nhận "
+        "Huy hiệu 70 năm tuổi Đảng.",
+        catalog,
+        gazetteer,
+        "Huyện Tân Yên trao Huy hiệu Đảng",
+    )
+    assert {name for name, _, _ in _units(article)} == {"tanyen"}

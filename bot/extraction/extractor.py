@@ -289,6 +289,9 @@ _ATTENDING = re.compile(
     r"|^\s*dự(?!\w)(?!\s+(?:kiến|án|toán|báo|thảo|định|trữ))",
     re.I,
 )
+_PERSON_PLACED = re.compile(
+    r"\((?:sn|sinh\s+năm)\s*\d{4}\)\s*,\s*(?:thuộc\s+)?(?:đảng\s+bộ\s+|chi\s+bộ\s+)?$", re.I
+)
 _OFFICE_BEFORE = re.compile(
     r"(?<!\w)(?:lãnh đạo|đại diện|(?:phó\s+)?bí thư|(?:phó\s+)?chủ tịch|ủy viên|uỷ viên"
     r"|ban\s+(?:xây dựng đảng|tổ chức|tuyên giáo|dân vận|kiểm tra|nội chính)"
@@ -377,6 +380,10 @@ def _passing(sentence: str, mention: Mention) -> bool:
         return True
     if _BUDGET_BEFORE.search(sentence, 0, mention.start):
         # "ngân sách trung ương, tỉnh hỗ trợ trên 23,6 tỷ đồng": whose budget paid.
+        return True
+    if _PERSON_PLACED.search(sentence, 0, mention.start):
+        # "đảng viên Hoàng Văn Canh (SN 1929), Đảng bộ thị trấn Cao Thượng": where one member
+        # belongs, not whose figures the sentence or the next ones give.
         return True
     if _RESIDING_BEFORE.search(sentence, 0, mention.start):
         # "Người Hoa chiếm khoảng 2,2% dân số sinh sống ở thành phố Rạch Giá và huyện Châu
