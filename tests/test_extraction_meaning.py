@@ -1065,3 +1065,28 @@ def test_one_sectors_growth_is_no_growth_of_the_units_output(
         "Tỉnh Hậu Giang",
     ).figures
     assert not [f for f in family if f.unit.name == "Hậu Giang"]
+
+
+def test_a_delegation_to_a_congress_is_counted_as_its_own_body(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "Đại hội đã bầu Ban Chấp hành khóa mới gồm 15 đồng chí, bầu đoàn Đại biểu dự Đại hội
+    Đảng bộ huyện Kiên Lương lần thứ XIII, nhiệm kỳ 2020-2025 gồm 7 đồng chí": the 7 are the
+    commune's delegates, not committee members, and not the district's."""
+    figures = _by_value(
+        _read(
+            "Đại hội đã bầu Ban Chấp hành khóa mới gồm 15 đồng chí, bầu đoàn Đại biểu dự Đại "
+            "hội Đảng bộ huyện Kiên Lương lần thứ XIII, nhiệm kỳ 2020-2025 gồm 7 đồng chí.",
+            catalog,
+            gazetteer,
+            "Đại hội Đảng bộ xã Hòn Nghệ",
+        ).figures
+    )
+    assert figures[15].indicator == "uy_vien_bch"
+    delegates = figures[7]
+    assert (delegates.unit.name, delegates.indicator, delegates.kind, delegates.label) == (
+        "Hòn Nghệ",
+        UNCATALOGUED,
+        "total",
+        "đoàn Đại biểu dự Đại hội Đảng bộ huyện Kiên Lương lần thứ XIII",
+    )

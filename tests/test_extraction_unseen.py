@@ -73,8 +73,6 @@ _MISFILED = {
     "229_vinh_chau_soc_trang.txt": "the title's count is given the province the title names",
     "235_thanh_pho_cao_bang.txt": "the city's figures go to the district the title also names",
     "238_lang_son_tinh.txt": "the province's plan is given to the commune a caption names",
-    "458_hon_nghe_kien_giang.txt": "the delegation to the district's congress ('bầu đoàn Đại "
-    "biểu dự Đại hội Đảng bộ huyện Kiên Lương … gồm 7 đồng chí') goes to the district",
 }
 
 

@@ -289,6 +289,9 @@ _ATTENDING = re.compile(
     r"|^\s*dự(?!\w)(?!\s+(?:kiến|án|toán|báo|thảo|định|trữ))",
     re.I,
 )
+_CONGRESS_ATTENDED = re.compile(
+    r"(?<!\w)đại\s+biểu\s+(?:đi\s+)?dự\s+đại\s+hội(?:\s+đại\s+biểu)?(?:\s+đảng\s+bộ)?\s+$", re.I
+)
 _PERSON_PLACED = re.compile(
     r"\((?:sn|sinh\s+năm)\s*\d{4}\)\s*,\s*(?:thuộc\s+)?(?:đảng\s+bộ\s+|chi\s+bộ\s+)?$", re.I
 )
@@ -380,6 +383,10 @@ def _passing(sentence: str, mention: Mention) -> bool:
         return True
     if _BUDGET_BEFORE.search(sentence, 0, mention.start):
         # "ngân sách trung ương, tỉnh hỗ trợ trên 23,6 tỷ đồng": whose budget paid.
+        return True
+    if _CONGRESS_ATTENDED.search(sentence, 0, mention.start):
+        # "bầu đoàn đại biểu dự Đại hội Đảng bộ huyện Kiên Lương … gồm 7 đồng chí": the
+        # congress the delegates go to, not whose delegates they are.
         return True
     if _PERSON_PLACED.search(sentence, 0, mention.start):
         # "đảng viên Hoàng Văn Canh (SN 1929), Đảng bộ thị trấn Cao Thượng": where one member

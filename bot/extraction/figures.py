@@ -1059,8 +1059,10 @@ _BAND_THEN_COUNT = re.compile(r"\s*(?:[-–]\s*\d+\s*)?tiêu\s+chí\s+(?:có|là
 
 
 _MEMBERS_AFTER = re.compile(r"\s*(?:ủy viên|uỷ viên|đồng chí|thành viên)(?!\w)")
+# "bầu Ban Chấp hành khóa mới gồm 15 đồng chí, bầu đoàn đại biểu … gồm 7 đồng chí": a
+# delegation named after the committee is another body.
 _COMMITTEES = re.compile(
-    r"(?<!\w)(ban chấp hành|ban thường vụ|ủy ban kiểm tra|uỷ ban kiểm tra)(?!\w)"
+    r"(?<!\w)(ban chấp hành|ban thường vụ|ủy ban kiểm tra|uỷ ban kiểm tra|đoàn đại biểu)(?!\w)"
 )
 _COMMITTEE_KEYS = {"ban chấp hành": "uy_vien_bch"}
 

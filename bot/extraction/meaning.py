@@ -1598,6 +1598,25 @@ _BARE_LINK = re.compile(r"[\s,]*(?:ước\s+)?(?:đạt|là)(?:\s+(?:khoảng|g�
 _INCOME = re.compile(r"thu\s+nhập(?!\w)", re.I)
 
 
+_ORGANS = re.compile(
+    r"(?<!\w)(?:ban chấp hành|ban thường vụ|[uủ]y ban kiểm tra|(đoàn đại biểu)\s+(?:đi\s+)?dự"
+    r"\s+đại\s+hội)(?!\w)"
+)
+_DELEGATION_END = re.compile(r"\s*(?:,|;|\(|(?<!\w)(?:gồm|là|có)(?!\w))")
+
+
+def _delegation(lower: str, text: str, quantity: Quantity) -> str | None:
+    """The delegation to a congress named last before the count, in its part of the sentence
+    ("đoàn đại biểu đi dự Đại hội cấp trên"), or None."""
+    part = lower.rfind(";", 0, quantity.start) + 1
+    organs = list(_ORGANS.finditer(lower, part, quantity.start))
+    if not organs or organs[-1].group(1) is None:
+        return None
+    start = organs[-1].start()
+    stop = _DELEGATION_END.search(lower, organs[-1].end(), quantity.start)
+    return text[start : stop.start() if stop else quantity.start].strip() or None
+
+
 def read_uncatalogued(
     lower: str,
     text: str,
@@ -1636,6 +1655,11 @@ def _uncatalogued(
     """
     after = label_after(lower, text, quantity)
     measure = _measure(lower, quantity)
+    delegation = _delegation(lower, text, quantity)
+    if after is not None and delegation and (is_classifier(after[1]) or after[1] == "người"):
+        # "bầu đoàn đại biểu dự Đại hội Đảng bộ huyện Kiên Lương …, nhiệm kỳ 2020-2025 gồm 7
+        # đồng chí": the delegation's members, not a part of anything.
+        return Meaning("total", delegation, after[1])
     before = label_before(lower, text, clause_start, quantity.start)
     bare = clause_start and _BARE_LINK.fullmatch(lower, clause_start, quantity.start)
     if before is None and bare:
