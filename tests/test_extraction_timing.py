@@ -394,3 +394,17 @@ def test_a_clause_reporting_what_was_met_ends_the_aim_before_it() -> None:
         "100% chỉ tiêu giao quân."
     )
     assert _read(goals, "100%", "2025-01-15")[0] is True
+
+
+def test_a_congress_that_set_goals_opens_a_list_of_them() -> None:
+    """ "Đại hội … cũng đã biểu quyết đề ra phương hướng nhiệm vụ … với những chỉ tiêu … đó là:
+    …": what was done is setting goals, so the paragraph's later figures are goals too."""
+    sentences = [
+        "Đại hội Đảng bộ xã Hòn Nghệ cũng đã biểu quyết đề ra phương hướng nhiệm vụ nhiệm kỳ "
+        "2020-2025 với những chỉ tiêu quan trọng cần thực hiện trong 5 năm tới đó là: kết nạp "
+        "15 đảng viên mới.",
+        "Khai thác thủy sản trong cả nhiệm kỳ đạt 18.000 tấn.",
+    ]
+    reader = TimingReader(None)
+    reader.start_paragraph(sentences, heading=False)
+    assert reader.read(sentences[1], sentences[1].index("18.000")).is_target is True

@@ -39,6 +39,10 @@ _MET_OPENS = re.compile(
     r"\s*(?:(?:đã\s+)?(?:thực\s+hiện\s+)?(?:đạt\s+và\s+vượt|hoàn\s+thành|vượt)"
     r"|thực\s+hiện\s+đạt)(?!\w)"
 )
+_SETS_GOALS_AFTER = re.compile(
+    r"\s+(?:[^\W\d_]+\s+){0,2}?(?:đề ra|đặt ra|xác định|thông qua)\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"(?:phương hướng|mục tiêu|chỉ tiêu|nghị quyết)(?!\w)"
+)
 _RUNNING = frozenset({"lũy kế", "luỹ kế"})
 _AIMING_BEFORE = re.compile(r"(?<!\w)(?:phấn đấu|mục tiêu|dự kiến)\s+$")
 _YEAR_AHEAD = re.compile(r"(?<!\w)(?:đến|tới|hết)\s+(?:cuối\s+)?(?:năm\s+)?(\d{4})(?!\d)")
@@ -239,6 +243,9 @@ class TimingReader:
             for m in _ACHIEVED.finditer(lower)
             # "phấn đấu lũy kế đến hết năm 2024 có 116/150 xã": the running total aimed at.
             if not (m.group() in _RUNNING and _AIMING_BEFORE.search(lower, 0, m.start()))
+            # "Đại hội … đã biểu quyết đề ra phương hướng … với những chỉ tiêu …: …": what was
+            # done is setting the goals.
+            and not (m.group() == "đã" and _SETS_GOALS_AFTER.match(lower, m.end()))
         ]
         cues += [
             (m.start(), False)
