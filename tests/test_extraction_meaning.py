@@ -1090,3 +1090,21 @@ def test_a_delegation_to_a_congress_is_counted_as_its_own_body(
         "total",
         "đoàn Đại biểu dự Đại hội Đảng bộ huyện Kiên Lương lần thứ XIII",
     )
+
+
+def test_a_request_granted_is_an_award_given(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    """ "xét Tờ trình …, Ban Thường vụ Thành ủy Đà Nẵng quyết định trao Huy hiệu Đảng cho 25
+    đảng viên": the badges were given; "Xét đề nghị … tặng bằng khen cho 4 tập thể" is still
+    a request."""
+    figures = _by_value(
+        _read(
+            "Xét Tờ trình của Ban Thường vụ Huyện ủy, Ban Thường vụ Thành ủy Đà Nẵng quyết định "
+            "trao Huy hiệu Đảng cho 25 đảng viên. Xét đề nghị của Ban Thi đua, tặng bằng khen "
+            "cho 4 tập thể.",
+            catalog,
+            gazetteer,
+            "Huyện Hòa Vang",
+        ).figures
+    )
+    assert figures[25].indicator == "trao_huy_hieu_dang"
+    assert figures[4].indicator != "tap_the_khen_thuong"

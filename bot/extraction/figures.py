@@ -1580,6 +1580,7 @@ _GROWTH_OF_ANOTHER = re.compile(
     r"|giai|nhiệm|khá|cao)(?!\w))[^\W\d_]"
 )
 _PROPOSED = re.compile(r"(?<!\w)(?:đề\s+nghị|đề\s+xuất|trình)(?!\w)")
+_DECIDED = re.compile(r"(?<!\w)(?:quyết\s+định|đã)\s+(?:trao|tặng|khen|công\s+nhận)(?!\w)")
 _AREA_AFTER = re.compile(
     r"\s+(?:(?:(?:ở|tại|của)\s+)?(?:khu\s+vực|vùng)\s+(?:nông\s+thôn|thành\s+thị|đô\s+thị)"
     r"|(?:ở|tại|của)\s+(?:các|\d+)\s+(?:xã|thôn|ấp|bản|phường))(?!\w)"
@@ -1798,8 +1799,11 @@ def _admits(reading: Reading, kind: str, s: _Sentence, stock_whole: bool = True)
         # "kết nạp 200 đảng viên mới, tăng 5 đảng viên so với năm 2017": by how much this
         # year's admissions beat last year's, not admissions of their own.
         return False
-    if indicator.flow and _PROPOSED.search(s.lower, s.lower.rfind(";", 0, q.start) + 1, q.start):
-        # "Xét đề nghị … tặng bằng khen cho 4 tập thể": awards asked for, not yet given.
+    proposed = _PROPOSED.search(s.lower, s.lower.rfind(";", 0, q.start) + 1, q.start)
+    if indicator.flow and proposed and not _DECIDED.search(s.lower, proposed.end(), q.start):
+        # "Xét đề nghị … tặng bằng khen cho 4 tập thể": awards asked for, not yet given; "xét
+        # Tờ trình …, Ban Thường vụ Thành ủy quyết định trao Huy hiệu Đảng cho 25 đảng viên":
+        # the request granted.
         return False
     named = reading.phrase
     if named is not None and "năm" in indicator.unit:
