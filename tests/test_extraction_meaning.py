@@ -1108,3 +1108,25 @@ def test_a_request_granted_is_an_award_given(catalog: Catalog, gazetteer: Gazett
     )
     assert figures[25].indicator == "trao_huy_hieu_dang"
     assert figures[4].indicator != "tap_the_khen_thuong"
+
+
+def test_members_counted_by_the_badge_they_receive_take_it_as_their_label(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "Trong đó, tặng Huy hiệu Đảng 55 năm cho 14 đồng chí": the members given that badge, a
+    part of the 25; "Tổng giá trị sản xuất 5 năm" is no "5 năm"."""
+    figures = _by_value(
+        _read(
+            "Ban Thường vụ Thành ủy quyết định trao Huy hiệu Đảng cho 25 đảng viên. Trong đó, tặng "
+            "Huy hiệu Đảng 55 năm cho 14 đồng chí, tặng Huy hiệu Đảng 50 năm cho 5 đồng chí.",
+            catalog,
+            gazetteer,
+            "Huyện Hòa Vang",
+        ).figures
+    )
+    assert (figures[14].kind, figures[14].label) == ("part", "Huy hiệu Đảng 55 năm")
+    assert (figures[5].kind, figures[5].label) == ("part", "Huy hiệu Đảng 50 năm")
+    output = _read(
+        "Tổng giá trị sản xuất 5 năm là 1.120 tỷ đồng.", catalog, gazetteer, "Xã Minh Tân"
+    ).figures
+    assert [f.label for f in output if f.value == 1120] != ["5 năm"]

@@ -1249,7 +1249,10 @@ _ASIDE_WORDS = re.compile(r"\s*\((?![^()]*(?-i:[A-ZĐ][a-zà-ỹđ]))[^()]*\)\s*
 _WHOLE_UNIT_END = re.compile(
     r"\s+toàn\s+(?:tỉnh|huyện|xã|phường|thành\s+phố|thị\s+xã|quận)\s*$", re.IGNORECASE
 )
-_PARTY_AGE = re.compile(r"(?<![\d.,])\d+\s+năm\s+tuổi\s+đảng$", re.IGNORECASE)
+_PARTY_AGE = re.compile(
+    r"(?:huy\s+hiệu\s+(?:đảng\s+)?\d+\s+năm|(?<![\d.,])\d+\s+năm\s+tuổi\s+đảng)(?:\s+cho)?$",
+    re.IGNORECASE,
+)
 _NAMES_A_UNIT = re.compile(
     r"(?<!\w)(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh|ấp|thôn)"
     r"\s+(?-i:[A-ZĐ0-9])",
@@ -1458,7 +1461,21 @@ _TRAILING_LINKS = frozenset({"trị", "giá", "cho"})
 # Common nouns written with a capital ("thẻ Đảng", "Nhân dân", "Trung ương thưởng"); codes
 # in capitals ("NTM", "OCOP") are no names either.
 _CAPITALISED_NOUNS = frozenset(
-    {"Đảng", "Nhà", "Trung", "Nhân", "Quỹ", "Chương", "Ban", "Thường", "Chấp", "Ủy", "Uỷ", "Hội"}
+    {
+        "Đảng",
+        "Nhà",
+        "Trung",
+        "Nhân",
+        "Quỹ",
+        "Chương",
+        "Ban",
+        "Thường",
+        "Chấp",
+        "Ủy",
+        "Uỷ",
+        "Hội",
+        "Huy",
+    }
 )
 
 
