@@ -1130,3 +1130,17 @@ def test_members_counted_by_the_badge_they_receive_take_it_as_their_label(
         "Tổng giá trị sản xuất 5 năm là 1.120 tỷ đồng.", catalog, gazetteer, "Xã Minh Tân"
     ).figures
     assert [f.label for f in output if f.value == 1120] != ["5 năm"]
+
+
+def test_a_label_cap_never_cuts_new_countryside_short(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "06 thôn đăng ký phấn đấu đạt chuẩn nông thôn mới": the cap on a label's words keeps
+    "nông thôn mới" whole, never "… đạt chuẩn nông"."""
+    figures = _read(
+        "Năm 2020, có 06 thôn đăng ký phấn đấu đạt chuẩn nông thôn mới.",
+        catalog,
+        gazetteer,
+        "Thành phố Bắc Kạn",
+    ).figures
+    assert [f.label for f in figures] == ["thôn đăng ký phấn đấu đạt chuẩn nông thôn mới"]

@@ -533,6 +533,7 @@ _LISTED_THEN_ACTED = re.compile(
 _CUT_PLACING = re.compile(r"(?<!cấp)\s+(?:trên(?:\s+địa)?|trên\s+địa\s+bàn|tại|ở|của)$")
 _WHOLE_TERMS = (
     ("nông thôn", " mới"),
+    ("nông", " thôn mới"),
     ("nâng", " cao"),
     ("kiểu", " mẫu"),
     ("văn", " minh"),
