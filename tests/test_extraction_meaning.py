@@ -1144,3 +1144,17 @@ def test_a_label_cap_never_cuts_new_countryside_short(
         "Thành phố Bắc Kạn",
     ).figures
     assert [f.label for f in figures] == ["thôn đăng ký phấn đấu đạt chuẩn nông thôn mới"]
+
+
+def test_communes_recognised_by_a_named_body_are_the_standard_communes(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "6 xã được tỉnh công nhận đạt chuẩn nông thôn mới": who recognised them stands inside
+    the phrase."""
+    figures = _read(
+        "Toàn huyện đã có 6 xã được tỉnh công nhận đạt chuẩn nông thôn mới.",
+        catalog,
+        gazetteer,
+        "Huyện Ea H'leo",
+    ).figures
+    assert [(f.indicator, f.value) for f in figures] == [("xa_ntm", 6)]
