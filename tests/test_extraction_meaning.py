@@ -1158,3 +1158,18 @@ def test_communes_recognised_by_a_named_body_are_the_standard_communes(
         "Huyện Ea H'leo",
     ).figures
     assert [(f.indicator, f.value) for f in figures] == [("xa_ntm", 6)]
+
+
+def test_hamlets_named_by_a_compound_noun_are_the_units_hamlets(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "2.152 hộ được phân bổ ở 10 thôn xóm": "thôn xóm" is the one noun for hamlets."""
+    figures = _by_value(
+        _read(
+            "Đến nay, xã đã có 2.152 hộ được phân bổ ở 10 thôn xóm.",
+            catalog,
+            gazetteer,
+            "Xã Nam Điền",
+        ).figures
+    )
+    assert figures[10].indicator == "thon_to_dan_pho"

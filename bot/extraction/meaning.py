@@ -669,8 +669,9 @@ _OF_A_PEOPLE = re.compile(r"(?:là\s+)?(?:người\s+)?(?:dân\s+tộc|đồng\s
 #: "tỷ lệ hộ nghèo thấp nhất là …", "cao nhất là …": a ranking of units follows.
 RANKING = re.compile(r"(?<!\w)(?:cao|thấp|nhiều|ít)\s+nhất\s*(?:là(?!\w)|:)")
 _HAMLET_NOUN_END = re.compile(r"(?<!\w)(?:thôn|ấp|bản|làng|xóm|khu\s+dân\s+cư|tổ\s+dân\s+phố)$")
+# "59 thôn, làng …", "10 thôn xóm": one noun written two ways.
 _HAMLET_ALTERNATIVE = re.compile(
-    r",\s*(?:thôn|ấp|bản|làng|xóm|buôn|plei|sóc|tổ\s+dân\s+phố|khu\s+phố)(?!\w)"
+    r",?\s*(?:thôn|ấp|bản|làng|xóm|buôn|plei|sóc|tổ\s+dân\s+phố|khu\s+phố)(?!\w)"
 )
 _ALTERNATIVE_NOUN = re.compile(r"/[^\W\d_]+")
 # "sản phẩm OCOP được xếp hạng 3 sao trở lên": graded as the products counted are.
