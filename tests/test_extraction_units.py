@@ -2078,3 +2078,17 @@ def test_a_members_party_body_named_in_passing_owns_no_figure(
         "Huyện Tân Yên trao Huy hiệu Đảng",
     )
     assert {name for name, _, _ in _units(article)} == {"tanyen"}
+
+
+def test_a_full_time_party_office_is_a_guests_too(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    """ "Bùi Văn Trường, Phó Bí thư chuyên trách Đảng ủy UBND tỉnh; cùng sự có mặt của 193 đảng
+    viên …": the party body of the guest's office owns none of the congress's figures."""
+    article = _read(
+        "Cùng dự có các đồng chí: Đinh Công Sứ, Phó Chủ tịch UBND tỉnh; Bùi Văn Trường, Phó Bí "
+        "thư chuyên trách Đảng ủy UBND tỉnh; cùng sự có mặt của 193 đảng viên đại diện cho 521 "
+        "đảng viên trong toàn Đảng bộ.",
+        catalog,
+        gazetteer,
+        "Đại hội đại biểu Đảng bộ xã Mường Hoa lần thứ I, nhiệm kỳ 2025 – 2030",
+    )
+    assert _units(article) == {("muonghoa", "commune", 193), ("muonghoa", "commune", 521)}

@@ -296,7 +296,9 @@ _PERSON_PLACED = re.compile(
     r"\((?:sn|sinh\s+năm)\s*\d{4}\)\s*,\s*(?:thuộc\s+)?(?:đảng\s+bộ\s+|chi\s+bộ\s+)?$", re.I
 )
 _OFFICE_BEFORE = re.compile(
-    r"(?<!\w)(?:lãnh đạo|đại diện|(?:phó\s+)?bí thư|(?:phó\s+)?chủ tịch|ủy viên|uỷ viên"
+    # "Phó Bí thư chuyên trách Đảng ủy UBND tỉnh": an office held full-time.
+    r"(?<!\w)(?:lãnh đạo|đại diện|(?:phó\s+)?bí thư(?:\s+chuyên\s+trách)?|(?:phó\s+)?chủ tịch"
+    r"|ủy viên|uỷ viên"
     r"|ban\s+(?:xây dựng đảng|tổ chức|tuyên giáo|dân vận|kiểm tra|nội chính)"
     r"|đoàn đại biểu quốc hội|btv|ban thường vụ"
     # "Giám đốc Sở Nội vụ TP Hải Phòng dự và chỉ đạo": the head of a department of the unit.
