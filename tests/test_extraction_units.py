@@ -2092,3 +2092,17 @@ def test_a_full_time_party_office_is_a_guests_too(catalog: Catalog, gazetteer: G
         "Đại hội đại biểu Đảng bộ xã Mường Hoa lần thứ I, nhiệm kỳ 2025 – 2030",
     )
     assert _units(article) == {("muonghoa", "commune", 193), ("muonghoa", "commune", 521)}
+
+
+def test_a_school_heads_office_is_a_guests_too(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    """ "Bùi Thị Kim Tuyến, Hiệu trưởng Trường Chính trị tỉnh; … và hơn 215 đảng viên tiêu biểu":
+    the school its guest heads owns none of the congress's figures."""
+    article = _read(
+        "Dự và chỉ đạo đại hội có Bùi Thị Kim Tuyến, Hiệu trưởng Trường Chính trị tỉnh; đại "
+        "diện các sở, ngành và hơn 215 đảng viên tiêu biểu đại diện gần 1.300 đảng viên toàn Đảng "
+        "bộ xã.",
+        catalog,
+        gazetteer,
+        "Đại hội Đảng bộ xã Mường Thàng lần thứ I",
+    )
+    assert _units(article) == {("muongthang", "commune", 215), ("muongthang", "commune", 1300)}

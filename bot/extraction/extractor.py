@@ -303,6 +303,8 @@ _OFFICE_BEFORE = re.compile(
     r"|đoàn đại biểu quốc hội|btv|ban thường vụ"
     # "Giám đốc Sở Nội vụ TP Hải Phòng dự và chỉ đạo": the head of a department of the unit.
     r"|(?:phó\s+)?giám\s+đốc\s+sở(?:\s+[^\W\d_]+){1,4}?"
+    # "Hiệu trưởng Trường Chính trị tỉnh": the head of a school attending.
+    r"|(?:phó\s+)?hiệu\s+trưởng"
     # "Thường trực Thành ủy, HĐND, UBND thành phố Hà Giang": the standing bodies attending.
     r"|thường trực\s+[^.;]*?(?:ubnd|hđnd|[uủ]y ban nhân dân))"
     # "Chủ tịch UBMTTQ Việt Nam huyện Tam Nông": the Front's committee of the unit.
