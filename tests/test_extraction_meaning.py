@@ -1173,3 +1173,21 @@ def test_hamlets_named_by_a_compound_noun_are_the_units_hamlets(
         ).figures
     )
     assert figures[10].indicator == "thon_to_dan_pho"
+
+
+def test_members_taken_in_by_transfer_are_a_count_of_actions(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "tiếp nhận 73 đảng viên từ nơi khác chuyển đến": members taken in, not the membership;
+    "tiếp nhận 2.350 hồ sơ" counts files, a total."""
+    figures = _by_value(
+        _read(
+            "Đảng bộ đã tiếp nhận 73 đảng viên từ nơi khác chuyển đến. Bộ phận một cửa đã tiếp "
+            "nhận 2.350 hồ sơ.",
+            catalog,
+            gazetteer,
+            "Thành phố Bảo Lộc",
+        ).figures
+    )
+    assert (figures[73].indicator, figures[73].kind) == (UNCATALOGUED, "count_of_actions")
+    assert figures[2350].kind == "total"

@@ -2106,3 +2106,20 @@ def test_a_school_heads_office_is_a_guests_too(catalog: Catalog, gazetteer: Gaze
         "Đại hội Đảng bộ xã Mường Thàng lần thứ I",
     )
     assert _units(article) == {("muongthang", "commune", 215), ("muongthang", "commune", 1300)}
+
+
+def test_a_units_own_party_body_named_without_its_level_word_is_the_unit(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "toàn Đảng bộ Bảo Lộc đã kết nạp 45 đảng viên mới; chuyển Đảng chính thức cho 54 đảng
+    viên …": the city's own party, not a body of its own; "Đảng bộ Bộ đội Biên phòng tỉnh"
+    still is one."""
+    article = _read(
+        "Từ đầu năm 2021 đến nay, toàn Đảng bộ Bảo Lộc đã kết nạp 45 đảng viên mới; chuyển Đảng "
+        "chính thức cho 54 đảng viên hết thời gian dự bị. Đảng bộ Bộ đội Biên phòng tỉnh kết "
+        "nạp 4 đảng viên mới.",
+        catalog,
+        gazetteer,
+        "Thành phố Bảo Lộc, tỉnh Lâm Đồng",
+    )
+    assert _units(article) == {("baoloc", "district", 45), ("baoloc", "district", 54)}

@@ -474,6 +474,7 @@ def acted_on(lower: str, quantity: Quantity, clause_start: int) -> str | None:
         action = None
     found = (
         action
+        or (_TAKEN_IN.search(before) if _MEMBERS_AFTER.match(lower, quantity.end) else None)
         or (_built(before, lower, quantity) if counted else None)
         or _HELD_BEFORE.search(before)
         or (counted and _GIVEN_TO_A_LIST.search(segment))
@@ -510,6 +511,12 @@ def _standing_count(lower: str, quantity: Quantity, before: str) -> bool:
 
 
 _FIRST_NUMBER = re.compile(r"\d")
+
+
+# "tiếp nhận 73 đảng viên từ nơi khác chuyển đến": members taken in by transfer; "tiếp nhận
+# 4.215 hồ sơ" counts the files a service has.
+_TAKEN_IN = re.compile(r"(?<!\w)tiếp\s+nhận\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$")
+_MEMBERS_AFTER = re.compile(r"\s+(?:đảng\s+viên|đồng\s+chí|người|quân\s+nhân)(?!\w)")
 
 
 def _clause_end(lower: str, start: int) -> int:

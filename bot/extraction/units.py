@@ -84,6 +84,8 @@ _ORGANISATION = re.compile(
     r"(?!(?:xã|phường|thị|huyện|quận|tỉnh|thành|TP|TX)(?!\w))"
     r"([A-ZĐ]\w*)"
 )
+# "Đảng bộ Bảo Lộc đã …": the capitalised words of the name after a party body.
+_NAME_AFTER_BODY = re.compile(r"[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){1,3}")
 # "Ea M’Droh", "Cư M'gar": Central Highlands names keep their apostrophes.
 _FIRST_WORD = re.compile(r"\s*(\w+(?:['’]\w+)*)")
 _WORD_GAP = re.compile(r"\s+(?=\w)")
@@ -733,11 +735,26 @@ class ArticleUnits:
         for body in _ORGANISATION.finditer(self._text, start, end):
             if any(m.start <= body.start(1) < m.end for m in mentions):
                 continue
+            if self._own_party(body):
+                # "toàn Đảng bộ Bảo Lộc đã kết nạp 45 đảng viên mới": the unit's own party
+                # organisation, named without its level word, is the unit itself.
+                continue
             stop = _organisation_end(self._text, body.end(), end)
             # "Đảng bộ Bộ đội Biên phòng tỉnh": the level word closes the name, it is no unit.
             mentions = [m for m in mentions if not body.start() <= m.start < stop]
             mentions.append(Mention(body.start(), stop, None, body.group(1), hamlet=True))
         return sorted(mentions, key=lambda m: m.start)
+
+    def _own_party(self, body: re.Match[str]) -> bool:
+        """ "Đảng bộ Bảo Lộc", "Đảng ủy Linh Thông": a party body named for a unit the
+        gazetteer knows (its name written whole, capitalised) is that unit's own."""
+        if not body.group().startswith(("Đảng bộ", "Đảng ủy", "Đảng uỷ")):
+            return False
+        words = _NAME_AFTER_BODY.match(self._text, body.start(1))
+        if words is None:
+            return False
+        name = words.group().strip()
+        return any(self._places.knows(name, level) for level in ("commune", "district"))
 
     def _siblings(self, first: str, second: str) -> bool:
         """The gazetteer has communes of both names in one district."""
