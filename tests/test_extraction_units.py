@@ -2123,3 +2123,24 @@ def test_a_units_own_party_body_named_without_its_level_word_is_the_unit(
         "Thành phố Bảo Lộc, tỉnh Lâm Đồng",
     )
     assert _units(article) == {("baoloc", "district", 45), ("baoloc", "district", 54)}
+
+
+def test_a_partner_body_owns_none_of_the_units_figures(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "phối hợp Trường Chính trị tỉnh khai giảng 1 lớp …; cử 10 người học …": the school is
+    who the district worked with; the class and the people sent are the district's."""
+    article = _read(
+        "Huyện uỷ Hoà Thành phối hợp Trường Chính trị tỉnh khai giảng 1 lớp trung cấp lý luận "
+        "chính trị - hành chính tại huyện; cử 10 người học cao cấp lý luận chính trị.",
+        catalog,
+        gazetteer,
+        "Huyện Hòa Thành",
+    )
+    figures = {f.value: f for f in article.figures}
+    assert {fold(f.unit.name) for f in article.figures} == {"hoathanh"}
+    assert (figures[1].kind, figures[1].label) == (
+        "count_of_actions",
+        "lớp trung cấp lý luận chính trị - hành chính",
+    )
+    assert figures[10].label == "người học cao cấp lý luận chính trị"

@@ -289,6 +289,7 @@ _ATTENDING = re.compile(
     r"|^\s*dự(?!\w)(?!\s+(?:kiến|án|toán|báo|thảo|định|trữ))",
     re.I,
 )
+_PARTNER_BEFORE = re.compile(r"(?<!\w)phối\s+hợp(?:\s+với)?\s+$", re.I)
 _CONGRESS_ATTENDED = re.compile(
     r"(?<!\w)đại\s+biểu\s+(?:đi\s+)?dự\s+đại\s+hội(?:\s+đại\s+biểu)?(?:\s+đảng\s+bộ)?\s+$", re.I
 )
@@ -387,6 +388,9 @@ def _passing(sentence: str, mention: Mention) -> bool:
         return True
     if _BUDGET_BEFORE.search(sentence, 0, mention.start):
         # "ngân sách trung ương, tỉnh hỗ trợ trên 23,6 tỷ đồng": whose budget paid.
+        return True
+    if _PARTNER_BEFORE.search(sentence, 0, mention.start):
+        # "phối hợp Trường Chính trị tỉnh khai giảng 1 lớp …": who the unit worked with.
         return True
     if _CONGRESS_ATTENDED.search(sentence, 0, mention.start):
         # "bầu đoàn đại biểu dự Đại hội Đảng bộ huyện Kiên Lương … gồm 7 đồng chí": the

@@ -123,8 +123,9 @@ _ACTION_BEFORE = re.compile(
 _GIVEN_TO_A_LIST = re.compile(
     r"(?<!\w)(?:tặng|trao|khen\s+thưởng)(?!\w)[^;:]*?(?<!\w)cho\s+[^;:]*,\s*(?:và\s+)?$"
 )
-# "Huyện ủy tổ chức 4 lớp bồi dưỡng", "đã mở 9 lớp": sessions held, right after the verb.
-_HELD_BEFORE = re.compile(r"(?<!\w)(?:tổ\s+chức|mở)(?:\s+(?:được|thêm|mới))*\s+$")
+# "Huyện ủy tổ chức 4 lớp bồi dưỡng", "đã mở 9 lớp", "khai giảng 1 lớp trung cấp": sessions
+# held, right after the verb.
+_HELD_BEFORE = re.compile(r"(?<!\w)(?:tổ\s+chức|mở|khai\s+giảng)(?:\s+(?:được|thêm|mới))*\s+$")
 # "hỗ trợ người dân cài đặt, kích hoạt tài khoản … cho hơn 21.000 người": the verb's
 # beneficiaries, however long its object.
 _BENEFICIARY = re.compile(
@@ -548,6 +549,8 @@ _WHOLE_TERMS = (
     ("dân tộc thiểu", " số"),
     ("dân tộc", " thiểu số"),
     ("cận", " nghèo"),
+    ("chính", " trị"),
+    ("hành", " chính"),
 )
 
 
