@@ -1191,3 +1191,17 @@ def test_members_taken_in_by_transfer_are_a_count_of_actions(
     )
     assert (figures[73].indicator, figures[73].kind) == (UNCATALOGUED, "count_of_actions")
     assert figures[2350].kind == "total"
+
+
+def test_a_classifier_then_what_they_are_names_the_count(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "123 đồng chí là đảng viên đại diện cho các chi bộ": the classifier says who, "là" what
+    they are: the congress's delegates."""
+    figures = _read(
+        "Tham dự đại hội có 123 đồng chí là đảng viên đại diện cho các chi bộ trong Đảng bộ xã.",
+        catalog,
+        gazetteer,
+        "Đại hội đại biểu Đảng bộ xã Trường Trung",
+    ).figures
+    assert [(f.indicator, f.value) for f in figures] == [("dai_bieu_dai_hoi", 123)]

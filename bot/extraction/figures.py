@@ -44,6 +44,7 @@ __all__ = ["Leftover", "Reading", "clause_starts", "read_figures", "same_ratio"]
 
 _WORD = re.compile(r"\w+")
 _FILLERS = frozenset({"các", "những", "mỗi", "tổng", "số", "gồm"})
+_CLASSIFIER_IS = (["đồng", "chí", "là"], ["người", "là"])
 # Indicators whose phrase names the people a share is of ("dân số"), not what it measures.
 _HOLDER_KEYS = frozenset({"dan_so"})
 _APPROX = APPROXIMATORS | {"tối", "thiểu", "ít", "nhất", "tổng", "cộng", "bình", "quân", "trung"}
@@ -500,7 +501,8 @@ class _Reader:
             gap = s.words(q.end, start)
             if len(gap) > _MAX_FOLLOWING_GAP:
                 break
-            adjacent = all(w in _FILLERS for w in gap)
+            # "123 đồng chí là đảng viên đại diện …": the classifier says what they are next.
+            adjacent = all(w in _FILLERS for w in gap) or gap in _CLASSIFIER_IS
             if not adjacent and not q.percent and q.denominator is None:
                 # A count names what it counts right after it; a share or an x/y may say
                 # what its subject became further on ("60% dữ liệu … được số hóa",
