@@ -2144,3 +2144,19 @@ def test_a_partner_body_owns_none_of_the_units_figures(
         "lớp trung cấp lý luận chính trị - hành chính",
     )
     assert figures[10].label == "người học cao cấp lý luận chính trị"
+
+
+def test_a_title_counting_a_provinces_units_is_about_the_province(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "Hai huyện, thị xã của tỉnh Trà Vinh cán đích nông thôn mới" over a lead naming the two:
+    the article is the province's."""
+    article = _read(
+        "Phó Thủ tướng vừa ký Quyết định công nhận huyện Tiểu Cần, tỉnh Trà Vinh đạt chuẩn nông "
+        "thôn mới năm 2018. Trên toàn tỉnh Trà Vinh đã có 39 xã đạt chuẩn nông thôn mới.",
+        catalog,
+        gazetteer,
+        "Hai huyện, thị xã của tỉnh Trà Vinh cán đích nông thôn mới",
+    )
+    assert article.subject is not None
+    assert (fold(article.subject.name), article.subject.level) == ("travinh", "province")

@@ -65,8 +65,6 @@ _WRONG_SUBJECT = {
     "('27/3/1978 -27/3/2018') is taken",
     "445_ha_giang_tinh.txt": "no date line: the report's 'đến thời điểm 31/12/2019' is taken",
     "451_bac_xa_lang_son.txt": "no date line: the congress day the lead opens on is taken",
-    "460_tra_vinh_tinh.txt": "a title counting units of the province ('Hai huyện, thị xã của "
-    "tỉnh Trà Vinh'); a district the lead names is taken",
 }
 _MISFILED = {
     "191_tien_giang_tinh.txt": "the record writes the city with its level word, 'TP. Mỹ Tho'",

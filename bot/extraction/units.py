@@ -264,6 +264,13 @@ _COUNTED_COMMUNES = re.compile(
     r"(?!\s+(?-i:[A-ZĐ])|\s+hội(?!\w))",
     re.I,
 )
+# "Hai huyện, thị xã của tỉnh Trà Vinh …", "5 xã của tỉnh …": units counted, then their
+# province.
+_COUNTED_UNITS_OF = re.compile(
+    r"(?<![\w/])(?:\d+|" + "|".join(COUNT_WORDS) + r")\s+(?:huyện|xã|phường|thị xã|thị trấn)"
+    r"(?:\s*,\s*(?:huyện|xã|phường|thị xã|thị trấn|thành phố))*\s+(?:của|thuộc)\s+tỉnh\s",
+    re.I,
+)
 # "Toàn tỉnh kết nạp …", not "Tỉnh Ninh Thuận …" (a capital after "tỉnh" names one).
 _WHOLE_PROVINCE = re.compile(
     r"^(?:\S+\s+){0,3}?(?:toàn\s+tỉnh|tỉnh)(?!\s+(?-i:[A-ZĐ]))(?!\w)", re.I
@@ -1318,7 +1325,22 @@ class ArticleUnits:
             return subject
         return UnitRef(level="province", name=province, type="Tỉnh")
 
+    def _title_counts_units_of_a_province(self) -> UnitRef | None:
+        """ "Hai huyện, thị xã của tỉnh Trà Vinh cán đích nông thôn mới": a title counting units
+        and naming only the province they belong to is about the province."""
+        if self._title is None:
+            return None
+        title = self._text[self._title.start : self._title.end]
+        if not _COUNTED_UNITS_OF.search(title):
+            return None
+        named = [m for m in self._scan_levels(self._title.start, self._title.end) if m.name]
+        if len(named) != 1 or named[0].level != "province" or named[0].name is None:
+            return None
+        return UnitRef(level="province", name=named[0].name, type="Tỉnh")
+
     def _choose_subject(self) -> UnitRef | None:
+        if (province := self._title_counts_units_of_a_province()) is not None:
+            return province
         above_communes = self._title_counts_communes()
         level = "district" if above_communes else self._title_word_level()
         scored = [
