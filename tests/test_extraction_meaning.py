@@ -1205,3 +1205,20 @@ def test_a_classifier_then_what_they_are_names_the_count(
         "Đại hội đại biểu Đảng bộ xã Trường Trung",
     ).figures
     assert [(f.indicator, f.value) for f in figures] == [("dai_bieu_dai_hoi", 123)]
+
+
+def test_none_left_below_a_bound_is_labelled_with_the_bound(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "…, 1 xã tăng 3 tiêu chí, không còn xã nào dưới 10 tiêu chí": no commune below ten
+    criteria, a standing count labelled with its bound, not "xã nào dưới" nor a change."""
+    figures = _by_value(
+        _read(
+            "So với năm 2019, có 2 xã tăng 1 tiêu chí, 1 xã tăng 3 tiêu chí, không còn xã nào "
+            "dưới 10 tiêu chí.",
+            catalog,
+            gazetteer,
+            "Huyện Khánh Sơn",
+        ).figures
+    )
+    assert (figures[0].kind, figures[0].label) == ("total", "xã nào dưới 10 tiêu chí")

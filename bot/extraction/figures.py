@@ -1321,6 +1321,9 @@ def read_figures(
             kind == "total"
             and previous is not None
             and previous[1] in _SHARED_KINDS
+            # "…, 1 xã tăng 3 tiêu chí, không còn xã nào dưới 10 tiêu chí": none left is a
+            # standing count, whatever the items before it did.
+            and not (q.in_words and q.amount == 0)
             and (previous[1] == "count_of_actions" or not q.percent)
             and _coordinated_before(s, q) is previous[0]
         ):

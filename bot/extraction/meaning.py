@@ -1243,6 +1243,9 @@ def label_after(lower: str, text: str, quantity: Quantity) -> tuple[str, str] | 
     if grades and grades.start() < end:
         # "6 hộ nghèo và cận nghèo": the noun goes on through its second grade.
         end = max(end, grades.end())
+    if _BOUND_END.search(lower, quantity.end, end) and (bound := _CRITERIA_BOUND.match(lower, end)):
+        # "không còn xã nào dưới 10 tiêu chí": the bound is what the communes are counted by.
+        end = bound.end()
     if whole := _WHOLE_AFTER.search(lower, quantity.end, end):
         # "45.661 hộ/361.591 hộ dân", "2.669 hộ/14.044 người": past the slash is the whole, or
         # the same people counted another way, not what the number counts.
@@ -1254,6 +1257,8 @@ def label_after(lower: str, text: str, quantity: Quantity) -> tuple[str, str] | 
     return label, " ".join(_WORD.findall(lower[quantity.end : end])[:2])
 
 
+_BOUND_END = re.compile(r"(?<!\w)(?:dưới|trên|hơn|từ)\s*$")
+_CRITERIA_BOUND = re.compile(r"\s*\d+\s+(?:tiêu\s+chí|tc)(?!\w)")
 # "2.669 hộ/14.044 người": a slash right after the noun, then the whole or another count.
 _WHOLE_AFTER = re.compile(r"(?<![\d\s])\s*/\s*(?!1\s)\d")
 # A bracket naming no place or person: "(theo giá so sánh)", "(GRDP)", not "(xã Tân Tiến)".
