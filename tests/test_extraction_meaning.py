@@ -1222,3 +1222,19 @@ def test_none_left_below_a_bound_is_labelled_with_the_bound(
         ).figures
     )
     assert (figures[0].kind, figures[0].label) == ("total", "xã nào dưới 10 tiêu chí")
+
+
+def test_investment_is_no_time_frame_in_a_label(catalog: Catalog, gazetteer: Gazetteer) -> None:
+    """ "đầu tư công trình bảo vệ môi trường gần 4,5 tỷ đồng": "đầu" opens "đầu tư", not "đầu
+    năm", so the label keeps it; "Kết quả kết nạp hội viên mới" keeps its "kết nạp"."""
+    figures = _read(
+        "Huyện đầu tư công trình bảo vệ môi trường gần 4,5 tỷ đồng.",
+        catalog,
+        gazetteer,
+        "Huyện Khánh Sơn",
+    ).figures
+    assert [f.label for f in figures] == ["đầu tư công trình bảo vệ môi trường"]
+    members = _read(
+        "Kết quả kết nạp hội viên mới đạt 90%.", catalog, gazetteer, "Xã Tân Phước"
+    ).figures
+    assert [f.label for f in members] == ["kết nạp hội viên mới"]

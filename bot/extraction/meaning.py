@@ -396,9 +396,11 @@ _TIME = re.compile(
     r"|(?:năm|tháng|đến|tới)\s+\d{4}|(?:nhiệm\s+kỳ|giai\s+đoạn)\s+\d{4}\s*[-–]\s*\d{4})(?!\d)"
 )
 _FRAME = re.compile(
-    r"^(?:(?:phấn|đấu|đề|ra|đặt|mục|tiêu|năm|đến|tính|trong|từ|sau|hiện|nay|cuối|đầu|nhiệm|kỳ|giai|đoạn|qua|thời|gian"
+    # "đầu năm", "kết quả" frame the measure; "đầu tư", "kết nạp" are the measure.
+    r"^(?:(?:phấn|đấu|đề|ra|đặt|mục|tiêu|năm|đến|tính|trong|từ|sau|hiện|nay|cuối|đầu(?!\s+tư)"
+    r"|nhiệm|kỳ|giai|đoạn|qua|thời|gian"
     r"|toàn|xã|huyện|tỉnh|phường|thị|trấn|đảng(?!\s+viên)|bộ|ủy|uỷ|ubnd|hđnd|riêng|các|những|cũng|đã"
-    r"|kết|quả|theo|báo|cáo|về|lĩnh|vực|có|thì|đó|này|vừa|còn\s+lại|trên\s+địa\s+bàn)\s+)+"
+    r"|kết(?!\s+nạp)|quả|theo|báo|cáo|về|lĩnh|vực|có|thì|đó|này|vừa|còn\s+lại|trên\s+địa\s+bàn)\s+)+"
 )
 _LINK_END = re.compile(
     r"(?:\s+(?:đạt|là|có|còn|chiếm|được|bằng|ước|lên|xuống|tăng|giảm|vượt|khoảng|gần|hơn|cán|chạm|trung"
