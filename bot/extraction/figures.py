@@ -20,6 +20,7 @@ from bot.extraction.folding import lower_aligned
 from bot.extraction.meaning import (
     APPROXIMATORS,
     ASSIGNED,
+    COMMITTEES,
     GRADE_AFTER,
     PER_HOLDER_AFTER,
     RAISED_TO,
@@ -1061,11 +1062,6 @@ _BAND_THEN_COUNT = re.compile(r"\s*(?:[-–]\s*\d+\s*)?tiêu\s+chí\s+(?:có|là
 
 
 _MEMBERS_AFTER = re.compile(r"\s*(?:ủy viên|uỷ viên|đồng chí|thành viên)(?!\w)")
-# "bầu Ban Chấp hành khóa mới gồm 15 đồng chí, bầu đoàn đại biểu … gồm 7 đồng chí": a
-# delegation named after the committee is another body.
-_COMMITTEES = re.compile(
-    r"(?<!\w)(ban chấp hành|ban thường vụ|ủy ban kiểm tra|uỷ ban kiểm tra|đoàn đại biểu)(?!\w)"
-)
 _COMMITTEE_KEYS = {"ban chấp hành": "uy_vien_bch"}
 
 
@@ -1076,7 +1072,7 @@ def _committee_of(s: _Sentence, q: Quantity) -> str | None:
     if q.denominator is not None or not _MEMBERS_AFTER.match(s.lower, q.end):
         return None
     part = s.lower[s.lower.rfind(";", 0, q.start) + 1 : q.start]
-    named = _COMMITTEES.findall(part)
+    named = COMMITTEES.findall(part)
     return _COMMITTEE_KEYS.get(named[-1]) if named else None
 
 

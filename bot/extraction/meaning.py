@@ -20,6 +20,7 @@ from bot.extraction.quantities import POOR_AND_NEAR_POOR, Quantity
 __all__ = [
     "APPROXIMATORS",
     "ASSIGNED",
+    "COMMITTEES",
     "RAISED_TO",
     "SUBSIDY_BEFORE",
     "Meaning",
@@ -794,15 +795,12 @@ def narrowed_after(
 
 def names_a_sector(lower: str, position: int) -> bool:
     """ "giá trị sản xuất | nông nghiệp …": the words at ``position`` name one sector."""
-    return (
-        _SECTOR.match(lower, position + len(lower[position:]) - len(lower[position:].lstrip()))
-        is not None
-    )
+    return _SECTOR.match(lower, position) is not None
 
 
 # "Giá trị sản xuất Công nghiệp - Tiểu thủ công nghiệp": a sector, capitalised or not.
 _SECTOR = re.compile(
-    r"(?:tiểu thủ công nghiệp|công nghiệp|nông nghiệp|lâm nghiệp|ngư nghiệp|thủy sản|thuỷ sản"
+    r"\s*(?:tiểu thủ công nghiệp|công nghiệp|nông nghiệp|lâm nghiệp|ngư nghiệp|thủy sản|thuỷ sản"
     r"|thương mại|dịch vụ|xây dựng|(?:nông|lâm)(?=\s*[-–,]))(?!\w)"
 )
 
@@ -1634,10 +1632,12 @@ _BARE_LINK = re.compile(r"[\s,]*(?:ước\s+)?(?:đạt|là)(?:\s+(?:khoảng|g�
 _INCOME = re.compile(r"thu\s+nhập(?!\w)", re.I)
 
 
-_ORGANS = re.compile(
-    r"(?<!\w)(?:ban chấp hành|ban thường vụ|[uủ]y ban kiểm tra|(đoàn đại biểu)\s+(?:đi\s+)?dự"
-    r"\s+đại\s+hội)(?!\w)"
+#: "bầu Ban Chấp hành khóa mới gồm 15 đồng chí, bầu đoàn đại biểu … gồm 7 đồng chí": the
+#: bodies whose members a count gives, the one named last before it (shared with ``figures``).
+COMMITTEES = re.compile(
+    r"(?<!\w)(ban chấp hành|ban thường vụ|ủy ban kiểm tra|uỷ ban kiểm tra|đoàn đại biểu)(?!\w)"
 )
+_TO_A_CONGRESS = re.compile(r"\s+(?:đi\s+)?dự\s+đại\s+hội(?!\w)")
 _DELEGATION_END = re.compile(r"\s*(?:,|;|\(|(?<!\w)(?:gồm|là|có)(?!\w))")
 
 
@@ -1645,8 +1645,10 @@ def _delegation(lower: str, text: str, quantity: Quantity) -> str | None:
     """The delegation to a congress named last before the count, in its part of the sentence
     ("đoàn đại biểu đi dự Đại hội cấp trên"), or None."""
     part = lower.rfind(";", 0, quantity.start) + 1
-    organs = list(_ORGANS.finditer(lower, part, quantity.start))
-    if not organs or organs[-1].group(1) is None:
+    organs = list(COMMITTEES.finditer(lower, part, quantity.start))
+    if not organs or organs[-1].group(1) != "đoàn đại biểu":
+        return None
+    if not _TO_A_CONGRESS.match(lower, organs[-1].end()):
         return None
     start = organs[-1].start()
     stop = _DELEGATION_END.search(lower, organs[-1].end(), quantity.start)
@@ -1691,8 +1693,11 @@ def _uncatalogued(
     """
     after = label_after(lower, text, quantity)
     measure = _measure(lower, quantity)
-    delegation = _delegation(lower, text, quantity)
-    if after is not None and delegation and (is_classifier(after[1]) or after[1] == "người"):
+    if (
+        after is not None
+        and (is_classifier(after[1]) or after[1] == "người")
+        and (delegation := _delegation(lower, text, quantity))
+    ):
         # "bầu đoàn đại biểu dự Đại hội Đảng bộ huyện Kiên Lương …, nhiệm kỳ 2020-2025 gồm 7
         # đồng chí": the delegation's members, not a part of anything.
         return Meaning("total", delegation, after[1])

@@ -92,14 +92,16 @@ _IF = re.compile(r"(?<!\w)nếu(?!\w)")
 _SO_VOI = re.compile(r"so với\s+$")
 _PLAN_NOUNS = frozenset({"đề ra", "đặt ra", "chỉ tiêu chủ yếu", "kế hoạch năm", "chỉ tiêu giao"})
 # "đã thực hiện thắng lợi các mục tiêu … đề ra": carried out successfully, met.
-_MET = re.compile(r"(?<!\w)(?:hoàn thành|đạt|vượt|thực hiện thắng lợi)(?!\w)")
+_MET_VERBS = r"(?:hoàn thành|đạt|vượt|thực hiện thắng lợi)"
+_MET = re.compile(r"(?<!\w)" + _MET_VERBS + r"(?!\w)")
 _SET_BEFORE = re.compile(r"(?<!\w)đã\s+$")
 _NUMBER_NEXT = re.compile(r"\s*\d")
 # "đã hoàn thành xuất sắc các mục tiêu, nhiệm vụ …": the goals met, no goal set.
 # "đạt mục tiêu" reports it met; "Nhằm đạt mục tiêu …", "để hoàn thành mục tiêu …" aim at it.
 _MET_BEFORE = re.compile(
-    r"(?<!\w)(?<!nhằm )(?<!để )(?:hoàn thành|đạt|vượt|thực hiện thắng lợi)"
-    r"(?:\s+(?:xuất sắc|tốt|toàn diện|cơ bản|và vượt|vượt mức))*"
+    r"(?<!\w)(?<!nhằm )(?<!để )"
+    + _MET_VERBS
+    + r"(?:\s+(?:xuất sắc|tốt|toàn diện|cơ bản|và vượt|vượt mức))*"
     r"\s+(?:(?:các|những|toàn bộ|nhiều)\s+)?$"
 )
 _OPENING_CHARS = 40
