@@ -2160,3 +2160,19 @@ def test_a_title_counting_a_provinces_units_is_about_the_province(
     )
     assert article.subject is not None
     assert (fold(article.subject.name), article.subject.level) == ("travinh", "province")
+
+
+def test_a_ranked_unit_the_gazetteer_no_longer_knows_gives_the_unit_above_nothing(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "địa phương có tỷ lệ thấp nhất là Tam Vinh: 0,44% (6 hộ), Tam Thái: 0,53% (12 hộ)":
+    Tam Vinh was merged away, so its items are no figure of the district; Tam Thái's are
+    Tam Thái's."""
+    article = _read(
+        "Đối với cận nghèo, địa phương có tỷ lệ thấp nhất là Tam Vinh: 0,44% (6 hộ), Tam Thái: "
+        "0,53% (12 hộ).",
+        catalog,
+        gazetteer,
+        "Huyện Phú Ninh, tỉnh Quảng Nam",
+    )
+    assert _units(article) == {("tamthai", "commune", 0.53), ("tamthai", "commune", 12)}

@@ -26,6 +26,7 @@ from bot.extraction.figures import (
 from bot.extraction.folding import fold_aligned, lower_aligned
 from bot.extraction.meaning import (
     RAISED_TO,
+    RANKING,
     Meaning,
     label_after,
     moved_to,
@@ -503,6 +504,29 @@ _NAMED_ITEM_BEFORE = re.compile(
 )
 
 
+def _items_of_unknown_units(
+    sentence: str, lower: str, quantities: list[Quantity], mentions: list[Mention], start: int
+) -> list[Quantity]:
+    """The numbers of a ranking's items named for no unit the article knows ("… thấp nhất là
+    Tam Vinh: 0,44% (6 hộ), Tam Thái: 0,53% …" when Tam Vinh was merged away), with the
+    count in the bracket after each."""
+    if not RANKING.search(lower):
+        return []
+    found: list[Quantity] = []
+    for q in quantities:
+        item = _RANKED_ITEM.search(sentence, 0, q.start)
+        if (
+            item is not None
+            and not any(m.start - start <= item.start(1) < m.end - start for m in mentions)
+        ) or (found and _BRACKET_AFTER_ITEM.fullmatch(lower, found[-1].end, q.start)):
+            found.append(q)
+    return found
+
+
+_RANKED_ITEM = re.compile(r"(?:là|,|;)\s*([A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})\s*:\s*$")
+_BRACKET_AFTER_ITEM = re.compile(r"\s*\(\s*")
+
+
 def _item_of_no_unit(sentence: str, clause_start: int, local: list[Mention]) -> bool:
     """The clause is one more item of a list of named items, named by what is no unit."""
     opening = clause_start + len(sentence[clause_start:]) - len(sentence[clause_start:].lstrip())
@@ -729,6 +753,10 @@ class _ArticleReader:
             ):
                 # "trên 95% số người trong độ tuổi lao động của bản Thái Hưng": the hamlet's.
                 units[q] = None
+        for q in _items_of_unknown_units(sentence, lower, quantities, mentions, start):
+            # "địa phương có tỷ lệ thấp nhất là Tam Vinh: 0,44% (6 hộ)": a ranked unit the
+            # gazetteer no longer knows, whose items are no figure of the unit above.
+            units[q] = None
         each: dict[Quantity, list[UnitRef]] = {}
         subject = self.units.subject
         averaged = set()
