@@ -1238,3 +1238,25 @@ def test_investment_is_no_time_frame_in_a_label(catalog: Catalog, gazetteer: Gaz
         "Kết quả kết nạp hội viên mới đạt 90%.", catalog, gazetteer, "Xã Tân Phước"
     ).figures
     assert [f.label for f in members] == ["kết nạp hội viên mới"]
+
+
+def test_a_share_of_the_plan_is_labelled_with_what_it_measures(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "nông nghiệp 30.430,45 tỷ đồng, đạt 98,4% kế hoạch, tăng 2,41%": the share is of
+    agriculture against its plan, never "kế hoạch" alone, and the rise after it is
+    agriculture's, not "so với kế hoạch"; "Tỷ lệ hộ nghèo năm 2022 (theo tiêu chí mới)" is
+    labelled by the measure, not its aside."""
+    figures = _by_value(
+        _read(
+            "Trong đó, nông nghiệp 30.430,45 tỷ đồng, đạt 98,4% kế hoạch, tăng 2,41%. Tỷ lệ hộ "
+            "nghèo năm 2022 (theo tiêu chí mới) giảm 1,1%/năm, đạt 162% kế hoạch Tỉnh giao.",
+            catalog,
+            gazetteer,
+            "Tỉnh Kiên Giang",
+        ).figures
+    )
+    assert figures[98.4].label == "nông nghiệp so với kế hoạch"
+    assert figures[2.41].label == "nông nghiệp"
+    assert figures[1.1].label == "Tỷ lệ hộ nghèo"
+    assert figures[162].label == "Tỷ lệ hộ nghèo so với kế hoạch"

@@ -290,6 +290,7 @@ _ATTENDING = re.compile(
     r"|^\s*dự(?!\w)(?!\s+(?:kiến|án|toán|báo|thảo|định|trữ))",
     re.I,
 )
+_PLAN_MEASURED = re.compile(r"\s+so với\s+\S.*$")
 _PARTNER_BEFORE = re.compile(r"(?<!\w)phối\s+hợp(?:\s+với)?\s+$", re.I)
 _CONGRESS_ATTENDED = re.compile(
     r"(?<!\w)đại\s+biểu\s+(?:đi\s+)?dự\s+đại\s+hội(?:\s+đại\s+biểu)?(?:\s+đảng\s+bộ)?\s+$", re.I
@@ -886,7 +887,10 @@ class _ArticleReader:
                 ]:
                     self.found.append((replace(figure, unit=partner), state.heading))
                 if figure.label:
-                    previous = (leftover.quantity.start, figure.label)
+                    # "…, đạt 97,46% kế hoạch, tăng 3,52% so với năm 2018": what goes on from a
+                    # share of the plan measures the figure, not the plan.
+                    label = _PLAN_MEASURED.sub("", figure.label) or figure.label
+                    previous = (leftover.quantity.start, label)
                 if (figure.measure or "").split(" ")[0] in _UNIT_NOUNS:
                     units_counted_by = figure.unit
         if kinds:

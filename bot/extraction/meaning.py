@@ -179,6 +179,7 @@ _HOLDERS_OF_AN_AVERAGE = re.compile(r"(?<!\w)của\s+(?:các\s+|tất\s+cả\s+)
 _ITEM_ENDS = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|[^\W\d_]+(?:\s*/\s*[^\W\d_]+)*)?\s*,(?!\d)")
 _AMOUNT_ITEM = re.compile(r"\s*(?:(?!đã\s|được\s|đạt\s)[^\W\d_]+\s+){1,6}")
 _AMOUNT = re.compile(r"\d\s*(?:tỷ|tỉ|triệu)\s+đồng(?!\w)")
+_PLANS_MEASURED_AGAINST = (["kế", "hoạch"], ["dự", "toán"], ["so", "với"])
 _BOUND_END = re.compile(r"(?:(?<=\s)|^)(?:gần|trên|hơn|khoảng|là|đạt)\s+$")
 
 
@@ -1254,6 +1255,10 @@ def label_after(lower: str, text: str, quantity: Quantity) -> tuple[str, str] | 
     words = _WORD.findall(lower[quantity.end : end])
     if not words or (words[0] in _NOT_A_NOUN and words[:2] != _WORKDAYS):
         return None
+    if quantity.percent and words[:2] in _PLANS_MEASURED_AGAINST:
+        # "nông nghiệp 30.430,45 tỷ đồng, đạt 98,4% kế hoạch": the plan a share is of, not
+        # what it measures.
+        return None
     return label, " ".join(_WORD.findall(lower[quantity.end : end])[:2])
 
 
@@ -1308,7 +1313,13 @@ def label_before(lower: str, text: str, clause_start: int, position: int) -> str
     pieces = [_TIME_FRAME_END.sub("", p.strip(" ,")) for p in _TIME.split(stripped)]
     # "Ủy ban Kiểm tra Thành ủy nhiệm kỳ 2015- 2020 gồm 5 đồng chí": past the term only a link.
     stripped = next(
-        (p for p in reversed(pieces) if set(_WORD.findall(p.lower())) - _TERM_LINKS - _REACH_WORDS),
+        (
+            p
+            for p in reversed(pieces)
+            if set(_WORD.findall(p.lower())) - _TERM_LINKS - _REACH_WORDS
+            # "Tỷ lệ hộ nghèo năm 2022 (theo tiêu chí mới) giảm 1,1%": past the year, an aside.
+            and not _ASIDE_WORDS.fullmatch(p)
+        ),
         "",
     )
     stripped = _FRAME.sub("", stripped.strip(' ,:(“"-–') + " ").strip()
