@@ -1260,3 +1260,18 @@ def test_a_share_of_the_plan_is_labelled_with_what_it_measures(
     assert figures[2.41].label == "nông nghiệp"
     assert figures[1.1].label == "Tỷ lệ hộ nghèo"
     assert figures[162].label == "Tỷ lệ hộ nghèo so với kế hoạch"
+
+
+def test_a_place_the_label_cap_cuts_is_left_out_whole(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "15 sản phẩm đạt 3 sao trên toàn tỉnh Hậu Giang": the cap on a label's words would cut
+    the province's name; where the products are is left out whole."""
+    figures = _read(
+        "Trong số 21 sản phẩm đạt từ 3 sao trở lên, có 6 sản phẩm đạt 4 sao, 15 sản phẩm đạt 3 "
+        "sao trên toàn tỉnh Hậu Giang.",
+        catalog,
+        gazetteer,
+        "Tỉnh Hậu Giang",
+    ).figures
+    assert [f.label for f in figures if f.value == 15] == ["sản phẩm đạt 3 sao"]

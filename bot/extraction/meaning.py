@@ -542,7 +542,11 @@ _LISTED_THEN_ACTED = re.compile(
 )
 
 
-_CUT_PLACING = re.compile(r"(?<!cấp)\s+(?:trên(?:\s+địa)?|trên\s+địa\s+bàn|tại|ở|của)$")
+# "… trên toàn tỉnh Hậu | Giang": a place cut short by the cap is left out with its name.
+_CUT_PLACING = re.compile(
+    r"(?<!cấp)\s+(?:trên(?:\s+địa)?|trên\s+địa\s+bàn|tại|ở|của)"
+    r"(?:\s+(?:toàn\s+)?(?:tỉnh|huyện|xã|phường|thành\s+phố)(?:\s+\w+)?)?$"
+)
 _WHOLE_TERMS = (
     ("nông thôn", " mới"),
     ("nông", " thôn mới"),
