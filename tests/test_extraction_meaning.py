@@ -1275,3 +1275,18 @@ def test_a_place_the_label_cap_cuts_is_left_out_whole(
         "Tỉnh Hậu Giang",
     ).figures
     assert [f.label for f in figures if f.value == 15] == ["sản phẩm đạt 3 sao"]
+
+
+def test_products_recognised_as_ocop_by_a_named_body_are_ocop_products(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "đến nay đã có 24 sản phẩm được UBND tỉnh quyết định xếp hạng công nhận sản phẩm OCOP":
+    who ranked them stands inside the phrase."""
+    figures = _read(
+        "Chương trình OCOP thu được nhiều kết quả; đến nay đã có 24 sản phẩm được UBND tỉnh "
+        "quyết định xếp hạng công nhận sản phẩm OCOP.",
+        catalog,
+        gazetteer,
+        "Tỉnh Quảng Bình",
+    ).figures
+    assert [(f.indicator, f.value) for f in figures] == [("ocop", 24)]
