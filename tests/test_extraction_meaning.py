@@ -1290,3 +1290,19 @@ def test_products_recognised_as_ocop_by_a_named_body_are_ocop_products(
         "Tỉnh Quảng Bình",
     ).figures
     assert [(f.indicator, f.value) for f in figures] == [("ocop", 24)]
+
+
+def test_the_share_of_a_raised_count_of_units_is_its_rate(
+    catalog: Catalog, gazetteer: Gazetteer
+) -> None:
+    """ "nâng tổng số xã đạt NTM lên 72 xã, chiếm 53% số xã": the share of the communes the
+    raised count is of, the rate of communes meeting the standard."""
+    figures = _by_value(
+        _read(
+            "Trong năm có thêm 10 xã đạt NTM, nâng tổng số xã đạt NTM lên 72 xã, chiếm 53% số xã.",
+            catalog,
+            gazetteer,
+            "Tỉnh Quảng Bình",
+        ).figures
+    )
+    assert (figures[72].indicator, figures[53].indicator) == ("xa_ntm", "ty_le_xa_ntm")

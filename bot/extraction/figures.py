@@ -144,6 +144,10 @@ _ANOTHER_YEAR = re.compile(
     r"(?:(?:khoảng|gần|hơn|trên)\s+)?"
 )
 # "90 xã (bằng …": a count of units, then a bracket giving its share.
+_COUNT_THEN_SHARE = re.compile(
+    r"\s+(?:xã|phường|huyện|thôn|ấp|bản)\s*,\s*chiếm\s+(?:tỷ\s+lệ\s+)?(?:(?:khoảng|gần|hơn)\s+)?"
+)
+_OF_ALL_UNITS = re.compile(r"\s*(?:tổng\s+)?số\s+(?:xã|phường|huyện|thôn|ấp|bản)(?!\w)")
 _SHARE_ASIDE = re.compile(r"\s+(?:xã|phường|huyện|thôn|ấp|bản)\s*\(\s*(?:(?:bằng|chiếm)\s+)?")
 _EQUAL_AFTER = re.compile(
     r"[^;.()]{0,40},\s*tương\s+(?:đương|ứng)(?:\s+với)?\s*(?:(?:khoảng|gần|hơn|trên|từ)\s+)?"
@@ -665,6 +669,15 @@ class _Reader:
         aside = _SHARE_ASIDE.match(s.lower, ratio.end)
         if q.percent and not before.denominator and aside is not None and aside.end() == q.start:
             # "có 90 xã (bằng 75,6% tổng số xã) đạt chuẩn …": the count's share, in its aside.
+            return self._as_share(before, q, 50)
+        if (
+            q.percent
+            and not before.denominator
+            and _COUNT_THEN_SHARE.fullmatch(s.lower, ratio.end, q.start)
+            and _OF_ALL_UNITS.match(s.lower, q.end)
+        ):
+            # "nâng tổng số xã đạt NTM lên 72 xã, chiếm 53% số xã": the share of all the units
+            # the count just raised is of.
             return self._as_share(before, q, 50)
         if (
             not q.percent
