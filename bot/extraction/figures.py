@@ -143,12 +143,14 @@ _ANOTHER_YEAR = re.compile(
     r"\(\s*(?:(?:cuối|đầu)\s+)?năm\s+(?:19|20)\d\d\s*(?:là|đạt|là\s+đạt|:)?\s*"
     r"(?:(?:khoảng|gần|hơn|trên)\s+)?"
 )
-# "90 xã (bằng …": a count of units, then a bracket giving its share.
+# The units a count of communes, districts or hamlets names after its number.
+_UNIT_NOUN = r"(?:xã|phường|huyện|thôn|ấp|bản)"
 _COUNT_THEN_SHARE = re.compile(
-    r"\s+(?:xã|phường|huyện|thôn|ấp|bản)\s*,\s*chiếm\s+(?:tỷ\s+lệ\s+)?(?:(?:khoảng|gần|hơn)\s+)?"
+    r"\s+" + _UNIT_NOUN + r"\s*,\s*chiếm\s+(?:tỷ\s+lệ\s+)?(?:(?:khoảng|gần|hơn)\s+)?"
 )
-_OF_ALL_UNITS = re.compile(r"\s*(?:tổng\s+)?số\s+(?:xã|phường|huyện|thôn|ấp|bản)(?!\w)")
-_SHARE_ASIDE = re.compile(r"\s+(?:xã|phường|huyện|thôn|ấp|bản)\s*\(\s*(?:(?:bằng|chiếm)\s+)?")
+_OF_ALL_UNITS = re.compile(r"\s*(?:tổng\s+)?số\s+" + _UNIT_NOUN + r"(?!\w)")
+# "90 xã (bằng …": a count of units, then a bracket giving its share.
+_SHARE_ASIDE = re.compile(r"\s+" + _UNIT_NOUN + r"\s*\(\s*(?:(?:bằng|chiếm)\s+)?")
 _EQUAL_AFTER = re.compile(
     r"[^;.()]{0,40},\s*tương\s+(?:đương|ứng)(?:\s+với)?\s*(?:(?:khoảng|gần|hơn|trên|từ)\s+)?"
 )
