@@ -291,10 +291,15 @@ _ATTENDING = re.compile(
     re.I,
 )
 _PLAN_MEASURED = re.compile(r"\s+so với\s+\S.*$")
+# "phối hợp Trường Chính trị tỉnh khai giảng 1 lớp …": who the unit worked with.
 _PARTNER_BEFORE = re.compile(r"(?<!\w)phối\s+hợp(?:\s+với)?\s+$", re.I)
+# "bầu đoàn đại biểu dự Đại hội Đảng bộ huyện Kiên Lương … gồm 7 đồng chí": the congress the
+# delegates go to, not whose delegates they are.
 _CONGRESS_ATTENDED = re.compile(
     r"(?<!\w)đại\s+biểu\s+(?:đi\s+)?dự\s+đại\s+hội(?:\s+đại\s+biểu)?(?:\s+đảng\s+bộ)?\s+$", re.I
 )
+# "đảng viên Hoàng Văn Canh (SN 1929), Đảng bộ thị trấn Cao Thượng": where one member belongs,
+# not whose figures the sentence or the next ones give.
 _PERSON_PLACED = re.compile(
     r"\((?:sn|sinh\s+năm)\s*\d{4}\)\s*,\s*(?:thuộc\s+)?(?:đảng\s+bộ\s+|chi\s+bộ\s+)?$", re.I
 )
@@ -341,9 +346,12 @@ _NATIONWIDE = re.compile(
 _SHARE_OF_RAISED = re.compile(r"\s*[^\W\d_]*\s*,\s*(?:đạt|chiếm|bằng)(?:\s+tỷ\s+lệ)?\s+")
 _OF_HAMLET = re.compile(r"[^,;.:\d()]{0,60}?\s(?:của|ở|tại)\s+")
 _HELD_AT = re.compile(r"\s*(?:[^\W\d_]+\s+){0,1}?(?:ở|tại)\s+")
+# "ngân sách trung ương, tỉnh hỗ trợ trên 23,6 tỷ đồng": whose budget paid.
 _BUDGET_BEFORE = re.compile(
     r"(?<!\w)ngân\s+sách(?:\s+(?:trung\s+ương|nhà\s+nước|cấp))?\s*,?\s*$", re.I
 )
+# "Người Hoa chiếm khoảng 2,2% dân số sinh sống ở thành phố Rạch Giá và huyện Châu Thành":
+# where they live, not who holds the share.
 _RESIDING_BEFORE = re.compile(
     r"(?<!\w)(?:sinh\s+sống|cư\s+trú|tập\s+trung(?:\s+chủ\s+yếu)?)\s+(?:ở|tại)\s+[^,;.\d]*$", re.I
 )
@@ -388,29 +396,7 @@ def _guest(sentence: str, mention: Mention) -> bool:
 def _passing(sentence: str, mention: Mention) -> bool:
     if _issuer(sentence, mention) or _guest(sentence, mention):
         return True
-    if _BUDGET_BEFORE.search(sentence, 0, mention.start):
-        # "ngân sách trung ương, tỉnh hỗ trợ trên 23,6 tỷ đồng": whose budget paid.
-        return True
-    if _PARTNER_BEFORE.search(sentence, 0, mention.start):
-        # "phối hợp Trường Chính trị tỉnh khai giảng 1 lớp …": who the unit worked with.
-        return True
-    if _CONGRESS_ATTENDED.search(sentence, 0, mention.start):
-        # "bầu đoàn đại biểu dự Đại hội Đảng bộ huyện Kiên Lương … gồm 7 đồng chí": the
-        # congress the delegates go to, not whose delegates they are.
-        return True
-    if _PERSON_PLACED.search(sentence, 0, mention.start):
-        # "đảng viên Hoàng Văn Canh (SN 1929), Đảng bộ thị trấn Cao Thượng": where one member
-        # belongs, not whose figures the sentence or the next ones give.
-        return True
-    if _RESIDING_BEFORE.search(sentence, 0, mention.start):
-        # "Người Hoa chiếm khoảng 2,2% dân số sinh sống ở thành phố Rạch Giá và huyện Châu
-        # Thành": where they live, not who holds the share.
-        return True
-    if _REFERENCE_BEFORE.search(sentence, 0, mention.start):
-        return True
-    if _SUBMITTED_TO.search(sentence, 0, mention.start):
-        # "hoàn thiện hồ sơ, trình tỉnh thẩm định công nhận 2 xã": who appraises the case,
-        # not whose communes they are.
+    if any(words.search(sentence, 0, mention.start) for words in _NAMED_IN_PASSING_AFTER):
         return True
     if mention.name is None and _RANKED_WITHIN.search(sentence, 0, mention.start):
         return True
@@ -443,8 +429,21 @@ def _passing(sentence: str, mention: Mention) -> bool:
     return bool(_AUTHORITY_BEFORE.search(before[-30:]) or _GIVES.match(sentence, mention.end))
 
 
+# "hoàn thiện hồ sơ, trình tỉnh thẩm định công nhận 2 xã": who appraises the case, not whose
+# communes they are.
 _SUBMITTED_TO = re.compile(
     r"(?<!\w)(?:trình|đề\s+nghị)(?:\s+(?:lên|với))?\s+(?:ubnd\s+|ủy\s+ban\s+nhân\s+dân\s+)?$", re.I
+)
+# Words right before a unit's name that make it a place named in passing, not the owner of
+# the sentence's figures.
+_NAMED_IN_PASSING_AFTER = (
+    _BUDGET_BEFORE,
+    _PARTNER_BEFORE,
+    _CONGRESS_ATTENDED,
+    _PERSON_PLACED,
+    _RESIDING_BEFORE,
+    _REFERENCE_BEFORE,
+    _SUBMITTED_TO,
 )
 # "… ở tỉnh Tiền Giang", "nằm ở phía Tây Nam của tỉnh Nam Định", "huyện thứ 2 trong tỉnh",
 # "địa phương duy nhất của thành phố": the unit above places or ranks the one named first.
